@@ -1,0 +1,184 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using AsnApi.Infrastructure.Database;
+using Microsoft.AspNetCore.Identity;
+
+namespace AsnApi.Database;
+
+/// <summary>
+/// Demo data for a first look: four regional governments, each with a unit tree, positions, about
+/// 200 employees with valid NIPs and sign-in accounts (password Demo#2026). Seeded only into an
+/// empty database, and never in Production. Deterministic, so screenshots and tests are stable.
+/// </summary>
+public static class DemoSeed
+{
+    public const string Password = "Demo#2026";
+
+    public sealed record TenantSeed(string Code, string Name, string RegionCode);
+
+    public static readonly TenantSeed[] Tenants =
+    [
+        new("tpi", "Pemerintah Kota Tanjungpinang", "21.72"),
+        new("jmb", "Pemerintah Provinsi Jambi", "15"),
+        new("pgk", "Pemerintah Kota Pangkalpinang", "19.71"),
+        new("amq", "Pemerintah Kota Ambon", "81.71"),
+    ];
+
+    private static readonly (string Code, string Name, (string Code, string Name)[] Children)[] UnitTree =
+    [
+        ("SETDA", "Sekretariat Daerah", [("SETDA-ORG", "Bagian Organisasi"), ("SETDA-HUK", "Bagian Hukum")]),
+        ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", [("BKPSDM-PKA", "Bidang Pengembangan Kompetensi Aparatur"), ("BKPSDM-MUT", "Bidang Mutasi dan Promosi")]),
+        ("DINKES", "Dinas Kesehatan", [("DINKES-YANKES", "Bidang Pelayanan Kesehatan"), ("DINKES-P2P", "Bidang Pencegahan dan Pengendalian Penyakit")]),
+        ("DUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", [("DUKCAPIL-DAFDUK", "Bidang Pelayanan Pendaftaran Penduduk")]),
+        ("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", [("DPMPTSP-YAN", "Bidang Pelayanan Perizinan")]),
+        ("DISDIK", "Dinas Pendidikan", [("DISDIK-SD", "Bidang Pembinaan Sekolah Dasar")]),
+    ];
+
+    private static readonly string[] MaleNames =
+        ["Ahmad", "Budi", "Eko", "Hendra", "Joko", "Muhammad", "Rahmat", "Taufik", "Wahyu", "Yusuf", "Zainal", "Agus", "Bayu", "Fajar", "Hasan", "Rizky", "Arif"];
+
+    private static readonly string[] FemaleNames =
+        ["Citra", "Dewi", "Fitri", "Gita", "Indah", "Kartika", "Lestari", "Nurul", "Oktaviani", "Putri", "Siti", "Utami", "Vina", "Ratna", "Dian", "Ayu", "Maya"];
+
+    private static readonly string[] LastNames =
+    [
+        "Saputra", "Wijaya", "Pratama", "Hidayat", "Siregar", "Nasution", "Harahap", "Simanjuntak", "Latuconsina", "Pattimura",
+        "Tanjung", "Rahman", "Kurniawan", "Setiawan", "Marpaung", "Sihombing", "Matulessy", "Hutapea",
+    ];
+
+    [Sql] internal const string AnyTenant = "SELECT COUNT(*) FROM Tenants";
+    [Sql] internal const string InsertTenant = "INSERT INTO Tenants (Id, Code, Name, RegionCode, ParentTenantId, CreatedAt) VALUES (@Id, @Code, @Name, @RegionCode, NULL, @Now)";
+    [Sql] internal const string InsertUser = """
+        INSERT INTO Users (Id, TenantId, Username, DisplayName, PasswordHash, Role, UnitId, IsActive, CreatedAt)
+        VALUES (@Id, @TenantId, @Username, @DisplayName, @PasswordHash, @Role, @UnitId, 1, @Now)
+        """;
+
+    public static async Task RunIfEmpty(WebApplication app)
+    {
+        if (app.Environment.IsProduction() || !app.Configuration.GetValue("Seed:Demo", true)) return;
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        var hasher = app.Services.GetRequiredService<IPasswordHasher<string>>();
+        await using var db = new Db(options);
+        if (await db.Scalar<int>(AnyTenant, null, default) > 0) return;
+        await Seed(db, hasher, DateTimeOffset.UtcNow, employeesPerTenant: 200);
+        app.Logger.LogInformation("Seeded demo data: {Tenants} tenants; sign in as admin@tpi / {Password}", Tenants.Length, Password);
+    }
+
+    public static async Task Seed(Db db, IPasswordHasher<string> hasher, DateTimeOffset now, int employeesPerTenant)
+    {
+        var ct = CancellationToken.None;
+        await using var tx = await db.Begin(ct);
+        // One hash for every demo account: hashing is deliberately slow, and they share the password.
+        var hash = hasher.HashPassword("demo", Password);
+        await db.Execute(InsertUser, new { Id = Guid.NewGuid(), TenantId = (Guid?)null, Username = "nasional", DisplayName = "Pemantau Nasional", PasswordHash = Rehash(hasher, "nasional"), Role = nameof(Role.NationalViewer), UnitId = (Guid?)null, Now = now }, ct);
+
+        var serial = 0;
+        foreach (var (t, index) in Tenants.Select((t, i) => (t, i)))
+        {
+            var random = new Random(1000 + index);
+            var tenantId = Guid.NewGuid();
+            await db.Execute(InsertTenant, new { Id = tenantId, t.Code, t.Name, t.RegionCode, Now = now }, ct);
+
+            var units = new List<(Guid Id, string Code, Guid? Parent, string Path, int Depth, string Name)>();
+            var rootId = Guid.NewGuid();
+            units.Add((rootId, "PEMDA", null, $"/{rootId}/", 0, t.Name));
+            foreach (var (code, name, children) in UnitTree)
+            {
+                var id = Guid.NewGuid();
+                var path = $"/{rootId}/{id}/";
+                units.Add((id, code, rootId, path, 1, name));
+                foreach (var (childCode, childName) in children)
+                {
+                    var childId = Guid.NewGuid();
+                    units.Add((childId, childCode, id, $"{path}{childId}/", 2, childName));
+                }
+            }
+            await db.Execute(CreateUnitSql, units.Select(u => new { u.Id, TenantId = tenantId, ParentId = u.Parent, u.Code, u.Name, u.Path, u.Depth, Now = now }), ct);
+
+            var positions = new List<(Guid Id, Guid UnitId, PositionType Type)>();
+            var positionRows = new List<object>();
+            void AddPosition(Guid unitId, string code, string name, PositionType type, int level)
+            {
+                var id = Guid.NewGuid();
+                positions.Add((id, unitId, type));
+                positionRows.Add(new { Id = id, TenantId = tenantId, UnitId = unitId, Code = code, Name = name, Type = type.ToString(), Level = level, Now = now });
+            }
+            AddPosition(rootId, "SEKDA", "Sekretaris Daerah", PositionType.JptMadya, 5);
+            foreach (var u in units.Where(u => u.Depth == 1))
+            {
+                AddPosition(u.Id, $"KA-{u.Code}", $"Kepala {u.Name}", PositionType.JptPratama, 4);
+                AddPosition(u.Id, $"SEK-{u.Code}", $"Sekretaris {u.Name}", PositionType.Administrator, 3);
+            }
+            foreach (var u in units.Where(u => u.Depth == 2))
+            {
+                AddPosition(u.Id, $"KABID-{u.Code}", $"Kepala {u.Name}", PositionType.Administrator, 3);
+                AddPosition(u.Id, $"KASI-{u.Code}", $"Kepala Seksi {u.Name.Replace("Bidang ", "").Replace("Bagian ", "")}", PositionType.Pengawas, 2);
+                AddPosition(u.Id, $"ANL-{u.Code}", $"Analis {u.Name.Replace("Bidang ", "").Replace("Bagian ", "")}", PositionType.Fungsional, 2);
+                AddPosition(u.Id, $"PLK-{u.Code}", $"Pelaksana {u.Name.Replace("Bidang ", "").Replace("Bagian ", "")}", PositionType.Pelaksana, 1);
+            }
+            await db.Execute(CreatePositionSql, positionRows, ct);
+
+            var employees = new List<object>();
+            for (var i = 0; i < employeesPerTenant; i++)
+            {
+                // Leaders first (one per leadership position), then staff spread over the other positions.
+                var position = i < positions.Count(p => p.Type != PositionType.Pelaksana && p.Type != PositionType.Fungsional)
+                    ? positions.Where(p => p.Type != PositionType.Pelaksana && p.Type != PositionType.Fungsional).ElementAt(i)
+                    : positions.Where(p => p.Type is PositionType.Pelaksana or PositionType.Fungsional).ElementAt(random.Next(positions.Count(p => p.Type is PositionType.Pelaksana or PositionType.Fungsional)));
+                var pppk = i >= 20 && random.Next(100) < 15;
+                var birth = new DateOnly(1966 + random.Next(35), 1 + random.Next(12), 1 + random.Next(28));
+                var sex = random.Next(2) == 0 ? Sex.Male : Sex.Female;
+                var tmt = birth.AddYears(22 + random.Next(Math.Max(1, 2024 - birth.Year - 22)));
+                serial++;
+                var nip = pppk
+                    ? $"{birth:yyyyMMdd}{tmt:yyyy}{random.Next(10, 99)}{(sex == Sex.Male ? 1 : 2)}{random.Next(1, 999):000}"
+                    : $"{birth:yyyyMMdd}{tmt:yyyyMM}{(sex == Sex.Male ? 1 : 2)}{1 + serial % 999:000}";
+                var firstNames = sex == Sex.Male ? MaleNames : FemaleNames;
+                var first = firstNames[random.Next(firstNames.Length)];
+                var name = $"{first} {LastNames[random.Next(LastNames.Length)]}";
+                var rank = pppk ? new[] { "V", "VII", "IX", "X" }[random.Next(4)]
+                    : position.Type switch
+                    {
+                        PositionType.JptMadya => "IV/d", PositionType.JptPratama => "IV/c", PositionType.Administrator => "IV/a",
+                        PositionType.Pengawas => "III/d", _ => new[] { "II/c", "III/a", "III/b", "III/c" }[random.Next(4)],
+                    };
+                employees.Add(new
+                {
+                    Id = Guid.NewGuid(), TenantId = tenantId, Nip = nip, Name = name, EmploymentType = (pppk ? EmploymentType.Pppk : EmploymentType.Pns).ToString(),
+                    Sex = sex.ToString(), BirthDate = birth, Rank = rank, PositionId = position.Id, position.UnitId, Now = now,
+                });
+                System.Diagnostics.Debug.Assert(Nip.Parse(nip, pppk ? EmploymentType.Pppk : EmploymentType.Pns).IsValid);
+            }
+            await db.Execute(CreateEmployeeSql, employees, ct);
+
+            var dinkes = units.First(u => u.Code == "DINKES").Id;
+            var bkpsdm = units.First(u => u.Code == "BKPSDM").Id;
+            foreach (var (username, display, role, unit) in new[]
+            {
+                ($"admin@{t.Code}", $"Admin BKPSDM {t.Name.Replace("Pemerintah ", "")}", Role.TenantAdmin, (Guid?)bkpsdm),
+                ($"kadinkes@{t.Code}", "Kepala Dinas Kesehatan", Role.UnitHead, (Guid?)dinkes),
+                ($"viewer@{t.Code}", "Pengamat", Role.Viewer, null),
+            })
+                await db.Execute(InsertUser, new { Id = Guid.NewGuid(), TenantId = tenantId, Username = username, DisplayName = display, PasswordHash = hash, Role = role.ToString(), UnitId = unit, Now = now }, ct);
+        }
+        await tx.CommitAsync(ct);
+        db.EndTransaction();
+
+        static string Rehash(IPasswordHasher<string> hasher, string _) => hasher.HashPassword("demo", Password);
+    }
+
+    [Sql] internal const string CreateUnitSql = """
+        INSERT INTO Units (Id, TenantId, ParentId, Code, Name, Path, Depth, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @ParentId, @Code, @Name, @Path, @Depth, 1, 1, @Now, @Now)
+        """;
+
+    [Sql] internal const string CreatePositionSql = """
+        INSERT INTO Positions (Id, TenantId, UnitId, Code, Name, Type, ManagerialLevel, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @UnitId, @Code, @Name, @Type, @Level, 1, 1, @Now, @Now)
+        """;
+
+    [Sql] internal const string CreateEmployeeSql = """
+        INSERT INTO Employees (Id, TenantId, Nip, Name, EmploymentType, Sex, BirthDate, Rank, PositionId, UnitId, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Nip, @Name, @EmploymentType, @Sex, @BirthDate, @Rank, @PositionId, @UnitId, 1, 1, @Now, @Now)
+        """;
+}

@@ -1,0 +1,20 @@
+using AsnApi.Contracts;
+using AsnApi.Infrastructure.Http;
+using Mediator;
+
+namespace AsnApi.Features.Auth;
+
+public static class AuthEndpoints
+{
+    public static void MapAuth(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/auth").WithTags("Auth").WithProblems();
+        g.MapPost("/token", async (TokenRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new IssueToken.Query(body, http.Connection.RemoteIpAddress?.ToString()), ct)))
+            .WithName("Auth_Token").AllowAnonymous()
+            .WithSummary("Sign in with username and password; returns a short-lived bearer token.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        g.MapGet("/me", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetMe.Query(), ct)))
+            .WithName("Auth_Me").RequireAuthorization();
+    }
+}

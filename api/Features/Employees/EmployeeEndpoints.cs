@@ -1,0 +1,41 @@
+using AsnApi.Contracts;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Http;
+using Mediator;
+
+namespace AsnApi.Features.Employees;
+
+public static class EmployeeEndpoints
+{
+    public static void MapEmployees(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/employees").WithTags("Employees").RequireAuthorization(Policies.TenantRead).WithProblems();
+        g.MapGet("/", async ([AsParameters] ListEmployees.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("Employees_List").WithSummary("Pegawai ASN, paged; search name or NIP, filter by unit, sub-tree, position, type, active.");
+        g.MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var e = await m.Send(new GetEmployee.Query(id), ct);
+            return ETags.Ok(http, e, e.Version);
+        }).WithName("Employees_Get");
+        g.MapPost("/", async (EmployeeRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var e = await m.Send(new CreateEmployee.Command(body), ct);
+            return ETags.Created(http, $"/api/v1/employees/{e.Id}", e, e.Version);
+        }).WithName("Employees_Create").RequireAuthorization(Policies.TenantWrite);
+        g.MapPut("/{id:guid}", async (Guid id, EmployeeRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var e = await m.Send(new UpdateEmployee.Command(id, body, ETags.IfMatch(http.Request)), ct);
+            return ETags.Ok(http, e, e.Version);
+        }).WithName("Employees_Update").RequireAuthorization(Policies.TenantWrite);
+        g.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var e = await m.Send(new SetEmployeeActive.Command(id, false, ETags.IfMatch(http.Request)), ct);
+            return ETags.Ok(http, e, e.Version);
+        }).WithName("Employees_Deactivate").RequireAuthorization(Policies.TenantWrite);
+        g.MapPost("/{id:guid}/activate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var e = await m.Send(new SetEmployeeActive.Command(id, true, ETags.IfMatch(http.Request)), ct);
+            return ETags.Ok(http, e, e.Version);
+        }).WithName("Employees_Activate").RequireAuthorization(Policies.TenantWrite);
+    }
+}

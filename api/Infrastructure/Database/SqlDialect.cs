@@ -1,0 +1,45 @@
+namespace AsnApi.Infrastructure.Database;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+/// <summary>
+/// Every difference between the two engines lives here (after yessql's ISqlDialect).
+/// Everything else is one SQL text that both engines accept.
+/// </summary>
+public interface ISqlDialect
+{
+    DatabaseProvider Provider { get; }
+    /// <summary>Paging clause after ORDER BY, reading @Skip and @Take.</summary>
+    string Paging { get; }
+    string Concat(params string[] parts);
+    /// <summary>The rest of a string from a 1-based position.</summary>
+    string SubstringFrom(string expression, string start);
+    string Length(string expression);
+}
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    public string Paging => "LIMIT @Take OFFSET @Skip";
+    public string Concat(params string[] parts) => string.Join(" || ", parts);
+    public string SubstringFrom(string expression, string start) => $"substr({expression}, {start})";
+    public string Length(string expression) => $"length({expression})";
+}
+
+public sealed class SqlServerDialect : ISqlDialect
+{
+    public static readonly SqlServerDialect Instance = new();
+    public DatabaseProvider Provider => DatabaseProvider.SqlServer;
+    public string Paging => "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+    public string Concat(params string[] parts) => $"CONCAT({string.Join(", ", parts)})";
+    public string SubstringFrom(string expression, string start) => $"SUBSTRING({expression}, {start}, 4000)";
+    public string Length(string expression) => $"LEN({expression})";
+}
+
+/// <summary>
+/// Marks a static field, property or method (optionally taking an <see cref="ISqlDialect"/>)
+/// that yields SQL the API sends. The ScriptDom test renders every one for SQL Server and parses it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Method | AttributeTargets.Property)]
+public sealed class SqlAttribute : Attribute;

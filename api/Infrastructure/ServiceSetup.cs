@@ -1,0 +1,159 @@
+using System.Text.Json.Serialization;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
+using AsnApi.Infrastructure.Pipeline;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.OpenApi;
+
+namespace AsnApi.Infrastructure;
+
+public static class ServiceSetup
+{
+    public const string MaxBodyBytesKey = "Api:MaxRequestBodyBytes";
+    public const long DefaultMaxBodyBytes = 1_048_576;
+
+    public static WebApplicationBuilder AddAsnApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var db = DatabaseOptions.From(config);
+        TypeHandlers.Register();
+
+        services.AddSingleton(db);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Db>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditTrail>();
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(CommandTransactionBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("id");
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemMapping>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        var maxBody = config.GetValue<long?>(MaxBodyBytesKey) ?? DefaultMaxBodyBytes;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        AddAuth(builder, db);
+        AddSwagger(services);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    private static void AddAuth(WebApplicationBuilder builder, DatabaseOptions db)
+    {
+        var services = builder.Services;
+        var auth = new AuthOptions();
+        builder.Configuration.GetSection("Auth").Bind(auth);
+        services.AddSingleton(auth);
+        var key = SigningKey.Load(builder.Configuration, db.DataDirectory!);
+        services.AddSingleton(key);
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+
+        services.AddAuthentication("Smart")
+            .AddPolicyScheme("Smart", "Bearer or ApiKey", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith(ApiKeyAuthenticationHandler.SchemeName + " ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { })
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                if (!string.IsNullOrWhiteSpace(auth.Authority))
+                {
+                    // An external OpenID Connect issuer: its token must carry the tenant code ("tenant") and a role claim.
+                    o.Authority = auth.Authority;
+                    o.Audience = auth.Audience;
+                    o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                    o.TokenValidationParameters.NameClaimType = AsnClaims.Name;
+                    o.TokenValidationParameters.RoleClaimType = AsnClaims.Role;
+                }
+                else
+                {
+                    o.TokenValidationParameters = new TokenValidationParameters
+                    {
+                        ValidIssuer = AuthOptions.LocalIssuer,
+                        ValidAudience = AuthOptions.LocalIssuer,
+                        IssuerSigningKey = key,
+                        ClockSkew = TimeSpan.FromSeconds(30),
+                        NameClaimType = AsnClaims.Name,
+                        RoleClaimType = AsnClaims.Role,
+                    };
+                }
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.TenantRead, p => p.RequireAssertion(c =>
+                c.User.IsInRole("TenantAdmin") || c.User.IsInRole("UnitHead") || c.User.IsInRole("Viewer")
+                || c.User.HasClaim(AsnClaims.Scope, "read") || c.User.HasClaim(AsnClaims.Scope, "write") || c.User.HasClaim(AsnClaims.Scope, "import")))
+            .AddPolicy(Policies.TenantWrite, p => p.RequireAssertion(c =>
+                c.User.IsInRole("TenantAdmin") || c.User.HasClaim(AsnClaims.Scope, "write")))
+            .AddPolicy(Policies.TenantAdmin, p => p.RequireRole("TenantAdmin"))
+            .AddPolicy(Policies.National, p => p.RequireRole("NationalViewer"));
+    }
+
+    private static void AddSwagger(IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "AsnApi",
+                Version = "v1",
+                Description = "Manajemen kompetensi ASN untuk pemerintah daerah: kompetensi, pelatihan, evaluasi dan umpan balik masyarakat.",
+            });
+            o.CustomSchemaIds(SchemaId);
+            o.SupportNonNullableReferenceTypes();
+            o.OperationFilter<CamelCaseQueryParameters>();
+            o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+                Description = "Token from POST /api/v1/auth/token.",
+            });
+            o.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "Authorization",
+                Description = "`ApiKey asn_…` for scripts; create keys at POST /api/v1/api-keys.",
+            });
+            o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", doc)] = [],
+                [new OpenApiSecuritySchemeReference("ApiKey", doc)] = [],
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, "AsnApi.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+            var contractsXml = Path.Combine(AppContext.BaseDirectory, "AsnApi.Contracts.xml");
+            if (File.Exists(contractsXml)) o.IncludeXmlComments(contractsXml);
+        });
+    }
+
+    /// <summary>Page&lt;EmployeeResponse&gt; → EmployeeResponsePage, so generated clients get readable names.</summary>
+    private static string SchemaId(Type t) => t.IsGenericType
+        ? string.Concat(t.GetGenericArguments().Select(SchemaId)) + t.Name[..t.Name.IndexOf('`')]
+        : t.Name;
+}

@@ -1,0 +1,55 @@
+using AsnApi.Database;
+using AsnApi.Features.ApiKeys;
+using AsnApi.Features.Audit;
+using AsnApi.Features.Auth;
+using AsnApi.Features.Employees;
+using AsnApi.Features.Positions;
+using AsnApi.Features.Tenants;
+using AsnApi.Features.Units;
+using AsnApi.Infrastructure;
+using AsnApi.Infrastructure.Database;
+using Microsoft.Extensions.FileProviders;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAsnApi();
+var app = builder.Build();
+
+var db = app.Services.GetRequiredService<DatabaseOptions>();
+app.Logger.LogInformation("Database: {Provider}; data directory {Dir}", db.Provider, db.DataDirectory);
+Migrator.Migrate(db, app.Logger);
+await DemoSeed.RunIfEmpty(app);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "AsnApi — Swagger");
+
+app.MapHealthChecks("/health").WithTags("Health");
+app.MapAuth();
+app.MapTenants();
+app.MapUnits();
+app.MapPositions();
+app.MapEmployees();
+app.MapApiKeys();
+app.MapAudit();
+
+// The dashboard, when it has been built: one URL serves the API, Swagger and the SPA.
+var dashboard = Path.GetFullPath(app.Configuration["Dashboard:Path"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist"));
+if (File.Exists(Path.Combine(dashboard, "index.html")))
+{
+    var files = new PhysicalFileProvider(dashboard);
+    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+    // Client-side routes fall back to the SPA; unknown /api and /swagger paths stay 404 problems.
+    app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files }).ExcludeFromDescription();
+    app.Logger.LogInformation("Dashboard served from {Dir}", dashboard);
+}
+else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
+
+app.Run();
+
+public partial class Program;
