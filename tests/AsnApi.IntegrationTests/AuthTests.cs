@@ -88,7 +88,7 @@ public class AuthTests(ApiFactory api)
     public async Task Every_command_leaves_one_audit_row_naming_who_what_and_which_record()
     {
         var admin = await api.As("admin@tpi");
-        var position = await admin.FirstId<PositionResponse>("/api/v1/positions?type=Pelaksana&pageSize=1");
+        var position = await admin.FirstId<PositionResponse>("/api/v1/positions?type=Pelaksana&active=true&pageSize=1");
         var created = await (await admin.Post("/api/v1/employees", TestData.Employee(position))).Read<EmployeeResponse>(HttpStatusCode.Created);
         await (await admin.PostAsync($"/api/v1/employees/{created.Id}/deactivate", null)).Read<EmployeeResponse>();
 

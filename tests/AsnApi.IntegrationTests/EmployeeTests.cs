@@ -7,7 +7,7 @@ namespace AsnApi.IntegrationTests;
 public class EmployeeTests(ApiFactory api)
 {
     private async Task<Guid> APosition(HttpClient c, PositionType type = PositionType.Pelaksana) =>
-        await c.FirstId<PositionResponse>($"/api/v1/positions?type={type}&pageSize=1");
+        await c.FirstId<PositionResponse>($"/api/v1/positions?type={type}&active=true&pageSize=1");
 
     [Fact]
     public async Task Create_normalises_the_nip_derives_sex_and_birth_date_and_reads_back_with_an_etag()

@@ -55,7 +55,7 @@ public class OrganisationTests(ApiFactory api)
     public async Task Positions_take_their_managerial_level_from_the_type_and_fungsional_needs_one()
     {
         var admin = await api.As("admin@tpi");
-        var unit = await admin.FirstId<UnitResponse>("/api/v1/units?pageSize=1");
+        var unit = await admin.FirstId<UnitResponse>("/api/v1/units?pageSize=1&active=true");
         var pengawas = await (await admin.Post("/api/v1/positions", new PositionRequest { Code = Code(), Name = "Kepala Seksi Uji", Type = PositionType.Pengawas, UnitId = unit }))
             .Read<PositionResponse>(HttpStatusCode.Created);
         Assert.Equal(2, pengawas.ManagerialLevel);

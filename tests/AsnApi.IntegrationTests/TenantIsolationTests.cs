@@ -36,8 +36,8 @@ public class TenantIsolationTests(ApiFactory api)
         var employeeBody = TestData.Employee(victim.Position.Id, nip: victim.Employee.Nip);
         var unitBody = new UnitRequest { Code = "X" + Guid.NewGuid().ToString("N")[..6], Name = "Serangan", ParentId = victim.Unit.Id };
         var positionBody = new PositionRequest { Code = "X" + Guid.NewGuid().ToString("N")[..6], Name = "Serangan", Type = PositionType.Pelaksana, UnitId = victim.Unit.Id };
-        var ownPosition = await attacker.FirstId<PositionResponse>("/api/v1/positions?pageSize=1");
-        var ownUnit = await attacker.FirstId<UnitResponse>("/api/v1/units?pageSize=1");
+        var ownPosition = await attacker.FirstId<PositionResponse>("/api/v1/positions?pageSize=1&active=true");
+        var ownUnit = await attacker.FirstId<UnitResponse>("/api/v1/units?pageSize=1&active=true");
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -100,7 +100,7 @@ public class TenantIsolationTests(ApiFactory api)
         Assert.Equal(victim.Unit.Version, (await tpi.Get<UnitResponse>($"/api/v1/units/{victim.Unit.Id}")).Version);
         Assert.Equal(victim.Position.Version, (await tpi.Get<PositionResponse>($"/api/v1/positions/{victim.Position.Id}")).Version);
         var employee = await tpi.Get<EmployeeResponse>($"/api/v1/employees/{victim.Employee.Id}");
-        Assert.Equal((victim.Employee.Version, true), (employee.Version, employee.IsActive));
+        Assert.Equal((victim.Employee.Version, victim.Employee.IsActive), (employee.Version, employee.IsActive));
         Assert.Null((await tpi.Get<Paged<ApiKeyResponse>>("/api/v1/api-keys?pageSize=500")).Items.Single(k => k.Id == victim.Key.Id).RevokedAt);
     }
 }
