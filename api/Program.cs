@@ -1,7 +1,12 @@
 using AsnApi.Database;
 using AsnApi.Features.ApiKeys;
 using AsnApi.Features.Audit;
+using AsnApi.Features.Assessments;
 using AsnApi.Features.Auth;
+using AsnApi.Features.CompetencyAnalytics;
+using AsnApi.Features.Competencies;
+using AsnApi.Features.Settings;
+using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
 using AsnApi.Features.Positions;
 using AsnApi.Features.Tenants;
@@ -17,6 +22,7 @@ var app = builder.Build();
 var db = app.Services.GetRequiredService<DatabaseOptions>();
 app.Logger.LogInformation("Database: {Provider}; data directory {Dir}", db.Provider, db.DataDirectory);
 Migrator.Migrate(db, app.Logger);
+await ReferenceData.EnsureNationalCompetencies(db, DateTimeOffset.UtcNow);
 await DemoSeed.RunIfEmpty(app);
 
 app.UseExceptionHandler();
@@ -34,6 +40,11 @@ app.MapTenants();
 app.MapUnits();
 app.MapPositions();
 app.MapEmployees();
+app.MapCompetencies();
+app.MapStandards();
+app.MapAssessments();
+app.MapCompetencyAnalytics();
+app.MapSettings();
 app.MapApiKeys();
 app.MapAudit();
 

@@ -95,12 +95,12 @@ public static class DemoSeed
             }
             await db.Execute(CreateUnitSql, units.Select(u => new { u.Id, TenantId = tenantId, ParentId = u.Parent, u.Code, u.Name, u.Path, u.Depth, Now = now }), ct);
 
-            var positions = new List<(Guid Id, Guid UnitId, PositionType Type)>();
+            var positions = new List<(Guid Id, Guid UnitId, PositionType Type, int Level)>();
             var positionRows = new List<object>();
             void AddPosition(Guid unitId, string code, string name, PositionType type, int level)
             {
                 var id = Guid.NewGuid();
-                positions.Add((id, unitId, type));
+                positions.Add((id, unitId, type, level));
                 positionRows.Add(new { Id = id, TenantId = tenantId, UnitId = unitId, Code = code, Name = name, Type = type.ToString(), Level = level, Now = now });
             }
             AddPosition(rootId, "SEKDA", "Sekretaris Daerah", PositionType.JptMadya, 5);
@@ -119,6 +119,7 @@ public static class DemoSeed
             await db.Execute(CreatePositionSql, positionRows, ct);
 
             var employees = new List<object>();
+            var placements = new List<(Guid Id, Guid PositionId)>();
             for (var i = 0; i < employeesPerTenant; i++)
             {
                 // Leaders first (one per leadership position), then staff spread over the other positions.
@@ -142,14 +143,17 @@ public static class DemoSeed
                         PositionType.JptMadya => "IV/d", PositionType.JptPratama => "IV/c", PositionType.Administrator => "IV/a",
                         PositionType.Pengawas => "III/d", _ => new[] { "II/c", "III/a", "III/b", "III/c" }[random.Next(4)],
                     };
+                var employeeId = Guid.NewGuid();
+                placements.Add((employeeId, position.Id));
                 employees.Add(new
                 {
-                    Id = Guid.NewGuid(), TenantId = tenantId, Nip = nip, Name = name, EmploymentType = (pppk ? EmploymentType.Pppk : EmploymentType.Pns).ToString(),
+                    Id = employeeId, TenantId = tenantId, Nip = nip, Name = name, EmploymentType = (pppk ? EmploymentType.Pppk : EmploymentType.Pns).ToString(),
                     Sex = sex.ToString(), BirthDate = birth, Rank = rank, PositionId = position.Id, position.UnitId, Now = now,
                 });
                 System.Diagnostics.Debug.Assert(Nip.Parse(nip, pppk ? EmploymentType.Pppk : EmploymentType.Pns).IsValid);
             }
             await db.Execute(CreateEmployeeSql, employees, ct);
+            await SeedCompetencies(db, random, tenantId, positions.ToDictionary(p => p.Id, p => p.Level), placements, now, ct);
 
             var dinkes = units.First(u => u.Code == "DINKES").Id;
             var bkpsdm = units.First(u => u.Code == "BKPSDM").Id;
@@ -165,6 +169,66 @@ public static class DemoSeed
         db.EndTransaction();
 
         static string Rehash(IPasswordHasher<string> hasher, string _) => hasher.HashPassword("demo", Password);
+    }
+
+    private static readonly (string Code, string Name, string Group)[] TechnicalCompetencies =
+    [
+        ("T.SDM.01", "Manajemen Aparatur Sipil Negara", "Kepegawaian"),
+        ("T.ADM.01", "Administrasi dan Tata Naskah Dinas", "Umum"),
+        ("T.TIK.01", "Pengelolaan Layanan Berbasis Elektronik (SPBE)", "Teknologi Informasi"),
+        ("T.YAN.01", "Penanganan Pengaduan Masyarakat", "Pelayanan"),
+        ("T.KEU.01", "Perencanaan dan Penganggaran", "Keuangan"),
+    ];
+
+    [Sql] internal const string CreateCompetencySql = """
+        INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, FieldGroup, Description, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Code, @Name, 'Teknis', @FieldGroup, NULL, 1, 1, @Now, @Now)
+        """;
+    [Sql] internal const string CreateStandardSql = "INSERT INTO PositionStandards (PositionId, CompetencyId, TenantId, RequiredLevel) VALUES (@PositionId, @CompetencyId, @TenantId, @RequiredLevel)";
+    [Sql] internal const string CreateAssessmentSql = """
+        INSERT INTO Assessments (Id, TenantId, EmployeeId, AssessedOn, Method, Assessor, Notes, CreatedAt, CreatedBy)
+        VALUES (@Id, @TenantId, @EmployeeId, @AssessedOn, @Method, @Assessor, NULL, @Now, 'demo')
+        """;
+    [Sql] internal const string CreateResultSql = """
+        INSERT INTO AssessmentResults (AssessmentId, CompetencyId, TenantId, EmployeeId, Level, Note)
+        VALUES (@AssessmentId, @CompetencyId, @TenantId, @EmployeeId, @Level, NULL)
+        """;
+    [Sql] internal const string CreateCurrentSql = """
+        INSERT INTO CurrentCompetencies (EmployeeId, CompetencyId, TenantId, Level, AssessedOn, AssessmentId)
+        VALUES (@EmployeeId, @CompetencyId, @TenantId, @Level, @AssessedOn, @AssessmentId)
+        """;
+
+    /// <summary>Technical competencies, a standard for every position (national defaults plus two technical), and one assessment for about 70% of employees.</summary>
+    private static async Task SeedCompetencies(Db db, Random random, Guid tenantId, Dictionary<Guid, int> positionLevels,
+        List<(Guid Id, Guid PositionId)> employees, DateTimeOffset now, CancellationToken ct)
+    {
+        var technical = TechnicalCompetencies.Select(t => (Id: Guid.NewGuid(), t.Code, t.Name, t.Group)).ToList();
+        await db.Execute(CreateCompetencySql, technical.Select(t => new { t.Id, TenantId = tenantId, t.Code, t.Name, FieldGroup = t.Group, Now = now }), ct);
+
+        var standards = new Dictionary<Guid, List<(Guid CompetencyId, int Level)>>();
+        foreach (var (positionId, level) in positionLevels)
+        {
+            var items = NationalCompetencies.All.Select(n => (n.Id, level)).ToList();
+            foreach (var t in technical.OrderBy(_ => random.Next()).Take(2)) items.Add((t.Id, Math.Clamp(level + random.Next(0, 2), 1, 5)));
+            standards[positionId] = items;
+        }
+        await db.Execute(CreateStandardSql, standards.SelectMany(kv => kv.Value.Select(i => new { PositionId = kv.Key, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level })), ct);
+
+        var assessments = new List<object>();
+        var results = new List<object>();
+        foreach (var (employeeId, positionId) in employees)
+        {
+            if (random.Next(100) >= 70) continue;
+            var id = Guid.NewGuid();
+            var on = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(30, 4 * 365));
+            assessments.Add(new { Id = id, TenantId = tenantId, EmployeeId = employeeId, AssessedOn = on, Method = random.Next(3) == 0 ? "UjiKompetensi" : "AssessmentCenter", Assessor = "Tim Asesor BKPSDM", Now = now });
+            var strength = random.Next(-1, 2); // some people are stronger overall
+            foreach (var (competencyId, required) in standards[positionId])
+                results.Add(new { AssessmentId = id, CompetencyId = competencyId, TenantId = tenantId, EmployeeId = employeeId, Level = Math.Clamp(required + strength + random.Next(-2, 2), 1, 5), AssessedOn = on });
+        }
+        await db.Execute(CreateAssessmentSql, assessments, ct);
+        await db.Execute(CreateResultSql, results, ct);
+        await db.Execute(CreateCurrentSql, results, ct);
     }
 
     [Sql] internal const string CreateUnitSql = """

@@ -14,7 +14,7 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class TenantIsolationTests(ApiFactory api)
 {
-    private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, HashSet<string> AllIds);
+    private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, CompetencyResponse Competency, AssessmentResponse Assessment, HashSet<string> AllIds);
 
     private async Task<Victim> TpiRecords()
     {
@@ -23,9 +23,17 @@ public class TenantIsolationTests(ApiFactory api)
         var positions = await tpi.Get<Paged<PositionResponse>>("/api/v1/positions?pageSize=500");
         var employees = await tpi.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=500");
         var key = await (await tpi.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "victim", Scopes = [ApiKeyScope.Read] })).Read<CreatedApiKeyResponse>(HttpStatusCode.Created);
-        var ids = units.Items.Select(u => u.Id).Concat(positions.Items.Select(p => p.Id)).Concat(employees.Items.Select(e => e.Id)).Append(key.Key.Id)
+        var competency = await (await tpi.Post("/api/v1/competencies", new CompetencyRequest { Code = "T.RAHASIA." + Guid.NewGuid().ToString("N")[..4], Name = "Milik TPI" }))
+            .Read<CompetencyResponse>(HttpStatusCode.Created);
+        var assessment = await (await tpi.Post("/api/v1/assessments", new AssessmentRequest
+        {
+            EmployeeId = employees.Items[0].Id, AssessedOn = new DateOnly(2025, 2, 2), Method = AssessmentMethod.Portfolio,
+            Results = [new AssessmentResultRequest { CompetencyId = competency.Id, Level = 2 }],
+        })).Read<AssessmentResponse>(HttpStatusCode.Created);
+        var ids = units.Items.Select(u => u.Id).Concat(positions.Items.Select(p => p.Id)).Concat(employees.Items.Select(e => e.Id))
+            .Append(key.Key.Id).Append(competency.Id).Append(assessment.Id)
             .Select(g => g.ToString()).ToHashSet();
-        return new Victim(units.Items.First(u => u.Depth == 2), positions.Items[0], employees.Items[0], key.Key, ids);
+        return new Victim(units.Items.First(u => u.Depth == 2), positions.Items[0], employees.Items[0], key.Key, competency, assessment, ids);
     }
 
     [Fact]
@@ -38,6 +46,9 @@ public class TenantIsolationTests(ApiFactory api)
         var positionBody = new PositionRequest { Code = "X" + Guid.NewGuid().ToString("N")[..6], Name = "Serangan", Type = PositionType.Pelaksana, UnitId = victim.Unit.Id };
         var ownPosition = await attacker.FirstId<PositionResponse>("/api/v1/positions?pageSize=1&active=true");
         var ownUnit = await attacker.FirstId<UnitResponse>("/api/v1/units?pageSize=1&active=true");
+        var tpiClient = await api.As("admin@tpi");
+        var tpiStandardBefore = await tpiClient.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
+        var tpiSettingsBefore = await tpiClient.Get<CompetencySettingsDto>("/api/v1/settings/competency");
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -59,12 +70,29 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/api-keys"] = async () => (await attacker.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "own", Scopes = [ApiKeyScope.Read] }), HttpStatusCode.Created),
             ["POST /api/v1/auth/token"] = async () => (await attacker.Post("/api/v1/auth/token", new TokenRequest { Username = "admin@jmb", Password = "Demo#2026" }), HttpStatusCode.OK),
             ["GET /api/v1/national/summary"] = async () => (await attacker.GetAsync("/api/v1/national/summary"), HttpStatusCode.Forbidden),
+            ["GET /api/v1/competencies/{id}"] = async () => (await attacker.GetAsync($"/api/v1/competencies/{victim.Competency.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/competencies/{id}"] = async () => (await attacker.Put($"/api/v1/competencies/{victim.Competency.Id}", new CompetencyRequest { Code = "T.X", Name = "x" }), HttpStatusCode.NotFound),
+            ["POST /api/v1/competencies/{id}/retire"] = async () => (await attacker.PostAsync($"/api/v1/competencies/{victim.Competency.Id}/retire", null), HttpStatusCode.NotFound),
+            ["POST /api/v1/competencies"] = async () => (await attacker.Post("/api/v1/competencies", new CompetencyRequest { Code = "T.JMB." + Guid.NewGuid().ToString("N")[..4], Name = "Milik JMB" }), HttpStatusCode.Created),
+            ["GET /api/v1/positions/{id}/standard"] = async () => (await attacker.GetAsync($"/api/v1/positions/{victim.Position.Id}/standard"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/positions/{id}/standard"] = async () => (await attacker.Put($"/api/v1/positions/{victim.Position.Id}/standard", new PositionStandardRequest { Items = [] }), HttpStatusCode.NotFound),
+            ["POST /api/v1/positions/{id}/standard/copy"] = async () => (await attacker.Post($"/api/v1/positions/{ownPosition}/standard/copy", new CopyStandardRequest { TargetPositionIds = [victim.Position.Id] }), (HttpStatusCode)422),
+            ["GET /api/v1/assessments/{id}"] = async () => (await attacker.GetAsync($"/api/v1/assessments/{victim.Assessment.Id}"), HttpStatusCode.NotFound),
+            ["POST /api/v1/assessments"] = async () => (await attacker.Post("/api/v1/assessments", new AssessmentRequest
+            {
+                EmployeeId = victim.Employee.Id, AssessedOn = new DateOnly(2025, 1, 1), Method = AssessmentMethod.SelfAssessment,
+                Results = [new AssessmentResultRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), Level = 1 }],
+            }), (HttpStatusCode)422),
+            ["GET /api/v1/employees/{id}/competency-profile"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/competency-profile"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/settings/competency"] = async () => (await attacker.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
         var lists = new[]
         {
             "GET /api/v1/units", "GET /api/v1/positions", "GET /api/v1/employees", "GET /api/v1/api-keys", "GET /api/v1/audit",
-            "GET /api/v1/auth/me", "GET /api/v1/tenant",
+            "GET /api/v1/auth/me", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
+            "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
+            "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -72,6 +100,11 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/positions"] = $"/api/v1/positions?pageSize=500&unitId={victim.Unit.Id}",
             ["GET /api/v1/employees"] = $"/api/v1/employees?pageSize=500&q={victim.Employee.Nip}",
             ["GET /api/v1/audit"] = $"/api/v1/audit?pageSize=500&entityId={victim.Employee.Id}",
+            ["GET /api/v1/competencies"] = "/api/v1/competencies?pageSize=500",
+            ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
+            ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
+            ["GET /api/v1/competency-analytics/unassessed"] = "/api/v1/competency-analytics/unassessed?pageSize=500&years=20",
         };
 
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -102,5 +135,10 @@ public class TenantIsolationTests(ApiFactory api)
         var employee = await tpi.Get<EmployeeResponse>($"/api/v1/employees/{victim.Employee.Id}");
         Assert.Equal((victim.Employee.Version, victim.Employee.IsActive), (employee.Version, employee.IsActive));
         Assert.Null((await tpi.Get<Paged<ApiKeyResponse>>("/api/v1/api-keys?pageSize=500")).Items.Single(k => k.Id == victim.Key.Id).RevokedAt);
+        Assert.True((await tpi.Get<CompetencyResponse>($"/api/v1/competencies/{victim.Competency.Id}")).IsActive);
+        var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
+        Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
+        Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        Assert.Equal(1, (await tpi.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={victim.Employee.Id}&from=2025-02-02&to=2025-02-02")).Total);
     }
 }

@@ -15,6 +15,11 @@ public interface ISqlDialect
     /// <summary>The rest of a string from a 1-based position.</summary>
     string SubstringFrom(string expression, string start);
     string Length(string expression);
+    /// <summary>
+    /// Insert a row, or update it when its key exists and <paramref name="updateWhen"/> (given the name by
+    /// which the existing row is referenced) holds. Parameters are named after the columns.
+    /// </summary>
+    string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null);
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -25,6 +30,11 @@ public sealed class SqliteDialect : ISqlDialect
     public string Concat(params string[] parts) => string.Join(" || ", parts);
     public string SubstringFrom(string expression, string start) => $"substr({expression}, {start})";
     public string Length(string expression) => $"length({expression})";
+
+    public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>
+        $"INSERT INTO {table} ({string.Join(", ", keys.Concat(columns))}) VALUES ({string.Join(", ", keys.Concat(columns).Select(c => "@" + c))}) " +
+        $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))}" +
+        (updateWhen is null ? "" : $" WHERE {updateWhen(table)}");
 }
 
 public sealed class SqlServerDialect : ISqlDialect
@@ -35,6 +45,13 @@ public sealed class SqlServerDialect : ISqlDialect
     public string Concat(params string[] parts) => $"CONCAT({string.Join(", ", parts)})";
     public string SubstringFrom(string expression, string start) => $"SUBSTRING({expression}, {start}, 4000)";
     public string Length(string expression) => $"LEN({expression})";
+
+    // HOLDLOCK makes the MERGE's existence check and its write one atomic step under concurrency.
+    public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>
+        $"MERGE {table} WITH (HOLDLOCK) AS t USING (SELECT {string.Join(", ", keys.Select(k => $"@{k} AS {k}"))}) AS s " +
+        $"ON {string.Join(" AND ", keys.Select(k => $"t.{k} = s.{k}"))} " +
+        $"WHEN MATCHED{(updateWhen is null ? "" : $" AND {updateWhen("t")}")} THEN UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = @{c}"))} " +
+        $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", keys.Concat(columns))}) VALUES ({string.Join(", ", keys.Concat(columns).Select(c => "@" + c))});";
 }
 
 /// <summary>

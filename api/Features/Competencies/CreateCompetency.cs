@@ -1,0 +1,39 @@
+using AsnApi.Contracts;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Pipeline;
+using FluentValidation;
+using Mediator;
+
+namespace AsnApi.Features.Competencies;
+
+/// <summary>Tenants add their own technical (teknis) competencies; the managerial and socio-cultural ones are national.</summary>
+public static class CreateCompetency
+{
+    public sealed record Command(CompetencyRequest Body) : ICommand<CompetencyResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new CompetencyRequestValidator());
+    }
+
+    [Sql] internal const string Insert = """
+        INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, FieldGroup, Description, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Code, @Name, 'Teknis', @FieldGroup, @Description, 1, 1, @Now, @Now)
+        """;
+
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencyResponse>
+    {
+        public async ValueTask<CompetencyResponse> Handle(Command cmd, CancellationToken ct)
+        {
+            var b = cmd.Body;
+            var code = b.Code!.Trim();
+            await CompetencyWrites.EnsureCodeFree(db, code, ct);
+            var id = Guid.NewGuid();
+            await db.Execute(Insert, new { Id = id, TenantId = await user.TenantId(ct), Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Now = clock.GetUtcNow() }, ct);
+            await CompetencyWrites.ReplaceLevels(db, id, b.Levels, ct);
+            audit.Touch("Competency", id);
+            return await mediator.Send(new GetCompetency.Query(id), ct);
+        }
+    }
+}

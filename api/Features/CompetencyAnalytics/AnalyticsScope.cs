@@ -1,0 +1,35 @@
+using AsnApi.Contracts;
+using AsnApi.Features.Units;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+
+namespace AsnApi.Features.CompetencyAnalytics;
+
+/// <summary>
+/// The filter every competency aggregate shares: active employees of the tenant, within the caller's
+/// unit scope, optionally a unit sub-tree and a position type. Expects aliases e (Employees),
+/// u (Units) and p (Positions, possibly LEFT JOINed).
+/// </summary>
+internal sealed record AnalyticsScope(Guid TenantId, string Scope, string? UnderPath, string? PositionType)
+{
+    public const string EmployeeJoins = "Employees e JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId";
+
+    public static List<string> Where(bool under, bool positionType)
+    {
+        var where = new List<string> { "e.TenantId = @TenantId", "e.IsActive = 1", "u.Path LIKE @Scope" };
+        if (under) where.Add("u.Path LIKE @UnderPath");
+        if (positionType) where.Add("p.Type = @PositionType");
+        return where;
+    }
+
+    public List<string> Where() => Where(UnderPath is not null, PositionType is not null);
+
+    public static async Task<AnalyticsScope> Resolve(Db db, CurrentUser user, Guid? underUnitId, PositionType? positionType, CancellationToken ct)
+    {
+        var tenantId = await user.TenantId(ct);
+        string? underPath = null;
+        if (underUnitId is { } under)
+            underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+        return new AnalyticsScope(tenantId, await user.UnitScope(ct), underPath, positionType?.ToString());
+    }
+}

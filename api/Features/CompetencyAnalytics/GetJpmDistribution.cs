@@ -1,0 +1,80 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using AsnApi.Features.Settings;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using Mediator;
+
+namespace AsnApi.Features.CompetencyAnalytics;
+
+/// <summary>
+/// How many employees fall in each JPM category, under both schemes. Each employee's JPM is computed in
+/// SQL over the assessed competencies of their standard (as <see cref="Jpm"/> does), then bucketed by
+/// the tenant's thresholds; the cap at 100 cannot change a bucket, so it is not applied here.
+/// </summary>
+public static class GetJpmDistribution
+{
+    public sealed record Query(Guid? UnderUnitId, PositionType? PositionType) : IQuery<JpmDistributionResponse>;
+
+    internal static string Buckets(bool under, bool type) => $"""
+        SELECT Fit, Mapping, COUNT(*) AS Employees FROM (
+            SELECT CASE WHEN j.Jpm >= @Ms THEN 'MemenuhiSyarat' WHEN j.Jpm >= @Mms THEN 'MasihMemenuhiSyarat' ELSE 'KurangMemenuhiSyarat' END AS Fit,
+                   CASE WHEN j.Jpm >= @Optimal THEN 'Optimal' WHEN j.Jpm >= @CukupOptimal THEN 'CukupOptimal' ELSE 'KurangOptimal' END AS Mapping
+            FROM (
+                SELECT e.Id, 100.0 * SUM(cc.Level) / SUM(s.RequiredLevel) AS Jpm
+                FROM {AnalyticsScope.EmployeeJoins}
+                JOIN PositionStandards s ON s.PositionId = e.PositionId
+                JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
+                WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
+                GROUP BY e.Id
+            ) j
+        ) b
+        GROUP BY Fit, Mapping
+        """;
+
+    internal static string Population(bool under, bool type) => $"""
+        SELECT COUNT(*) AS Total,
+               COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM PositionStandards s WHERE s.PositionId = e.PositionId) THEN 1 ELSE 0 END), 0) AS WithStandard
+        FROM {AnalyticsScope.EmployeeJoins}
+        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
+        """;
+
+    [Sql] internal static IEnumerable<string> AllVariants() => [Buckets(true, true), Buckets(false, false), Population(true, true), Population(false, false)];
+
+    internal sealed class BucketRow { public string Fit { get; init; } = ""; public string Mapping { get; init; } = ""; public int Employees { get; init; } }
+    internal sealed class PopulationRow { public int Total { get; init; } public int WithStandard { get; init; } }
+
+    internal sealed class Handler(Db db, CurrentUser user, IMediator mediator) : IQueryHandler<Query, JpmDistributionResponse>
+    {
+        public async ValueTask<JpmDistributionResponse> Handle(Query query, CancellationToken ct)
+        {
+            var scope = await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct);
+            var t = (await mediator.Send(new GetCompetencySettings.Query(), ct)).ToThresholds();
+            var (under, type) = (scope.UnderPath is not null, scope.PositionType is not null);
+            // Thresholds go in as doubles: Microsoft.Data.Sqlite binds decimal as TEXT, which SQLite sorts after every number.
+            var args = new
+            {
+                scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType,
+                Ms = (double)t.MemenuhiSyarat, Mms = (double)t.MasihMemenuhiSyarat, Optimal = (double)t.Optimal, CukupOptimal = (double)t.CukupOptimal,
+            };
+            var buckets = await db.Query<BucketRow>(Buckets(under, type), args, ct);
+            var population = (await db.Single<PopulationRow>(Population(under, type), args, ct))!;
+            var assessed = buckets.Sum(b => b.Employees);
+
+            return new JpmDistributionResponse
+            {
+                Fit = Enum.GetValues<JpmFit>().Select(f => new CategoryCount
+                {
+                    Category = f.ToString(), Label = JpmLabels.Of(f)!, Employees = buckets.Where(b => b.Fit == f.ToString()).Sum(b => b.Employees),
+                }).ToList(),
+                Mapping = Enum.GetValues<JpmMapping>().Select(m => new CategoryCount
+                {
+                    Category = m.ToString(), Label = JpmLabels.Of(m)!, Employees = buckets.Where(b => b.Mapping == m.ToString()).Sum(b => b.Employees),
+                }).ToList(),
+                NotAssessed = population.WithStandard - assessed,
+                NoStandard = population.Total - population.WithStandard,
+                Total = population.Total,
+            };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AsnApi.Contracts;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using FluentValidation;
+using Mediator;
+
+namespace AsnApi.Features.CompetencyAnalytics;
+
+/// <summary>The competencies where most assessed employees fall short of their standard: where training pays most.</summary>
+public static class GetLargestGaps
+{
+    public sealed record Query(Guid? UnderUnitId, PositionType? PositionType, int? Top) : IQuery<IReadOnlyList<CompetencyGapSummary>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Top).InclusiveBetween(1, 100).When(q => q.Top is not null).WithMessage("top 1 sampai 100.");
+    }
+
+    internal static string Sql(ISqlDialect d, bool under, bool type) => $"""
+        SELECT s.CompetencyId, c.Code, c.Name, c.Kind, COUNT(*) AS Assessed,
+               SUM(CASE WHEN cc.Level < s.RequiredLevel THEN 1 ELSE 0 END) AS BelowStandard,
+               COALESCE(AVG(CASE WHEN cc.Level < s.RequiredLevel THEN CAST(s.RequiredLevel - cc.Level AS FLOAT) END), 0) AS AverageGapBelow,
+               AVG(CASE WHEN cc.Level < s.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareBelow
+        FROM {AnalyticsScope.EmployeeJoins}
+        JOIN PositionStandards s ON s.PositionId = e.PositionId
+        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
+        JOIN Competencies c ON c.Id = s.CompetencyId
+        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
+        GROUP BY s.CompetencyId, c.Code, c.Name, c.Kind
+        ORDER BY BelowStandard DESC, AverageGapBelow DESC, c.Code
+        {d.Paging}
+        """;
+
+    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) => [Sql(d, true, true), Sql(d, false, false)];
+
+    internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, IReadOnlyList<CompetencyGapSummary>>
+    {
+        public async ValueTask<IReadOnlyList<CompetencyGapSummary>> Handle(Query query, CancellationToken ct)
+        {
+            var scope = await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct);
+            return await db.Query<CompetencyGapSummary>(Sql(db.Dialect, scope.UnderPath is not null, scope.PositionType is not null),
+                new { scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType, Skip = 0, Take = query.Top ?? 10 }, ct);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+namespace AsnApi.Contracts;
+
+/// <summary>Teknis (per agency), Manajerial (national eight), SosialKultural (Perekat Bangsa).</summary>
+public enum CompetencyKind { Teknis, Manajerial, SosialKultural }
+
+public sealed class CompetencyLevelDto
+{
+    public int Level { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed class CompetencyResponse
+{
+    public Guid Id { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public CompetencyKind Kind { get; init; }
+    /// <summary>Bidang, for technical competencies.</summary>
+    public string? FieldGroup { get; init; }
+    public string? Description { get; init; }
+    /// <summary>National competencies are shared by every tenant and read-only.</summary>
+    public bool IsNational { get; init; }
+    public bool IsActive { get; init; }
+    public int Version { get; init; }
+    /// <summary>Levels 1–5 with their behaviour indicators; filled on the single-item read.</summary>
+    public IReadOnlyList<CompetencyLevelDto>? Levels { get; set; }
+}
+
+/// <summary>A tenant's own technical competency.</summary>
+public sealed class CompetencyRequest
+{
+    public string? Code { get; init; }
+    public string? Name { get; init; }
+    public string? FieldGroup { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Descriptors for levels 1–5; each level at most once.</summary>
+    public IReadOnlyList<CompetencyLevelDto>? Levels { get; init; }
+}
+
+public sealed class StandardItemRequest
+{
+    public Guid? CompetencyId { get; init; }
+    public int? RequiredLevel { get; init; }
+}
+
+public sealed class PositionStandardRequest
+{
+    /// <summary>The whole set. Managerial and socio-cultural competencies left out get the position type's default level.</summary>
+    public IReadOnlyList<StandardItemRequest>? Items { get; init; }
+}
+
+public sealed class StandardItemResponse
+{
+    public Guid CompetencyId { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public CompetencyKind Kind { get; init; }
+    public int RequiredLevel { get; init; }
+}
+
+public sealed class PositionStandardResponse
+{
+    public Guid PositionId { get; init; }
+    public string PositionName { get; init; } = "";
+    public PositionType PositionType { get; init; }
+    public int ManagerialLevel { get; init; }
+    public IReadOnlyList<StandardItemResponse> Items { get; init; } = [];
+}
+
+public sealed class CopyStandardRequest
+{
+    public IReadOnlyList<Guid>? TargetPositionIds { get; init; }
+}
+
+public sealed class CopyStandardResponse
+{
+    public int PositionsUpdated { get; init; }
+    public int ItemsPerPosition { get; init; }
+}
+
+public enum AssessmentMethod { AssessmentCenter, UjiKompetensi, Feedback360, Portfolio, SelfAssessment }
+
+public sealed class AssessmentResultRequest
+{
+    public Guid? CompetencyId { get; init; }
+    public int? Level { get; init; }
+    /// <summary>Optional note or evidence.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed class AssessmentRequest
+{
+    public Guid? EmployeeId { get; init; }
+    public DateOnly? AssessedOn { get; init; }
+    public AssessmentMethod? Method { get; init; }
+    public string? Assessor { get; init; }
+    public string? Notes { get; init; }
+    public IReadOnlyList<AssessmentResultRequest>? Results { get; init; }
+}
+
+public sealed class AssessmentResultResponse
+{
+    public Guid CompetencyId { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public int Level { get; init; }
+    public string? Note { get; init; }
+}
+
+public sealed class AssessmentResponse
+{
+    public Guid Id { get; init; }
+    public Guid EmployeeId { get; init; }
+    public string EmployeeName { get; init; } = "";
+    public string Nip { get; init; } = "";
+    public DateOnly AssessedOn { get; init; }
+    public AssessmentMethod Method { get; init; }
+    public string? Assessor { get; init; }
+    public string? Notes { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public int ResultCount { get; init; }
+    /// <summary>Filled on the single-item read.</summary>
+    public IReadOnlyList<AssessmentResultResponse>? Results { get; set; }
+}
+
+/// <summary>Category for filling a position.</summary>
+public enum JpmFitCategory { MemenuhiSyarat, MasihMemenuhiSyarat, KurangMemenuhiSyarat }
+
+/// <summary>Category for competency mapping.</summary>
+public enum JpmMappingCategory { Optimal, CukupOptimal, KurangOptimal }
+
+public sealed class ProfileItem
+{
+    public Guid CompetencyId { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public CompetencyKind Kind { get; init; }
+    public int RequiredLevel { get; init; }
+    public int? AssessedLevel { get; init; }
+    /// <summary>Required − assessed; positive is a development need; null when never assessed.</summary>
+    public int? Gap { get; init; }
+    public DateOnly? AssessedOn { get; init; }
+}
+
+public sealed class CompetencyProfileResponse
+{
+    public Guid EmployeeId { get; init; }
+    public string EmployeeName { get; init; } = "";
+    public string Nip { get; init; } = "";
+    public Guid? PositionId { get; init; }
+    public string? PositionName { get; init; }
+    public bool HasStandard { get; init; }
+    public IReadOnlyList<ProfileItem> Items { get; init; } = [];
+    /// <summary>Raw Job Person Match; may exceed 100. Null without a standard or without any assessed competency of it.</summary>
+    public decimal? Jpm { get; init; }
+    /// <summary>JPM rounded to two decimals, for display.</summary>
+    public decimal? JpmRounded { get; init; }
+    public JpmFitCategory? FitCategory { get; init; }
+    public string? FitLabel { get; init; }
+    public JpmMappingCategory? MappingCategory { get; init; }
+    public string? MappingLabel { get; init; }
+    /// <summary>True when every competency of the standard has been assessed.</summary>
+    public bool IsComplete { get; init; }
+    /// <summary>Codes of standard competencies never assessed (left out of the JPM).</summary>
+    public IReadOnlyList<string> NeverAssessed { get; init; } = [];
+    public DateOnly? LastAssessedOn { get; init; }
+}
+
+public sealed class CompetencySettingsDto
+{
+    /// <summary>Lower bound of Memenuhi Syarat (default 80).</summary>
+    public decimal? JpmMemenuhiSyarat { get; init; }
+    /// <summary>Lower bound of Masih Memenuhi Syarat (default 68).</summary>
+    public decimal? JpmMasihMemenuhiSyarat { get; init; }
+    /// <summary>Lower bound of Optimal (default 90).</summary>
+    public decimal? JpmOptimal { get; init; }
+    /// <summary>Lower bound of Cukup Optimal (default 78).</summary>
+    public decimal? JpmCukupOptimal { get; init; }
+    public int Version { get; init; }
+}
+
+public sealed class HeatmapCell
+{
+    public Guid UnitId { get; init; }
+    public Guid CompetencyId { get; init; }
+    /// <summary>Employees with a standard for, and an assessment of, this competency.</summary>
+    public int Employees { get; init; }
+    public double AverageGap { get; init; }
+    /// <summary>0–1: share of those employees at or above the required level.</summary>
+    public double ShareMeeting { get; init; }
+}
+
+public sealed class NamedRef
+{
+    public Guid Id { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+}
+
+public sealed class HeatmapResponse
+{
+    public IReadOnlyList<NamedRef> Units { get; init; } = [];
+    public IReadOnlyList<NamedRef> Competencies { get; init; } = [];
+    public IReadOnlyList<HeatmapCell> Cells { get; init; } = [];
+}
+
+public sealed class CategoryCount
+{
+    public string Category { get; init; } = "";
+    public string Label { get; init; } = "";
+    public int Employees { get; init; }
+}
+
+public sealed class JpmDistributionResponse
+{
+    public IReadOnlyList<CategoryCount> Fit { get; init; } = [];
+    public IReadOnlyList<CategoryCount> Mapping { get; init; } = [];
+    /// <summary>Active employees with a standard but no assessed competency of it.</summary>
+    public int NotAssessed { get; init; }
+    /// <summary>Active employees whose position has no standard (or who have no position).</summary>
+    public int NoStandard { get; init; }
+    public int Total { get; init; }
+}
+
+public sealed class CompetencyGapSummary
+{
+    public Guid CompetencyId { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public CompetencyKind Kind { get; init; }
+    public int Assessed { get; init; }
+    public int BelowStandard { get; init; }
+    /// <summary>Mean gap among those below the standard.</summary>
+    public double AverageGapBelow { get; init; }
+    public double ShareBelow { get; init; }
+}
+
+public sealed class UnassessedEmployee
+{
+    public Guid Id { get; init; }
+    public string Nip { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string UnitName { get; init; } = "";
+    public string? PositionName { get; init; }
+    /// <summary>Null when never assessed.</summary>
+    public DateOnly? LastAssessedOn { get; init; }
+}
