@@ -5,6 +5,7 @@ using AsnApi.Features.Assessments;
 using AsnApi.Features.Auth;
 using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Competencies;
+using AsnApi.Features.Development;
 using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
@@ -45,6 +46,7 @@ app.MapStandards();
 app.MapAssessments();
 app.MapCompetencyAnalytics();
 app.MapSettings();
+app.MapDevelopment();
 app.MapApiKeys();
 app.MapAudit();
 

@@ -113,6 +113,9 @@ public static class ServiceSetup
             .AddPolicy(Policies.TenantWrite, p => p.RequireAssertion(c =>
                 c.User.IsInRole("TenantAdmin") || c.User.HasClaim(AsnClaims.Scope, "write")))
             .AddPolicy(Policies.TenantAdmin, p => p.RequireRole("TenantAdmin"))
+            .AddPolicy(Policies.Approver, p => p.RequireRole("TenantAdmin", "UnitHead"))
+            .AddPolicy(Policies.PlanWrite, p => p.RequireAssertion(c =>
+                c.User.IsInRole("TenantAdmin") || c.User.IsInRole("UnitHead") || c.User.HasClaim(AsnClaims.Scope, "write")))
             .AddPolicy(Policies.National, p => p.RequireRole("NationalViewer"));
     }
 

@@ -14,7 +14,7 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class TenantIsolationTests(ApiFactory api)
 {
-    private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, CompetencyResponse Competency, AssessmentResponse Assessment, HashSet<string> AllIds);
+    private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, CompetencyResponse Competency, AssessmentResponse Assessment, DevelopmentPlanResponse Plan, DevelopmentNeedResponse Need, HashSet<string> AllIds);
 
     private async Task<Victim> TpiRecords()
     {
@@ -30,10 +30,18 @@ public class TenantIsolationTests(ApiFactory api)
             EmployeeId = employees.Items[0].Id, AssessedOn = new DateOnly(2025, 2, 2), Method = AssessmentMethod.Portfolio,
             Results = [new AssessmentResultRequest { CompetencyId = competency.Id, Level = 2 }],
         })).Read<AssessmentResponse>(HttpStatusCode.Created);
+        var plan = await (await tpi.Post("/api/v1/development-plans", new DevelopmentPlanRequest
+        {
+            EmployeeId = employees.Items[0].Id, Year = 2026, Title = "Rencana TPI",
+            Items = [new PlanItemRequest { CompetencyId = competency.Id, TargetLevel = 3, Form = DevelopmentActivityForm.Mentoring, ActivityName = "Mentoring", PlannedJp = 8, DueDate = new DateOnly(2026, 12, 1) }],
+        })).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+        await (await tpi.PostAsync($"/api/v1/development-plans/{plan.Id}/submit", null)).Read<DevelopmentPlanResponse>();
+        await (await tpi.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2040 })).Read<GenerateNeedsResponse>();
+        var need = (await tpi.Get<Paged<DevelopmentNeedResponse>>("/api/v1/development-needs?year=2040&pageSize=1")).Items[0];
         var ids = units.Items.Select(u => u.Id).Concat(positions.Items.Select(p => p.Id)).Concat(employees.Items.Select(e => e.Id))
-            .Append(key.Key.Id).Append(competency.Id).Append(assessment.Id)
+            .Append(key.Key.Id).Append(competency.Id).Append(assessment.Id).Append(plan.Id).Append(need.Id)
             .Select(g => g.ToString()).ToHashSet();
-        return new Victim(units.Items.First(u => u.Depth == 2), positions.Items[0], employees.Items[0], key.Key, competency, assessment, ids);
+        return new Victim(units.Items.First(u => u.Depth == 2), positions.Items[0], employees.Items[0], key.Key, competency, assessment, plan, need, ids);
     }
 
     [Fact]
@@ -84,6 +92,24 @@ public class TenantIsolationTests(ApiFactory api)
                 Results = [new AssessmentResultRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), Level = 1 }],
             }), (HttpStatusCode)422),
             ["GET /api/v1/employees/{id}/competency-profile"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/competency-profile"), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-needs/generate"] = async () => (await attacker.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2040, UnderUnitId = victim.Unit.Id }), HttpStatusCode.OK),
+            ["POST /api/v1/development-needs/review"] = async () => (await attacker.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [victim.Need.Id], Action = NeedReviewAction.Verify }), HttpStatusCode.NotFound),
+            ["GET /api/v1/development-plans/{id}"] = async () => (await attacker.GetAsync($"/api/v1/development-plans/{victim.Plan.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/development-plans/{id}"] = async () => (await attacker.Put($"/api/v1/development-plans/{victim.Plan.Id}", new DevelopmentPlanRequest
+            {
+                EmployeeId = victim.Employee.Id, Year = 2026, Title = "x",
+                Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 2, Form = DevelopmentActivityForm.Coaching, ActivityName = "x", PlannedJp = 1, DueDate = new DateOnly(2026, 1, 1) }],
+            }), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans"] = async () => (await attacker.Post("/api/v1/development-plans", new DevelopmentPlanRequest
+            {
+                EmployeeId = victim.Employee.Id, Year = 2026, Title = "x",
+                Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 2, Form = DevelopmentActivityForm.Coaching, ActivityName = "x", PlannedJp = 1, DueDate = new DateOnly(2026, 1, 1) }],
+            }), (HttpStatusCode)422),
+            ["POST /api/v1/development-plans/{id}/submit"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/submit", null), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/approve"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/approve", null), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.Post($"/api/v1/development-plans/{victim.Plan.Id}/reject", new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/revise", null), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/complete", null), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -92,7 +118,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/units", "GET /api/v1/positions", "GET /api/v1/employees", "GET /api/v1/api-keys", "GET /api/v1/audit",
             "GET /api/v1/auth/me", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
             "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
-            "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency",
+            "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -101,6 +127,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/employees"] = $"/api/v1/employees?pageSize=500&q={victim.Employee.Nip}",
             ["GET /api/v1/audit"] = $"/api/v1/audit?pageSize=500&entityId={victim.Employee.Id}",
             ["GET /api/v1/competencies"] = "/api/v1/competencies?pageSize=500",
+            ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
+            ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
@@ -139,6 +167,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
+        Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
+        Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);
         Assert.Equal(1, (await tpi.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={victim.Employee.Id}&from=2025-02-02&to=2025-02-02")).Total);
     }
 }

@@ -21,6 +21,10 @@ public static class Policies
     public const string TenantWrite = "tenant-write";
     /// <summary>Signed-in tenant admins only (API keys, audit).</summary>
     public const string TenantAdmin = "tenant-admin";
+    /// <summary>Tenant admins and unit heads (the latter within their sub-tree, checked by the handler): approvals and verification.</summary>
+    public const string Approver = "approver";
+    /// <summary>Who may draft development plans: tenant admins, unit heads (their sub-tree) and keys with the write scope.</summary>
+    public const string PlanWrite = "plan-write";
     /// <summary>Aggregates across tenants: the national viewer.</summary>
     public const string National = "national";
 }

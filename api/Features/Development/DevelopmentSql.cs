@@ -1,0 +1,33 @@
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
+
+namespace AsnApi.Features.Development;
+
+internal static class DevelopmentSql
+{
+    public const string NeedColumns = """
+        n.Id, n.Year, n.EmployeeId, e.Name AS EmployeeName, e.Nip, u.Name AS UnitName, n.CompetencyId, c.Code AS CompetencyCode,
+        c.Name AS CompetencyName, n.RequiredLevel, n.AssessedLevel, n.Gap, n.Priority, n.Status, n.ReviewedBy, n.ReviewedAt, n.RejectionReason, n.Version
+        """;
+    public const string NeedFrom = "DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId JOIN Competencies c ON c.Id = n.CompetencyId";
+
+    public const string PlanColumns = """
+        pl.Id, pl.EmployeeId, e.Name AS EmployeeName, e.Nip, e.UnitId, u.Name AS UnitName, pl.Year, pl.Title, pl.Status, pl.SubmittedAt,
+        pl.DecidedBy, pl.DecidedAt, pl.RejectionReason, pl.CompletedAt, pl.CreatedBy, pl.Version,
+        COALESCE((SELECT SUM(i.PlannedJp) FROM DevelopmentPlanItems i WHERE i.PlanId = pl.Id), 0) AS TotalJp
+        """;
+    public const string PlanFrom = "DevelopmentPlans pl JOIN Employees e ON e.Id = pl.EmployeeId JOIN Units u ON u.Id = e.UnitId";
+
+    [Sql] internal const string EmployeeInScope = """
+        SELECT COUNT(*) FROM Employees e JOIN Units u ON u.Id = e.UnitId
+        WHERE e.Id = @Id AND e.TenantId = @TenantId AND u.Path LIKE @Scope
+        """;
+
+    /// <summary>Unit heads act only within their sub-tree; for them an employee outside it does not exist (404).</summary>
+    public static async Task EnsureEmployeeInScope(Db db, CurrentUser user, Guid employeeId, string field, CancellationToken ct)
+    {
+        if (await db.Scalar<int>(EmployeeInScope, new { Id = employeeId, TenantId = await user.TenantId(ct), Scope = await user.UnitScope(ct) }, ct) == 0)
+            throw Invalid.Field(field, "Pegawai tidak ditemukan dalam lingkup Anda.");
+    }
+}

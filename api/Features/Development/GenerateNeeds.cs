@@ -1,0 +1,118 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using AsnApi.Features.CompetencyAnalytics;
+using AsnApi.Features.Settings;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Pipeline;
+using FluentValidation;
+using Mediator;
+
+namespace AsnApi.Features.Development;
+
+/// <summary>
+/// AKPK step one: every assessed competency below its standard becomes a development need for the year,
+/// prioritised by gap size and the employee's JPM fit. Running it again after new assessments refreshes
+/// unreviewed needs and drops those whose gap has closed; reviewed needs are left as they are.
+/// </summary>
+public static class GenerateNeeds
+{
+    public sealed record Command(GenerateNeedsRequest Body) : ICommand<GenerateNeedsResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Body.Year).NotNull().WithMessage("Tahun wajib diisi.").InclusiveBetween(2000, 2100).WithMessage("Tahun tidak masuk akal.");
+    }
+
+    internal static string Gaps(bool under) => $"""
+        SELECT e.Id AS EmployeeId, s.CompetencyId, s.RequiredLevel, cc.Level AS AssessedLevel,
+               SUM(cc.Level) OVER (PARTITION BY e.Id) AS AssessedSum,
+               SUM(s.RequiredLevel) OVER (PARTITION BY e.Id) AS RequiredSum
+        FROM {AnalyticsScope.EmployeeJoins}
+        JOIN PositionStandards s ON s.PositionId = e.PositionId
+        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
+        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, false))}
+        """;
+
+    internal static string Existing(bool under) => $"""
+        SELECT n.Id, n.EmployeeId, n.CompetencyId, n.Status, n.Gap, n.AssessedLevel, n.RequiredLevel, n.Priority
+        FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        WHERE n.TenantId = @TenantId AND n.Year = @Year AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
+        """;
+
+    [Sql] internal static IEnumerable<string> AllVariants() => [Gaps(true), Gaps(false), Existing(true), Existing(false)];
+
+    [Sql] internal const string Insert = """
+        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Year, @EmployeeId, @CompetencyId, @RequiredLevel, @AssessedLevel, @Gap, @Priority, 'Identified', 1, @Now, @Now)
+        """;
+    [Sql] internal const string Refresh = """
+        UPDATE DevelopmentNeeds SET RequiredLevel = @RequiredLevel, AssessedLevel = @AssessedLevel, Gap = @Gap, Priority = @Priority,
+               Version = Version + 1, UpdatedAt = @Now
+        WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'
+        """;
+    [Sql] internal const string Remove = "DELETE FROM DevelopmentNeeds WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'";
+
+    internal sealed class GapRow
+    {
+        public Guid EmployeeId { get; init; }
+        public Guid CompetencyId { get; init; }
+        public int RequiredLevel { get; init; }
+        public int AssessedLevel { get; init; }
+        public int AssessedSum { get; init; }
+        public int RequiredSum { get; init; }
+    }
+
+    internal sealed class NeedRow
+    {
+        public Guid Id { get; init; }
+        public Guid EmployeeId { get; init; }
+        public Guid CompetencyId { get; init; }
+        public string Status { get; init; } = "";
+        public int Gap { get; init; }
+        public int AssessedLevel { get; init; }
+        public int RequiredLevel { get; init; }
+        public string Priority { get; init; } = "";
+    }
+
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, GenerateNeedsResponse>
+    {
+        public async ValueTask<GenerateNeedsResponse> Handle(Command cmd, CancellationToken ct)
+        {
+            var year = cmd.Body.Year!.Value;
+            var scope = await AnalyticsScope.Resolve(db, user, cmd.Body.UnderUnitId, null, ct);
+            var thresholds = (await mediator.Send(new GetCompetencySettings.Query(), ct)).ToThresholds();
+            var args = new { scope.TenantId, scope.Scope, scope.UnderPath, Year = year };
+            var gaps = (await db.Query<GapRow>(Gaps(scope.UnderPath is not null), args, ct)).Where(g => g.RequiredLevel > g.AssessedLevel).ToList();
+            var existing = (await db.Query<NeedRow>(Existing(scope.UnderPath is not null), args, ct)).ToDictionary(n => (n.EmployeeId, n.CompetencyId));
+            var now = clock.GetUtcNow();
+
+            var inserts = new List<object>();
+            var refreshes = new List<object>();
+            var kept = 0;
+            foreach (var g in gaps)
+            {
+                var gap = g.RequiredLevel - g.AssessedLevel;
+                var priority = DevelopmentRules.Priority(gap, Jpm.FromSums(g.AssessedSum, g.RequiredSum, thresholds).Fit).ToString();
+                if (!existing.Remove((g.EmployeeId, g.CompetencyId), out var need))
+                    inserts.Add(new { Id = Guid.NewGuid(), scope.TenantId, Year = year, g.EmployeeId, g.CompetencyId, g.RequiredLevel, g.AssessedLevel, Gap = gap, Priority = priority, Now = now });
+                else if (need.Status != nameof(NeedStatus.Identified)) kept++;
+                else if (need.Gap != gap || need.AssessedLevel != g.AssessedLevel || need.RequiredLevel != g.RequiredLevel || need.Priority != priority)
+                    refreshes.Add(new { need.Id, scope.TenantId, g.RequiredLevel, g.AssessedLevel, Gap = gap, Priority = priority, Now = now });
+            }
+            // What is left in `existing` no longer has a gap: unreviewed ones go, reviewed ones stay on record.
+            var removals = existing.Values.Where(n => n.Status == nameof(NeedStatus.Identified)).Select(n => new { n.Id, scope.TenantId }).ToList();
+            kept += existing.Values.Count(n => n.Status != nameof(NeedStatus.Identified));
+
+            await db.Execute(Insert, inserts, ct);
+            await db.Execute(Refresh, refreshes, ct);
+            await db.Execute(Remove, removals, ct);
+            audit.Touch("DevelopmentNeeds", year);
+            return new GenerateNeedsResponse
+            {
+                Year = year, EmployeesWithGaps = gaps.Select(g => g.EmployeeId).Distinct().Count(),
+                Created = inserts.Count, Updated = refreshes.Count, Removed = removals.Count, KeptReviewed = kept,
+            };
+        }
+    }
+}

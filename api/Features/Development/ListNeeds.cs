@@ -1,0 +1,57 @@
+using AsnApi.Contracts;
+using AsnApi.Features.Units;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
+using Mediator;
+
+namespace AsnApi.Features.Development;
+
+public static class ListNeeds
+{
+    public sealed record Query(
+        int? Page, int? PageSize, int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
+        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort) : IQuery<Paged<DevelopmentNeedResponse>>;
+
+    private static readonly Dictionary<string, string> Sorts = new()
+    {
+        ["priority"] = "CASE n.Priority WHEN 'Tinggi' THEN 0 WHEN 'Sedang' THEN 1 ELSE 2 END", ["gap"] = "n.Gap", ["employee"] = "e.Name", ["competency"] = "c.Code",
+    };
+
+    internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under);
+
+    internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
+    {
+        var where = new List<string> { "n.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        if (f.Year) where.Add("n.Year = @Year");
+        if (f.Status) where.Add("n.Status = @Status");
+        if (f.Priority) where.Add("n.Priority = @Priority");
+        if (f.Competency) where.Add("n.CompetencyId = @CompetencyId");
+        if (f.Employee) where.Add("n.EmployeeId = @EmployeeId");
+        if (f.Under) where.Add("u.Path LIKE @UnderPath");
+        return (Listing.Count(DevelopmentSql.NeedFrom, where), Listing.Select(d, DevelopmentSql.NeedColumns, DevelopmentSql.NeedFrom, where, orderBy));
+    }
+
+    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+        Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, new Filters(true, true, true, true, true, true), Listing.OrderBy(s, Sorts, "priority", "n.Id")); return new[] { c, q }; });
+
+    internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<DevelopmentNeedResponse>>
+    {
+        public async ValueTask<Paged<DevelopmentNeedResponse>> Handle(Query query, CancellationToken ct)
+        {
+            var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
+            var tenantId = await user.TenantId(ct);
+            string? underPath = null;
+            if (query.UnderUnitId is { } under)
+                underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null);
+            var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, "priority,-gap,employee", "n.Id"));
+            var args = new
+            {
+                TenantId = tenantId, Scope = await user.UnitScope(ct), query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),
+                query.CompetencyId, query.EmployeeId, UnderPath = underPath, Skip = skip, Take = size,
+            };
+            return Listing.Page(await db.Query<DevelopmentNeedResponse>(selectSql, args, ct), page, size, await db.Scalar<int>(countSql, args, ct));
+        }
+    }
+}

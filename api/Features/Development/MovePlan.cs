@@ -1,0 +1,56 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
+using AsnApi.Infrastructure.Pipeline;
+using FluentValidation;
+using Mediator;
+
+namespace AsnApi.Features.Development;
+
+/// <summary>
+/// The plan flow: submit (draft → submitted), approve or reject with a reason (submitted → approved/rejected,
+/// by the unit head within their sub-tree or the tenant admin), revise (rejected → draft) and complete
+/// (approved → completed). The endpoint's policy says who may try; the state machine in
+/// <see cref="DevelopmentRules"/> says whether the step exists.
+/// </summary>
+public static class MovePlan
+{
+    public sealed record Command(Guid Id, DevelopmentPlanStatus To, string? Reason, int? IfMatch) : ICommand<DevelopmentPlanResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Reason).NotEmpty().When(c => c.To == DevelopmentPlanStatus.Rejected).WithMessage("Alasan penolakan wajib diisi.");
+            RuleFor(c => c.Reason).MaximumLength(1000);
+        }
+    }
+
+    [Sql] internal const string Move = """
+        UPDATE DevelopmentPlans SET Status = @To, Version = Version + 1, UpdatedAt = @Now,
+               SubmittedAt = CASE WHEN @To = 'Submitted' THEN @Now ELSE SubmittedAt END,
+               DecidedBy = CASE WHEN @To IN ('Approved', 'Rejected') THEN @By WHEN @To = 'Draft' THEN NULL ELSE DecidedBy END,
+               DecidedAt = CASE WHEN @To IN ('Approved', 'Rejected') THEN @Now WHEN @To = 'Draft' THEN NULL ELSE DecidedAt END,
+               RejectionReason = CASE WHEN @To = 'Rejected' THEN @Reason WHEN @To = 'Draft' THEN RejectionReason ELSE NULL END,
+               CompletedAt = CASE WHEN @To = 'Completed' THEN @Now ELSE CompletedAt END
+        WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version AND Status = @From
+        """;
+
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, DevelopmentPlanResponse>
+    {
+        public async ValueTask<DevelopmentPlanResponse> Handle(Command cmd, CancellationToken ct)
+        {
+            var state = await UpdatePlan.Load(db, user, cmd.Id, cmd.IfMatch, ct);
+            var from = Enum.Parse<PlanStatus>(state.Status);
+            var to = (PlanStatus)cmd.To;
+            if (!DevelopmentRules.CanMove(from, to))
+                throw new ConflictException($"Rencana berstatus {from} tidak dapat menjadi {to}.");
+            var args = new { cmd.Id, TenantId = await user.TenantId(ct), To = to.ToString(), From = state.Status, state.Version, By = user.Name, cmd.Reason, Now = clock.GetUtcNow() };
+            if (await db.Execute(Move, args, ct) == 0) throw new PreconditionFailedException(state.Version + 1);
+            audit.Touch("DevelopmentPlan", cmd.Id);
+            return await mediator.Send(new GetPlan.Query(cmd.Id), ct);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+namespace AsnApi.Contracts;
+
+public enum DevelopmentNeedPriority { Tinggi, Sedang, Rendah }
+
+public enum DevelopmentNeedStatus { Identified, Verified, Validated, Rejected }
+
+public enum DevelopmentPlanStatus { Draft, Submitted, Approved, Rejected, Completed }
+
+/// <summary>Bentuk pengembangan kompetensi: the first ten are klasikal (classroom), the rest non-klasikal.</summary>
+public enum DevelopmentActivityForm
+{
+    PelatihanKepemimpinanNasionalI, PelatihanKepemimpinanNasionalII, PelatihanKepemimpinanAdministrator, PelatihanKepemimpinanPengawas,
+    PelatihanFungsional, PelatihanTeknis, Seminar, Workshop, Kursus, Penataran,
+    Coaching, Mentoring, ELearning, PelatihanJarakJauh, Magang, StudiBanding, PertukaranPegawai, Detasering, BelajarMandiri, KomunitasBelajar,
+}
+
+public sealed class GenerateNeedsRequest
+{
+    public int? Year { get; init; }
+    /// <summary>Only this unit and its sub-tree; the whole tenant when omitted.</summary>
+    public Guid? UnderUnitId { get; init; }
+}
+
+public sealed class GenerateNeedsResponse
+{
+    public int Year { get; init; }
+    public int EmployeesWithGaps { get; init; }
+    public int Created { get; init; }
+    public int Updated { get; init; }
+    /// <summary>Unreviewed needs whose gap has closed since the last run.</summary>
+    public int Removed { get; init; }
+    /// <summary>Already verified, validated or rejected: left as reviewed.</summary>
+    public int KeptReviewed { get; init; }
+}
+
+public sealed class DevelopmentNeedResponse
+{
+    public Guid Id { get; init; }
+    public int Year { get; init; }
+    public Guid EmployeeId { get; init; }
+    public string EmployeeName { get; init; } = "";
+    public string Nip { get; init; } = "";
+    public string UnitName { get; init; } = "";
+    public Guid CompetencyId { get; init; }
+    public string CompetencyCode { get; init; } = "";
+    public string CompetencyName { get; init; } = "";
+    public int RequiredLevel { get; init; }
+    public int AssessedLevel { get; init; }
+    public int Gap { get; init; }
+    public DevelopmentNeedPriority Priority { get; init; }
+    public DevelopmentNeedStatus Status { get; init; }
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
+    public string? RejectionReason { get; init; }
+    public int Version { get; init; }
+}
+
+public enum NeedReviewAction { Verify, Validate, Reject }
+
+public sealed class ReviewNeedsRequest
+{
+    public IReadOnlyList<Guid>? NeedIds { get; init; }
+    public NeedReviewAction? Action { get; init; }
+    /// <summary>Required when rejecting.</summary>
+    public string? Reason { get; init; }
+}
+
+public sealed class ReviewNeedsResponse
+{
+    public int Reviewed { get; init; }
+    public DevelopmentNeedStatus Status { get; init; }
+}
+
+public sealed class PlanItemRequest
+{
+    public Guid? CompetencyId { get; init; }
+    /// <summary>The development need this item answers, if any.</summary>
+    public Guid? NeedId { get; init; }
+    public int? TargetLevel { get; init; }
+    public DevelopmentActivityForm? Form { get; init; }
+    public string? ActivityName { get; init; }
+    /// <summary>Jam pelajaran (1 JP = 45 minutes).</summary>
+    public int? PlannedJp { get; init; }
+    public DateOnly? DueDate { get; init; }
+}
+
+public sealed class DevelopmentPlanRequest
+{
+    public Guid? EmployeeId { get; init; }
+    public int? Year { get; init; }
+    public string? Title { get; init; }
+    public IReadOnlyList<PlanItemRequest>? Items { get; init; }
+}
+
+public sealed class PlanItemResponse
+{
+    public Guid Id { get; init; }
+    public Guid CompetencyId { get; init; }
+    public string CompetencyCode { get; init; } = "";
+    public string CompetencyName { get; init; } = "";
+    public Guid? NeedId { get; init; }
+    public int TargetLevel { get; init; }
+    public DevelopmentActivityForm Form { get; init; }
+    public bool IsClassroom { get; set; }
+    public string ActivityName { get; init; } = "";
+    public int PlannedJp { get; init; }
+    public DateOnly DueDate { get; init; }
+}
+
+public sealed class DevelopmentPlanResponse
+{
+    public Guid Id { get; init; }
+    public Guid EmployeeId { get; init; }
+    public string EmployeeName { get; init; } = "";
+    public string Nip { get; init; } = "";
+    public Guid UnitId { get; init; }
+    public string UnitName { get; init; } = "";
+    public int Year { get; init; }
+    public string Title { get; init; } = "";
+    public DevelopmentPlanStatus Status { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+    public string? DecidedBy { get; init; }
+    public DateTimeOffset? DecidedAt { get; init; }
+    public string? RejectionReason { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public int Version { get; init; }
+    public int TotalJp { get; init; }
+    /// <summary>Filled on the single-item read.</summary>
+    public IReadOnlyList<PlanItemResponse>? Items { get; set; }
+    /// <summary>Classroom share of the planned JP (the 10:20:70 rule of thumb expects about 10%).</summary>
+    public double? ClassroomShare { get; set; }
+}
+
+public sealed class PlanDecisionRequest
+{
+    /// <summary>Required when rejecting.</summary>
+    public string? Reason { get; init; }
+}
