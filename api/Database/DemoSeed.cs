@@ -229,6 +229,7 @@ public static class DemoSeed
         await db.Execute(CreateAssessmentSql, assessments, ct);
         await db.Execute(CreateResultSql, results, ct);
         await db.Execute(CreateCurrentSql, results, ct);
+        await Features.CompetencyAnalytics.CompetencyFacts.RefreshTenant(db, tenantId, ct);
     }
 
     [Sql] internal const string CreateUnitSql = """

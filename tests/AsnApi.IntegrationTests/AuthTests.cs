@@ -50,7 +50,7 @@ public class AuthTests(ApiFactory api)
         var national = await api.As("nasional");
         var summary = await national.Get<List<TenantSummaryResponse>>("/api/v1/national/summary");
         Assert.Equal(new[] { "jmb", "pgk", "tpi", "amq" }, summary.Select(s => s.Code));
-        Assert.All(summary, s => Assert.True(s.ActiveEmployees >= 200 && s.Pns + s.Pppk == s.ActiveEmployees));
+        Assert.All(summary, s => Assert.True(s.ActiveEmployees > 150 && s.Pns + s.Pppk == s.ActiveEmployees, $"{s.Code}: {s.ActiveEmployees}"));
         await (await national.GetAsync("/api/v1/employees")).Problem(HttpStatusCode.Forbidden);
         await (await (await api.As("admin@tpi")).GetAsync("/api/v1/national/summary")).Problem(HttpStatusCode.Forbidden);
     }

@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -82,6 +83,7 @@ public static class CreateAssessment
             }).ToList();
             await db.Execute(InsertResult, rows, ct);
             await db.Execute(UpsertCurrent(db.Dialect), rows, ct);
+            await CompetencyFacts.RefreshEmployee(db, tenantId, b.EmployeeId!.Value, ct);
             audit.Touch("Assessment", id);
             return await mediator.Send(new GetAssessment.Query(id), ct);
         }

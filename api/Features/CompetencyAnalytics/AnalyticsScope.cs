@@ -24,6 +24,16 @@ internal sealed record AnalyticsScope(Guid TenantId, string Scope, string? Under
 
     public List<string> Where() => Where(UnderPath is not null, PositionType is not null);
 
+    /// <summary>The same filter over the CompetencyFacts read model (alias f), which holds active employees only.</summary>
+    public static string Facts(bool under, bool positionType)
+    {
+        var where = new List<string> { "f.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        if (under) where.Add("u.Path LIKE @UnderPath");
+        if (positionType) where.Add("p.Type = @PositionType");
+        return "CompetencyFacts f JOIN Units u ON u.Id = f.UnitId" + (positionType ? " JOIN Positions p ON p.Id = f.PositionId" : "")
+            + " WHERE " + string.Join(" AND ", where);
+    }
+
     public static async Task<AnalyticsScope> Resolve(Db db, CurrentUser user, Guid? underUnitId, PositionType? positionType, CancellationToken ct)
     {
         var tenantId = await user.TenantId(ct);

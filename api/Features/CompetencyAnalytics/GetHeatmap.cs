@@ -11,14 +11,11 @@ public static class GetHeatmap
     public sealed record Query(Guid? UnderUnitId, PositionType? PositionType) : IQuery<HeatmapResponse>;
 
     internal static string Sql(bool under, bool type) => $"""
-        SELECT e.UnitId, s.CompetencyId, COUNT(*) AS Employees,
-               AVG(CAST(s.RequiredLevel - cc.Level AS FLOAT)) AS AverageGap,
-               AVG(CASE WHEN cc.Level >= s.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareMeeting
-        FROM {AnalyticsScope.EmployeeJoins}
-        JOIN PositionStandards s ON s.PositionId = e.PositionId
-        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
-        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
-        GROUP BY e.UnitId, s.CompetencyId
+        SELECT f.UnitId, f.CompetencyId, COUNT(*) AS Employees,
+               AVG(CAST(f.RequiredLevel - f.AssessedLevel AS FLOAT)) AS AverageGap,
+               AVG(CASE WHEN f.AssessedLevel >= f.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareMeeting
+        FROM {AnalyticsScope.Facts(under, type)} AND f.AssessedLevel IS NOT NULL
+        GROUP BY f.UnitId, f.CompetencyId
         """;
 
     [Sql] internal static IEnumerable<string> AllVariants() => [Sql(true, true), Sql(false, false)];

@@ -21,12 +21,9 @@ public static class GetJpmDistribution
             SELECT CASE WHEN j.Jpm >= @Ms THEN 'MemenuhiSyarat' WHEN j.Jpm >= @Mms THEN 'MasihMemenuhiSyarat' ELSE 'KurangMemenuhiSyarat' END AS Fit,
                    CASE WHEN j.Jpm >= @Optimal THEN 'Optimal' WHEN j.Jpm >= @CukupOptimal THEN 'CukupOptimal' ELSE 'KurangOptimal' END AS Mapping
             FROM (
-                SELECT e.Id, 100.0 * SUM(cc.Level) / SUM(s.RequiredLevel) AS Jpm
-                FROM {AnalyticsScope.EmployeeJoins}
-                JOIN PositionStandards s ON s.PositionId = e.PositionId
-                JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
-                WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
-                GROUP BY e.Id
+                SELECT f.EmployeeId, 100.0 * SUM(f.AssessedLevel) / SUM(f.RequiredLevel) AS Jpm
+                FROM {AnalyticsScope.Facts(under, type)} AND f.AssessedLevel IS NOT NULL
+                GROUP BY f.EmployeeId
             ) j
         ) b
         GROUP BY Fit, Mapping
@@ -34,7 +31,7 @@ public static class GetJpmDistribution
 
     internal static string Population(bool under, bool type) => $"""
         SELECT COUNT(*) AS Total,
-               COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM PositionStandards s WHERE s.PositionId = e.PositionId) THEN 1 ELSE 0 END), 0) AS WithStandard
+               COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END), 0) AS WithStandard
         FROM {AnalyticsScope.EmployeeJoins}
         WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
         """;

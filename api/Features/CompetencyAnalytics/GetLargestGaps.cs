@@ -17,17 +17,17 @@ public static class GetLargestGaps
     }
 
     internal static string Sql(ISqlDialect d, bool under, bool type) => $"""
-        SELECT s.CompetencyId, c.Code, c.Name, c.Kind, COUNT(*) AS Assessed,
-               SUM(CASE WHEN cc.Level < s.RequiredLevel THEN 1 ELSE 0 END) AS BelowStandard,
-               COALESCE(AVG(CASE WHEN cc.Level < s.RequiredLevel THEN CAST(s.RequiredLevel - cc.Level AS FLOAT) END), 0) AS AverageGapBelow,
-               AVG(CASE WHEN cc.Level < s.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareBelow
-        FROM {AnalyticsScope.EmployeeJoins}
-        JOIN PositionStandards s ON s.PositionId = e.PositionId
-        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
-        JOIN Competencies c ON c.Id = s.CompetencyId
-        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
-        GROUP BY s.CompetencyId, c.Code, c.Name, c.Kind
-        ORDER BY BelowStandard DESC, AverageGapBelow DESC, c.Code
+        SELECT g.CompetencyId, c.Code, c.Name, c.Kind, g.Assessed, g.BelowStandard, g.AverageGapBelow, g.ShareBelow
+        FROM (
+            SELECT f.CompetencyId, COUNT(*) AS Assessed,
+                   SUM(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN 1 ELSE 0 END) AS BelowStandard,
+                   COALESCE(AVG(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN CAST(f.RequiredLevel - f.AssessedLevel AS FLOAT) END), 0) AS AverageGapBelow,
+                   AVG(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareBelow
+            FROM {AnalyticsScope.Facts(under, type)} AND f.AssessedLevel IS NOT NULL
+            GROUP BY f.CompetencyId
+        ) g
+        JOIN Competencies c ON c.Id = g.CompetencyId
+        ORDER BY g.BelowStandard DESC, g.AverageGapBelow DESC, c.Code
         {d.Paging}
         """;
 

@@ -25,13 +25,10 @@ public static class GenerateNeeds
     }
 
     internal static string Gaps(bool under) => $"""
-        SELECT e.Id AS EmployeeId, s.CompetencyId, s.RequiredLevel, cc.Level AS AssessedLevel,
-               SUM(cc.Level) OVER (PARTITION BY e.Id) AS AssessedSum,
-               SUM(s.RequiredLevel) OVER (PARTITION BY e.Id) AS RequiredSum
-        FROM {AnalyticsScope.EmployeeJoins}
-        JOIN PositionStandards s ON s.PositionId = e.PositionId
-        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
-        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, false))}
+        SELECT f.EmployeeId, f.CompetencyId, f.RequiredLevel, f.AssessedLevel,
+               SUM(f.AssessedLevel) OVER (PARTITION BY f.EmployeeId) AS AssessedSum,
+               SUM(f.RequiredLevel) OVER (PARTITION BY f.EmployeeId) AS RequiredSum
+        FROM {AnalyticsScope.Facts(under, false)} AND f.AssessedLevel IS NOT NULL
         """;
 
     internal static string Existing(bool under) => $"""

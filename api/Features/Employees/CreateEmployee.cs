@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;
@@ -33,6 +34,7 @@ public static class CreateEmployee
                 Id = id, TenantId = tenantId, r.Nip, Name = cmd.Body.Name!.Trim(), EmploymentType = cmd.Body.EmploymentType!.Value.ToString(),
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Now = clock.GetUtcNow(),
             }, ct);
+            await CompetencyFacts.RefreshEmployee(db, tenantId, id, ct);
             audit.Touch("Employee", id);
             return await mediator.Send(new GetEmployee.Query(id), ct);
         }

@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -26,6 +27,7 @@ public static class SetEmployeeActive
             if (cmd.IfMatch is { } expected && expected != version) throw new PreconditionFailedException(version);
             if (await db.Execute(Update, new { cmd.Id, TenantId = tenantId, cmd.Active, Version = version, Now = clock.GetUtcNow() }, ct) == 0)
                 throw new PreconditionFailedException(version + 1);
+            await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
         }

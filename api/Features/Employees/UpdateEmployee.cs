@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -39,6 +40,7 @@ public static class UpdateEmployee
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Version = version, Now = clock.GetUtcNow(),
             }, ct);
             if (changed == 0) throw new PreconditionFailedException(version + 1);
+            await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
         }

@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -60,6 +61,7 @@ public static class SetPositionStandard
     {
         await db.Execute(Clear, new { PositionId = positionId, TenantId = tenantId }, ct);
         await db.Execute(Insert, items.Select(i => new { PositionId = positionId, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level }), ct);
+        await CompetencyFacts.RefreshPosition(db, tenantId, positionId, ct);
     }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, IMediator mediator) : ICommandHandler<Command, PositionStandardResponse>

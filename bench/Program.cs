@@ -1,0 +1,191 @@
+// The competency benchmark: a tenant of 20,000 employees with 15 competencies each and 300,000
+// assessment results, on the embedded SQLite database, measured through the real HTTP pipeline
+// (in-process host: routing, auth, Mediator, Dapper, JSON). Prints median and p95; asserts nothing.
+//
+//   dotnet run --project bench -c Release [-- employees=20000 runs=40]
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace AsnApi.Bench;
+
+// A named entry class: top-level statements would declare a Program that hides the API's own.
+public static class BenchProgram
+{
+    public static async Task Main(string[] args)
+    {
+
+        var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => int.Parse(p[1]));
+        var employees = settings.GetValueOrDefault("employees", 20_000);
+        var runs = settings.GetValueOrDefault("runs", 40);
+        const int CompetenciesPerEmployee = 15;
+
+        var dir = Path.Combine(Path.GetTempPath(), "asnapi-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var dbFile = Path.Combine(dir, "asnapi.db");
+        Console.WriteLine($"AsnApi benchmark: {employees:N0} employees × {CompetenciesPerEmployee} competencies = {employees * CompetenciesPerEmployee:N0} results; {runs} runs per query");
+        Console.WriteLine($"database: {dbFile}");
+
+        // The API's content root is api/ (not a folder named after the assembly); test projects get this from a manifest.
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "AsnApi.sln"))) repo = repo.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ASNAPI", Path.Combine(repo!.FullName, "api"));
+
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("Database:DataDirectory", dir);
+            b.UseSetting("ConnectionStrings:Asn", $"Data Source={dbFile}");
+            b.UseSetting("Dashboard:Path", Path.Combine(dir, "none"));
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        using var client = factory.CreateClient(); // starts the host: migrations and demo seed
+
+        var seed = Stopwatch.StartNew();
+        await BenchData.Load(dbFile, employees, CompetenciesPerEmployee);
+        Console.WriteLine($"seeded in {seed.Elapsed.TotalSeconds:F1} s");
+
+        var login = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin@tpi", password = "Demo#2026" });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken);
+        var someone = (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/employees?q=Bench&pageSize=1"))!["items"]![0]!["id"]!.ToString();
+
+        var queries = new (string Name, string Url, int Runs)[]
+        {
+            ("heatmap (whole tenant)", "/api/v1/competency-analytics/heatmap", runs),
+            ("JPM distribution", "/api/v1/competency-analytics/jpm-distribution", runs),
+            ("largest gaps", "/api/v1/competency-analytics/largest-gaps?top=10", runs),
+            ("employee profile", $"/api/v1/employees/{someone}/competency-profile", runs * 5),
+            ("employee list, page 1", "/api/v1/employees?pageSize=50", runs * 5),
+            ("employee search by name", "/api/v1/employees?q=Bench%20Pegawai%201234&pageSize=20", runs * 5),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine($"{"query",-28} {"median ms",10} {"p95 ms",10} {"max ms",10}");
+        foreach (var (name, url, n) in queries)
+        {
+            for (var i = 0; i < 3; i++) (await client.GetAsync(url)).EnsureSuccessStatusCode(); // warm-up
+            var times = new List<double>();
+            for (var i = 0; i < n; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                var response = await client.GetAsync(url);
+                await response.Content.ReadAsByteArrayAsync();
+                sw.Stop();
+                response.EnsureSuccessStatusCode();
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"{name,-28} {Percentile(times, 0.5),10:F1} {Percentile(times, 0.95),10:F1} {times[^1],10:F1}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Goals (embedded database, 2 cores): heatmap median < 150 ms, profile < 10 ms.");
+
+        SqliteConnection.ClearAllPools();
+        if (settings.GetValueOrDefault("keep", 0) == 1) Console.WriteLine($"kept {dbFile}");
+        else try { Directory.Delete(dir, true); } catch (IOException) { }
+    }
+
+    static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+/// <summary>Bulk-loads the bench tenant straight into SQLite: prepared statements in one transaction.</summary>
+static class BenchData
+{
+    public static async Task Load(string dbFile, int employees, int competencies)
+    {
+        await using var db = new SqliteConnection($"Data Source={dbFile}");
+        await db.OpenAsync();
+        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync();
+        string One(string sql) => Scalar(db, tx, sql)!.ToString()!;
+
+        var tenant = One("SELECT Id FROM Tenants WHERE Code = 'tpi'");
+        var positions = Rows(db, tx, $"SELECT Id, UnitId, ManagerialLevel FROM Positions WHERE TenantId = '{tenant}'");
+        var technical = Rows(db, tx, $"SELECT Id FROM Competencies WHERE TenantId = '{tenant}'").Select(r => r[0]).ToList();
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'");
+        while (technical.Count < competencies - NationalCompetencies.All.Length)
+        {
+            var id = Guid.NewGuid().ToString();
+            Exec(db, tx, $"INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, IsActive, Version, CreatedAt, UpdatedAt) VALUES ('{id}', '{tenant}', 'T.BENCH.{technical.Count}', 'Kompetensi Teknis {technical.Count}', 'Teknis', 1, 1, '{now}', '{now}')");
+            technical.Add(id);
+        }
+        var standard = NationalCompetencies.All.Select(n => n.Id.ToString()).Concat(technical.Take(competencies - NationalCompetencies.All.Length)).ToList();
+
+        Exec(db, tx, $"DELETE FROM PositionStandards WHERE TenantId = '{tenant}'");
+        using (var insert = Prepare(db, tx, "INSERT INTO PositionStandards (PositionId, CompetencyId, TenantId, RequiredLevel) VALUES ($p, $c, $t, $l)", "$p", "$c", "$t", "$l"))
+            foreach (var p in positions)
+                foreach (var c in standard)
+                    Run(insert, p[0], c, tenant, p[2]);
+
+        var random = new Random(42);
+        using var employee = Prepare(db, tx, """
+            INSERT INTO Employees (Id, TenantId, Nip, Name, EmploymentType, Sex, BirthDate, Rank, PositionId, UnitId, IsActive, Version, CreatedAt, UpdatedAt)
+            VALUES ($id, $t, $nip, $name, 'Pns', 'Male', $birth, 'III/a', $pos, $unit, 1, 1, $now, $now)
+            """, "$id", "$t", "$nip", "$name", "$birth", "$pos", "$unit", "$now");
+        using var assessment = Prepare(db, tx, """
+            INSERT INTO Assessments (Id, TenantId, EmployeeId, AssessedOn, Method, Assessor, Notes, CreatedAt, CreatedBy)
+            VALUES ($id, $t, $e, $on, 'AssessmentCenter', 'bench', NULL, $now, 'bench')
+            """, "$id", "$t", "$e", "$on", "$now");
+        using var result = Prepare(db, tx, "INSERT INTO AssessmentResults (AssessmentId, CompetencyId, TenantId, EmployeeId, Level, Note) VALUES ($a, $c, $t, $e, $l, NULL)", "$a", "$c", "$t", "$e", "$l");
+        using var current = Prepare(db, tx, "INSERT INTO CurrentCompetencies (EmployeeId, CompetencyId, TenantId, Level, AssessedOn, AssessmentId) VALUES ($e, $c, $t, $l, $on, $a)", "$e", "$c", "$t", "$l", "$on", "$a");
+        for (var i = 0; i < employees; i++)
+        {
+            var p = positions[random.Next(positions.Count)];
+            var id = Guid.NewGuid().ToString();
+            // Unique by construction (day × serial), and born before any demo employee (1966 on).
+            var birth = new DateOnly(1960, 1, 1).AddDays(i / 999);
+            var nip = $"{birth:yyyyMMdd}{birth.AddYears(25):yyyyMM}1{i % 999 + 1:000}";
+            Run(employee, id, tenant, nip + "", $"Bench Pegawai {i}", birth.ToString("yyyy-MM-dd"), p[0], p[1], now);
+            var a = Guid.NewGuid().ToString();
+            var on = new DateOnly(2022, 1, 1).AddDays(random.Next(0, 4 * 365)).ToString("yyyy-MM-dd");
+            Run(assessment, a, tenant, id, on, now);
+            foreach (var c in standard)
+            {
+                var level = Math.Clamp(int.Parse(p[2]) + random.Next(-2, 2), 1, 5);
+                Run(result, a, c, tenant, id, level);
+                Run(current, id, c, tenant, level, on, a);
+            }
+        }
+        // The read model is kept by the API's commands; a bulk load rebuilds it with the API's own statements.
+        foreach (var sql in new[] { AsnApi.Features.CompetencyAnalytics.CompetencyFacts.ClearTenant, AsnApi.Features.CompetencyAnalytics.CompetencyFacts.FillTenant })
+        {
+            using var c = db.CreateCommand();
+            c.Transaction = tx;
+            c.CommandText = sql;
+            c.Parameters.AddWithValue("@TenantId", tenant);
+            c.ExecuteNonQuery();
+        }
+        Console.WriteLine($"facts: {Scalar(db, tx, $"SELECT COUNT(*) FROM CompetencyFacts WHERE TenantId = '{tenant}'")} rows");
+        await tx.CommitAsync();
+        Exec(db, null, "ANALYZE");
+    }
+
+    static object? Scalar(SqliteConnection db, SqliteTransaction tx, string sql) { using var c = db.CreateCommand(); c.Transaction = tx; c.CommandText = sql; return c.ExecuteScalar(); }
+    static void Exec(SqliteConnection db, SqliteTransaction? tx, string sql) { using var c = db.CreateCommand(); c.Transaction = tx; c.CommandText = sql; c.ExecuteNonQuery(); }
+
+    static List<string[]> Rows(SqliteConnection db, SqliteTransaction tx, string sql)
+    {
+        using var c = db.CreateCommand(); c.Transaction = tx; c.CommandText = sql;
+        using var r = c.ExecuteReader();
+        var rows = new List<string[]>();
+        while (r.Read()) rows.Add(Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i))!).ToArray());
+        return rows;
+    }
+
+    static SqliteCommand Prepare(SqliteConnection db, SqliteTransaction tx, string sql, params string[] names)
+    {
+        var c = db.CreateCommand(); c.Transaction = tx; c.CommandText = sql;
+        foreach (var n in names) c.Parameters.Add(new SqliteParameter(n, null));
+        c.Prepare();
+        return c;
+    }
+
+    static void Run(SqliteCommand c, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) c.Parameters[i].Value = values[i];
+        c.ExecuteNonQuery();
+    }
+}
