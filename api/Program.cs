@@ -28,6 +28,19 @@ await DemoSeed.RunIfEmpty(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// The dashboard, when it has been built: one URL serves the API, Swagger and the SPA. Its files are
+// served before routing, so that the SPA fallback below never answers for a real asset.
+var dashboard = Path.GetFullPath(app.Configuration["Dashboard:Path"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist"));
+var dashboardFiles = File.Exists(Path.Combine(dashboard, "index.html")) ? new PhysicalFileProvider(dashboard) : null;
+if (dashboardFiles is not null)
+{
+    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboardFiles });
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboardFiles });
+    app.Logger.LogInformation("Dashboard served from {Dir}", dashboard);
+}
+else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
+app.UseRouting();
 app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
 app.UseAuthentication();
 app.UseAuthorization();
@@ -50,18 +63,9 @@ app.MapDevelopment();
 app.MapApiKeys();
 app.MapAudit();
 
-// The dashboard, when it has been built: one URL serves the API, Swagger and the SPA.
-var dashboard = Path.GetFullPath(app.Configuration["Dashboard:Path"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist"));
-if (File.Exists(Path.Combine(dashboard, "index.html")))
-{
-    var files = new PhysicalFileProvider(dashboard);
-    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-    app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-    // Client-side routes fall back to the SPA; unknown /api and /swagger paths stay 404 problems.
-    app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files }).ExcludeFromDescription();
-    app.Logger.LogInformation("Dashboard served from {Dir}", dashboard);
-}
-else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
+// Client-side routes (/pegawai/…) fall back to the SPA; unknown /api and /swagger paths stay 404 problems.
+if (dashboardFiles is not null)
+    app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health).*$)}", "index.html", new StaticFileOptions { FileProvider = dashboardFiles }).ExcludeFromDescription();
 
 app.Run();
 

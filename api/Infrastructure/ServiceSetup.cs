@@ -133,6 +133,7 @@ public static class ServiceSetup
             o.CustomSchemaIds(SchemaId);
             o.SupportNonNullableReferenceTypes();
             o.OperationFilter<CamelCaseQueryParameters>();
+            o.SchemaFilter<ResponsePropertiesRequired>();
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",

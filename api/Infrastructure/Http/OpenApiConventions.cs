@@ -29,3 +29,21 @@ public sealed class CamelCaseQueryParameters : IOperationFilter
                 parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
     }
 }
+
+/// <summary>
+/// Responses always carry every property (nulls are written, never omitted), so every property of a
+/// response schema is required; nullable ones stay nullable. Request schemas are left alone: their
+/// fields are optional on the wire and checked by the validators, which answer with field errors.
+/// </summary>
+public sealed class ResponsePropertiesRequired : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete || concrete.Properties is not { Count: > 0 } properties) return;
+        var type = context.Type;
+        if (type.Name.EndsWith("Request", StringComparison.Ordinal) || type.Name.EndsWith("Dto", StringComparison.Ordinal)
+            || type.Namespace?.StartsWith("AsnApi.Contracts", StringComparison.Ordinal) != true) return;
+        concrete.Required ??= new HashSet<string>();
+        foreach (var name in properties.Keys) concrete.Required.Add(name);
+    }
+}

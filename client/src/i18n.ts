@@ -1,0 +1,97 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+// Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
+const id = {
+  app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten' },
+  nav: {
+    employees: 'Pegawai', units: 'Unit Kerja', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', plans: 'Rencana Pengembangan',
+    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
+  },
+  login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
+  common: {
+    search: 'Cari', page: 'Halaman {{page}} dari {{pages}}', total: '{{total}} data', previous: 'Sebelumnya', next: 'Berikutnya', all: 'Semua',
+    active: 'Aktif', inactive: 'Nonaktif', yes: 'Ya', no: 'Tidak', back: 'Kembali', save: 'Simpan', cancel: 'Batal', none: '—', status: 'Status',
+  },
+  employees: {
+    title: 'Pegawai ASN', search: 'Cari nama atau NIP', unit: 'Unit kerja', allUnits: 'Semua unit', subunits: 'Termasuk sub-unit',
+    nip: 'NIP', name: 'Nama', position: 'Jabatan', rank: 'Golongan', type: 'Jenis', empty: 'Tidak ada pegawai yang cocok.',
+    detail: 'Detail pegawai', sex: 'Jenis kelamin', birthDate: 'Tanggal lahir', Male: 'Laki-laki', Female: 'Perempuan', Pns: 'PNS', Pppk: 'PPPK',
+    positionType: 'Jenis jabatan', hidden: 'disembunyikan',
+  },
+  profile: {
+    title: 'Profil kompetensi', required: 'Standar', assessed: 'Hasil', gap: 'Kesenjangan', competency: 'Kompetensi', jpm: 'JPM',
+    noStandard: 'Jabatan ini belum memiliki standar kompetensi.', notAssessed: 'Belum dinilai', incomplete: 'Belum lengkap: {{count}} kompetensi belum dinilai',
+    history: 'Riwayat penilaian', noHistory: 'Belum ada penilaian.', method: 'Metode', date: 'Tanggal', results: 'Hasil', lastAssessed: 'Penilaian terakhir',
+    addAssessment: 'Catat penilaian', assessor: 'Asesor', notes: 'Catatan', level: 'Level', saved: 'Penilaian tersimpan.', radar: 'Grafik radar standar dan hasil',
+  },
+  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Uji kompetensi', Feedback360: 'Umpan balik 360°', Portfolio: 'Portofolio', SelfAssessment: 'Penilaian mandiri' },
+  units: { title: 'Unit Kerja (OPD)', code: 'Kode', name: 'Nama', parent: 'Unit induk' },
+  competencies: { title: 'Kamus Kompetensi', kind: 'Jenis', national: 'Nasional', own: 'Instansi', Teknis: 'Teknis', Manajerial: 'Manajerial', SosialKultural: 'Sosial Kultural', code: 'Kode', group: 'Bidang' },
+  analytics: {
+    title: 'Analitik Kompetensi', distribution: 'Sebaran JPM', fit: 'Pengisian jabatan', mapping: 'Pemetaan kompetensi', notAssessed: 'Belum dinilai', noStandard: 'Tanpa standar',
+    heatmap: 'Peta panas unit × kompetensi (rata-rata kesenjangan)', gaps: 'Kesenjangan terbesar', below: 'di bawah standar', employees: 'pegawai',
+    legend: 'Hijau: memenuhi standar; merah: kesenjangan besar. Angka: rata-rata kesenjangan; persen: yang memenuhi standar.',
+  },
+  plans: {
+    title: 'Rencana Pengembangan', employee: 'Pegawai', year: 'Tahun', titleCol: 'Judul', jp: 'JP', approve: 'Setujui', reject: 'Tolak', reason: 'Alasan penolakan',
+    empty: 'Belum ada rencana.', approved: 'Rencana disetujui.', rejected: 'Rencana ditolak.',
+    Draft: 'Draf', Submitted: 'Diajukan', Approved: 'Disetujui', Rejected: 'Ditolak', Completed: 'Selesai',
+  },
+  soon: { title: 'Segera hadir', body: 'Area ini sedang dibangun. Lihat isu proyek untuk rencananya.' },
+};
+
+const en: typeof id = {
+  app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content' },
+  nav: {
+    employees: 'Employees', units: 'Units', competencies: 'Competency dictionary', analytics: 'Competency analytics', plans: 'Development plans',
+    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
+  },
+  login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
+  common: {
+    search: 'Search', page: 'Page {{page}} of {{pages}}', total: '{{total}} records', previous: 'Previous', next: 'Next', all: 'All',
+    active: 'Active', inactive: 'Inactive', yes: 'Yes', no: 'No', back: 'Back', save: 'Save', cancel: 'Cancel', none: '—', status: 'Status',
+  },
+  employees: {
+    title: 'Civil servants', search: 'Search name or NIP', unit: 'Unit', allUnits: 'All units', subunits: 'Include sub-units',
+    nip: 'NIP', name: 'Name', position: 'Position', rank: 'Rank', type: 'Type', empty: 'No matching employees.',
+    detail: 'Employee detail', sex: 'Sex', birthDate: 'Birth date', Male: 'Male', Female: 'Female', Pns: 'PNS', Pppk: 'PPPK',
+    positionType: 'Position type', hidden: 'hidden',
+  },
+  profile: {
+    title: 'Competency profile', required: 'Required', assessed: 'Assessed', gap: 'Gap', competency: 'Competency', jpm: 'JPM',
+    noStandard: 'This position has no competency standard yet.', notAssessed: 'Not assessed', incomplete: 'Incomplete: {{count}} competencies not assessed',
+    history: 'Assessment history', noHistory: 'No assessments yet.', method: 'Method', date: 'Date', results: 'Results', lastAssessed: 'Last assessed',
+    addAssessment: 'Record an assessment', assessor: 'Assessor', notes: 'Notes', level: 'Level', saved: 'Assessment saved.', radar: 'Radar chart of required and assessed levels',
+  },
+  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Competency test', Feedback360: '360° feedback', Portfolio: 'Portfolio', SelfAssessment: 'Self assessment' },
+  units: { title: 'Units (OPD)', code: 'Code', name: 'Name', parent: 'Parent unit' },
+  competencies: { title: 'Competency dictionary', kind: 'Kind', national: 'National', own: 'Agency', Teknis: 'Technical', Manajerial: 'Managerial', SosialKultural: 'Socio-cultural', code: 'Code', group: 'Field' },
+  analytics: {
+    title: 'Competency analytics', distribution: 'JPM distribution', fit: 'Position fit', mapping: 'Competency mapping', notAssessed: 'Not assessed', noStandard: 'No standard',
+    heatmap: 'Unit × competency heatmap (average gap)', gaps: 'Largest gaps', below: 'below standard', employees: 'employees',
+    legend: 'Green: meets the standard; red: large gap. Number: average gap; percent: share meeting the standard.',
+  },
+  plans: {
+    title: 'Development plans', employee: 'Employee', year: 'Year', titleCol: 'Title', jp: 'JP', approve: 'Approve', reject: 'Reject', reason: 'Reason for rejection',
+    empty: 'No plans yet.', approved: 'Plan approved.', rejected: 'Plan rejected.',
+    Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Rejected: 'Rejected', Completed: 'Completed',
+  },
+  soon: { title: 'Coming soon', body: 'This area is being built. See the project issues for the plan.' },
+};
+
+export const LANGUAGE_KEY = 'asnapi.language';
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: localStorage.getItem(LANGUAGE_KEY) ?? 'id',
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false },
+});
+
+i18n.on('languageChanged', lng => {
+  localStorage.setItem(LANGUAGE_KEY, lng);
+  document.documentElement.lang = lng;
+});
+
+export default i18n;

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../api';
+import { useAuth } from '../auth';
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const { signIn } = useAuth();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try { await signIn(username, password); }
+    catch (err) { setError(problemMessage(err)); }
+    finally { setBusy(false); }
+  }
+
+  return (
+    <main className="login">
+      <form onSubmit={submit} className="card" aria-labelledby="login-title">
+        <h1 id="login-title">{t('app.name')} · {t('login.title')}</h1>
+        <p className="muted">{t('app.tagline')}</p>
+        <label>{t('login.username')}
+          <input data-testid="login-username" autoComplete="username" value={username} onChange={e => setUsername(e.target.value)} required />
+        </label>
+        <label>{t('login.password')}
+          <input data-testid="login-password" type="password" autoComplete="current-password" value={password} onChange={e => setPassword(e.target.value)} required />
+        </label>
+        {error && <p role="alert" className="error">{t('login.failed')}: {error}</p>}
+        <button data-testid="login-submit" type="submit" disabled={busy}>{t('login.submit')}</button>
+        <p className="muted small">{t('login.hint')}</p>
+        <p className="small">
+          <button type="button" className="link" onClick={() => void i18n.changeLanguage(i18n.language === 'id' ? 'en' : 'id')}>
+            {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
+          </button>
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../api';
+
+export function useDebounced<T>(value: T, ms = 300): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <nav className="pager" aria-label="paging">
+      <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>{t('common.previous')}</button>
+      <span>{t('common.page', { page, pages })} · {t('common.total', { total })}</span>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>{t('common.next')}</button>
+    </nav>
+  );
+}
+
+export function Status({ loading, error }: { loading?: boolean; error?: unknown }) {
+  const { t } = useTranslation();
+  if (error) return <p role="alert" className="error">{t('app.error')}: {problemMessage(error)}</p>;
+  if (loading) return <p aria-live="polite">{t('app.loading')}</p>;
+  return null;
+}
+
+/** A column header that sorts by its key and shows the direction; keyboard-usable as a button. */
+export function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort: string; onSort: (sort: string) => void }) {
+  const active = sort.replace('-', '') === sortKey;
+  const descending = sort.startsWith('-');
+  return (
+    <th aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort" onClick={() => onSort(active && !descending ? `-${sortKey}` : sortKey)}>
+        {label}{active ? (descending ? ' ▼' : ' ▲') : ''}
+      </button>
+    </th>
+  );
+}

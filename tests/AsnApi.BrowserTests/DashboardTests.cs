@@ -1,0 +1,137 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AsnApi.Contracts;
+using Microsoft.Playwright;
+
+namespace AsnApi.BrowserTests;
+
+[Collection(DashboardCollection.Name)]
+public class DashboardTests(DashboardHost host)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private async Task<IPage> SignedIn(int width = 1366, int height = 900)
+    {
+        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
+        var page = await host.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync(host.BaseUrl + "/");
+        await page.GetByTestId("login-username").FillAsync("admin@tpi");
+        await page.GetByTestId("login-password").FillAsync("Demo#2026");
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.GetByTestId("employee-row").First.WaitForAsync();
+        return page;
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
+
+    [SkippableFact]
+    public async Task Admin_signs_in_searches_an_employee_and_opens_the_detail()
+    {
+        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
+        var login = await host.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await login.GotoAsync(host.BaseUrl + "/");
+        await login.GetByTestId("login-username").WaitForAsync();
+        Assert.Equal("id", await login.Locator("html").GetAttributeAsync("lang"));
+        await Shot(login, "01-login");
+
+        var page = await SignedIn();
+        Assert.Contains("Tanjungpinang", await page.GetByTestId("tenant-name").InnerTextAsync());
+        await Shot(page, "02-employees");
+
+        // Search by the start of a NIP that is on screen, as an HR officer would.
+        var firstRow = page.GetByTestId("employee-row").First;
+        var nip = (await firstRow.Locator("td").First.InnerTextAsync()).Trim();
+        var name = (await firstRow.Locator("td").Nth(1).InnerTextAsync()).Trim();
+        await page.GetByTestId("employee-search").FillAsync(nip[..14]);
+        await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('[data-testid=employee-row]')].every(r => r.innerText.includes('{nip[..14]}'))");
+        await Shot(page, "03-search");
+
+        await page.GetByTestId("employee-row").Filter(new LocatorFilterOptions { HasText = nip }).ClickAsync();
+        var detail = page.GetByTestId("employee-detail");
+        await detail.WaitForAsync();
+        Assert.Equal(nip, (await page.GetByTestId("employee-detail-nip").InnerTextAsync()).Trim());
+        Assert.Contains(name, await detail.InnerTextAsync());
+        await page.GetByTestId("competency-profile").WaitForAsync();
+        await Shot(page, "04-employee-detail");
+    }
+
+    [SkippableFact]
+    public async Task The_dashboard_works_on_a_360px_phone_and_in_english()
+    {
+        var page = await SignedIn(360, 780);
+        await Shot(page, "05-phone-employees");
+        await page.GetByTestId("language").SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Civil servants" }).WaitForAsync();
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the page scrolls sideways at 360 px");
+        await Shot(page, "06-phone-english");
+        await page.GetByTestId("language").SelectOptionAsync("id");
+    }
+
+    [SkippableFact]
+    public async Task Entering_an_assessment_changes_the_radar_and_the_jpm_and_a_plan_is_approved()
+    {
+        var page = await SignedIn();
+        var api = await host.ApiAs("admin@tpi");
+        // Someone never assessed, whose position has a standard.
+        var unassessed = await api.GetFromJsonAsync<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=20&pageSize=50", Json);
+        var target = unassessed!.Items.First(e => e.LastAssessedOn is null && e.PositionName is not null);
+
+        await page.GotoAsync($"{host.BaseUrl}/pegawai/{target.Id}");
+        await page.GetByTestId("competency-profile").WaitForAsync();
+        var before = (await page.GetByTestId("jpm-value").InnerTextAsync()).Trim();
+        Assert.Equal("Belum dinilai", before);
+        await Shot(page, "07-profile-before");
+
+        await page.GetByTestId("assessment-open").ClickAsync();
+        foreach (var code in new[] { "M.1", "M.2", "M.3", "M.4", "M.5", "M.6", "M.7", "M.8", "SK.1" })
+            await page.GetByTestId($"level-{code}").SelectOptionAsync("3");
+        await Shot(page, "08-assessment-form");
+        await page.GetByTestId("assessment-save").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=jpm-value]')?.innerText.trim() !== 'Belum dinilai'");
+        var after = (await page.GetByTestId("jpm-value").InnerTextAsync()).Trim();
+        Assert.Matches(@"^\d+\.\d\d$", after);
+        await page.GetByTestId("assessment-history").Locator("tbody tr").First.WaitForAsync(); // the history refetches after the profile
+        Assert.Equal(1, await page.GetByTestId("assessment-history").Locator("tbody tr").CountAsync());
+        Assert.True(await page.GetByTestId("profile-radar").Locator("svg path").CountAsync() > 2, "the radar should draw the assessed levels");
+        await Shot(page, "09-profile-after");
+
+        // A submitted plan for that employee, approved from the plans page.
+        var profile = await api.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json);
+        var plan = await (await api.PostAsJsonAsync("/api/v1/development-plans", new DevelopmentPlanRequest
+        {
+            EmployeeId = target.Id, Year = 2026, Title = "Rencana uji peramban",
+            Items = [new PlanItemRequest { CompetencyId = profile!.Items[0].CompetencyId, TargetLevel = 4, Form = DevelopmentActivityForm.Coaching, ActivityName = "Coaching", PlannedJp = 10, DueDate = new DateOnly(2026, 12, 1) }],
+        }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
+        (await api.PostAsync($"/api/v1/development-plans/{plan!.Id}/submit", null)).EnsureSuccessStatusCode();
+
+        await page.GotoAsync($"{host.BaseUrl}/rencana");
+        var row = page.GetByTestId("plan-row").Filter(new LocatorFilterOptions { HasText = "Rencana uji peramban" });
+        await row.WaitForAsync();
+        await Shot(page, "10-plans-submitted");
+        await row.GetByTestId("plan-approve").ClickAsync();
+        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        var approved = await api.GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{plan.Id}", Json);
+        Assert.Equal(DevelopmentPlanStatus.Approved, approved!.Status);
+        Assert.Equal("admin@tpi", approved.DecidedBy);
+        await Shot(page, "11-plan-approved");
+    }
+
+    [SkippableFact]
+    public async Task The_analytics_page_shows_the_distribution_and_the_heatmap()
+    {
+        var page = await SignedIn();
+        await page.GotoAsync($"{host.BaseUrl}/analitik");
+        await page.GetByTestId("heatmap").WaitForAsync();
+        await page.GetByTestId("jpm-distribution").Locator("svg").WaitForAsync();
+        Assert.True(await page.GetByTestId("heatmap").Locator("tbody tr").CountAsync() > 3);
+        await Shot(page, "12-analytics");
+        await page.GotoAsync($"{host.BaseUrl}/kompetensi");
+        await page.GetByText("Integritas").First.ClickAsync();
+        await page.GetByTestId("competency-detail").WaitForAsync();
+        await Shot(page, "13-dictionary");
+    }
+}
