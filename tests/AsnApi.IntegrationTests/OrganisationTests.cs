@@ -25,7 +25,7 @@ public class OrganisationTests(ApiFactory api)
         var cAfter = await admin.Get<UnitResponse>($"/api/v1/units/{c.Id}");
         Assert.Equal(moved.Path + c.Id + "/", cAfter.Path);
         Assert.Equal(2, cAfter.Depth);
-        Assert.Empty((await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={a.Id}")).Items.Where(u => u.Id != a.Id));
+        Assert.DoesNotContain((await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={a.Id}")).Items, u => u.Id != a.Id);
         Assert.Equal(3, (await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={root.Id}")).Total);
     }
 
