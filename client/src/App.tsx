@@ -5,6 +5,7 @@ import { LoginPage } from './pages/LoginPage';
 import { EmployeesPage } from './pages/EmployeesPage';
 import { EmployeeDetailPage } from './pages/EmployeeDetailPage';
 import { UnitsPage } from './pages/UnitsPage';
+import { PositionsPage } from './pages/PositionsPage';
 import { CompetenciesPage } from './pages/CompetenciesPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { PlansPage } from './pages/PlansPage';
@@ -19,6 +20,7 @@ export function App() {
         <Route path="pegawai" element={<EmployeesPage />} />
         <Route path="pegawai/:id" element={<EmployeeDetailPage />} />
         <Route path="unit" element={<UnitsPage />} />
+        <Route path="jabatan" element={<PositionsPage />} />
         <Route path="kompetensi" element={<CompetenciesPage />} />
         <Route path="analitik" element={<AnalyticsPage />} />
         <Route path="rencana" element={<PlansPage />} />
@@ -35,7 +37,7 @@ function Layout() {
   const { t, i18n } = useTranslation();
   const { me, signOut } = useAuth();
   const areas: [string, string, boolean][] = [
-    ['/pegawai', 'nav.employees', true], ['/unit', 'nav.units', true], ['/kompetensi', 'nav.competencies', true],
+    ['/pegawai', 'nav.employees', true], ['/unit', 'nav.units', true], ['/jabatan', 'nav.positions', true], ['/kompetensi', 'nav.competencies', true],
     ['/analitik', 'nav.analytics', true], ['/rencana', 'nav.plans', true],
     ['/pelatihan', 'nav.training', false], ['/evaluasi', 'nav.evaluation', false], ['/umpan-balik', 'nav.feedback', false],
   ];

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 const id = {
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten' },
   nav: {
-    employees: 'Pegawai', units: 'Unit Kerja', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', plans: 'Rencana Pengembangan',
+    employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', plans: 'Rencana Pengembangan',
     training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
@@ -27,6 +27,11 @@ const id = {
   },
   methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Uji kompetensi', Feedback360: 'Umpan balik 360°', Portfolio: 'Portofolio', SelfAssessment: 'Penilaian mandiri' },
   units: { title: 'Unit Kerja (OPD)', code: 'Kode', name: 'Nama', parent: 'Unit induk' },
+  positions: {
+    title: 'Jabatan & Standar Kompetensi', type: 'Jenis jabatan', level: 'Level manajerial', standard: 'Standar kompetensi', saved: 'Standar tersimpan.',
+    hint: 'Kompetensi nasional yang dikosongkan memakai level bawaan jenis jabatan ({{level}}).', default: 'Bawaan', notRequired: 'Tidak dipersyaratkan',
+    types: { JptUtama: 'JPT Utama', JptMadya: 'JPT Madya', JptPratama: 'JPT Pratama', Administrator: 'Administrator', Pengawas: 'Pengawas', Pelaksana: 'Pelaksana', Fungsional: 'Fungsional' },
+  },
   competencies: { title: 'Kamus Kompetensi', kind: 'Jenis', national: 'Nasional', own: 'Instansi', Teknis: 'Teknis', Manajerial: 'Manajerial', SosialKultural: 'Sosial Kultural', code: 'Kode', group: 'Bidang' },
   analytics: {
     title: 'Analitik Kompetensi', distribution: 'Sebaran JPM', fit: 'Pengisian jabatan', mapping: 'Pemetaan kompetensi', notAssessed: 'Belum dinilai', noStandard: 'Tanpa standar',
@@ -38,13 +43,18 @@ const id = {
     empty: 'Belum ada rencana.', approved: 'Rencana disetujui.', rejected: 'Rencana ditolak.',
     Draft: 'Draf', Submitted: 'Diajukan', Approved: 'Disetujui', Rejected: 'Ditolak', Completed: 'Selesai',
   },
+  planForm: {
+    open: 'Buat rencana pengembangan', title: 'Rencana pengembangan baru', defaultTitle: 'Rencana pengembangan kompetensi {{year}}', target: 'Level target', form: 'Bentuk',
+    activity: 'Kegiatan', due: 'Target waktu', add: 'Tambah kegiatan', saveDraft: 'Simpan draf', saveSubmit: 'Simpan dan ajukan', saved: 'Rencana tersimpan ({{status}}).',
+  },
+  forms: { PelatihanKepemimpinanNasionalI: 'PKN Tingkat I', PelatihanKepemimpinanNasionalII: 'PKN Tingkat II', PelatihanKepemimpinanAdministrator: 'PKA (administrator)', PelatihanKepemimpinanPengawas: 'PKP (pengawas)', PelatihanFungsional: 'Pelatihan fungsional', PelatihanTeknis: 'Pelatihan teknis', Seminar: 'Seminar', Workshop: 'Lokakarya', Kursus: 'Kursus', Penataran: 'Penataran', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Pelatihan jarak jauh', Magang: 'Magang', StudiBanding: 'Studi banding', PertukaranPegawai: 'Pertukaran pegawai', Detasering: 'Detasering', BelajarMandiri: 'Belajar mandiri', KomunitasBelajar: 'Komunitas belajar' },
   soon: { title: 'Segera hadir', body: 'Area ini sedang dibangun. Lihat isu proyek untuk rencananya.' },
 };
 
 const en: typeof id = {
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content' },
   nav: {
-    employees: 'Employees', units: 'Units', competencies: 'Competency dictionary', analytics: 'Competency analytics', plans: 'Development plans',
+    employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', plans: 'Development plans',
     training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
@@ -66,6 +76,11 @@ const en: typeof id = {
   },
   methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Competency test', Feedback360: '360° feedback', Portfolio: 'Portfolio', SelfAssessment: 'Self assessment' },
   units: { title: 'Units (OPD)', code: 'Code', name: 'Name', parent: 'Parent unit' },
+  positions: {
+    title: 'Positions & competency standards', type: 'Position type', level: 'Managerial level', standard: 'Competency standard', saved: 'Standard saved.',
+    hint: 'National competencies left empty use the position type\'s default level ({{level}}).', default: 'Default', notRequired: 'Not required',
+    types: { JptUtama: 'JPT Utama', JptMadya: 'JPT Madya', JptPratama: 'JPT Pratama', Administrator: 'Administrator', Pengawas: 'Supervisor', Pelaksana: 'Staff', Fungsional: 'Functional' },
+  },
   competencies: { title: 'Competency dictionary', kind: 'Kind', national: 'National', own: 'Agency', Teknis: 'Technical', Manajerial: 'Managerial', SosialKultural: 'Socio-cultural', code: 'Code', group: 'Field' },
   analytics: {
     title: 'Competency analytics', distribution: 'JPM distribution', fit: 'Position fit', mapping: 'Competency mapping', notAssessed: 'Not assessed', noStandard: 'No standard',
@@ -77,6 +92,11 @@ const en: typeof id = {
     empty: 'No plans yet.', approved: 'Plan approved.', rejected: 'Plan rejected.',
     Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Rejected: 'Rejected', Completed: 'Completed',
   },
+  planForm: {
+    open: 'Draft a development plan', title: 'New development plan', defaultTitle: 'Competency development plan {{year}}', target: 'Target level', form: 'Form',
+    activity: 'Activity', due: 'Due', add: 'Add activity', saveDraft: 'Save draft', saveSubmit: 'Save and submit', saved: 'Plan saved ({{status}}).',
+  },
+  forms: { PelatihanKepemimpinanNasionalI: 'National leadership I (PKN I)', PelatihanKepemimpinanNasionalII: 'National leadership II (PKN II)', PelatihanKepemimpinanAdministrator: 'Administrator leadership (PKA)', PelatihanKepemimpinanPengawas: 'Supervisor leadership (PKP)', PelatihanFungsional: 'Functional training', PelatihanTeknis: 'Technical training', Seminar: 'Seminar', Workshop: 'Workshop', Kursus: 'Course', Penataran: 'Upgrading', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Distance training', Magang: 'Internship', StudiBanding: 'Study visit', PertukaranPegawai: 'Staff exchange', Detasering: 'Secondment', BelajarMandiri: 'Self-learning', KomunitasBelajar: 'Learning community' },
   soon: { title: 'Coming soon', body: 'This area is being built. See the project issues for the plan.' },
 };
 

@@ -99,25 +99,28 @@ public class DashboardTests(DashboardHost host)
         Assert.True(await page.GetByTestId("profile-radar").Locator("svg path").CountAsync() > 2, "the radar should draw the assessed levels");
         await Shot(page, "09-profile-after");
 
-        // A submitted plan for that employee, approved from the plans page.
-        var profile = await api.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json);
-        var plan = await (await api.PostAsJsonAsync("/api/v1/development-plans", new DevelopmentPlanRequest
-        {
-            EmployeeId = target.Id, Year = 2026, Title = "Rencana uji peramban",
-            Items = [new PlanItemRequest { CompetencyId = profile!.Items[0].CompetencyId, TargetLevel = 4, Form = DevelopmentActivityForm.Coaching, ActivityName = "Coaching", PlannedJp = 10, DueDate = new DateOnly(2026, 12, 1) }],
-        }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
-        (await api.PostAsync($"/api/v1/development-plans/{plan!.Id}/submit", null)).EnsureSuccessStatusCode();
+        // Draft the plan from the gaps on the same page, submit it, and approve it from the plans page.
+        await page.GetByTestId("plan-open").ClickAsync();
+        var form = page.GetByTestId("plan-form");
+        await form.GetByLabel("Judul").FillAsync("Rencana uji peramban");
+        await form.GetByLabel("Kegiatan").First.FillAsync("Pelatihan pelayanan prima");
+        await Shot(page, "10-plan-form");
+        await page.GetByTestId("plan-submit").ClickAsync();
+        await page.GetByText("Rencana tersimpan (Diajukan).").WaitForAsync();
+        var submitted = await api.GetFromJsonAsync<Paged<DevelopmentPlanResponse>>($"/api/v1/development-plans?employeeId={target.Id}", Json);
+        var plan = submitted!.Items.Single();
+        Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana uji peramban"), (plan.Status, plan.Title));
 
         await page.GotoAsync($"{host.BaseUrl}/rencana");
         var row = page.GetByTestId("plan-row").Filter(new LocatorFilterOptions { HasText = "Rencana uji peramban" });
         await row.WaitForAsync();
-        await Shot(page, "10-plans-submitted");
+        await Shot(page, "11-plans-submitted");
         await row.GetByTestId("plan-approve").ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         var approved = await api.GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{plan.Id}", Json);
         Assert.Equal(DevelopmentPlanStatus.Approved, approved!.Status);
         Assert.Equal("admin@tpi", approved.DecidedBy);
-        await Shot(page, "11-plan-approved");
+        await Shot(page, "12-plan-approved");
     }
 
     [SkippableFact]
@@ -128,10 +131,35 @@ public class DashboardTests(DashboardHost host)
         await page.GetByTestId("heatmap").WaitForAsync();
         await page.GetByTestId("jpm-distribution").Locator("svg").WaitForAsync();
         Assert.True(await page.GetByTestId("heatmap").Locator("tbody tr").CountAsync() > 3);
-        await Shot(page, "12-analytics");
+        await Shot(page, "13-analytics");
         await page.GotoAsync($"{host.BaseUrl}/kompetensi");
         await page.GetByText("Integritas").First.ClickAsync();
         await page.GetByTestId("competency-detail").WaitForAsync();
-        await Shot(page, "13-dictionary");
+        await Shot(page, "14-dictionary");
+    }
+
+    [SkippableFact]
+    public async Task A_position_standard_is_edited_in_the_standard_editor()
+    {
+        var page = await SignedIn();
+        await page.GotoAsync($"{host.BaseUrl}/jabatan");
+        await page.GetByTestId("position-search").FillAsync("Kepala Seksi Hukum");
+        var row = page.GetByTestId("position-row").Filter(new LocatorFilterOptions { HasText = "Kepala Seksi Hukum" });
+        await row.ClickAsync();
+        var editor = page.GetByTestId("standard-editor");
+        await editor.WaitForAsync();
+        Assert.Equal("2", await page.GetByTestId("required-M.1").InputValueAsync()); // Pengawas default
+        await page.GetByTestId("required-M.3").SelectOptionAsync("4");
+        await page.GetByTestId("standard-save").ClickAsync();
+        var status = page.GetByTestId("standard-editor").GetByRole(AriaRole.Status);
+        await status.WaitForAsync();
+        await Shot(page, "15-standard-editor");
+        Assert.Equal("Standar tersimpan.", (await status.InnerTextAsync()).Trim());
+
+        var api = await host.ApiAs("admin@tpi");
+        var positions = await api.GetFromJsonAsync<Paged<PositionResponse>>("/api/v1/positions?q=Kepala Seksi Hukum", Json);
+        var standard = await api.GetFromJsonAsync<PositionStandardResponse>($"/api/v1/positions/{positions!.Items.Single().Id}/standard", Json);
+        Assert.Equal(4, standard!.Items.Single(i => i.Code == "M.3").RequiredLevel);
+        Assert.Equal(2, standard.Items.Single(i => i.Code == "M.1").RequiredLevel);
     }
 }

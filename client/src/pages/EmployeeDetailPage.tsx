@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, problemMessage, type AssessmentMethod, type CompetencyProfileResponse } from '../api';
 import { Chart } from './Chart';
 import { Status } from './common';
+import { PlanForm } from './PlanForm';
 
 export function EmployeeDetailPage() {
   const { id = '' } = useParams();
@@ -37,6 +38,7 @@ export function EmployeeDetailPage() {
       <Status loading={profile.isLoading} error={profile.error} />
       {profile.data && <Profile profile={profile.data} />}
       {profile.data?.hasStandard && <AssessmentForm profile={profile.data} />}
+      {profile.data?.hasStandard && <PlanForm key={profile.data.lastAssessedOn ?? 'none'} profile={profile.data} />}
       <div className="card">
         <h2>{t('profile.history')}</h2>
         {history.data?.items.length === 0 && <p>{t('profile.noHistory')}</p>}

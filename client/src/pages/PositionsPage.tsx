@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, problemMessage, type PositionType } from '../api';
+import { Pager, Status, useDebounced } from './common';
+
+const TYPES: PositionType[] = ['JptUtama', 'JptMadya', 'JptPratama', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
+
+/** Positions, and the competency standard of the one selected: the required level per competency. */
+export function PositionsPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [type, setType] = useState<PositionType | ''>('');
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string>();
+  const search = useDebounced(q.trim());
+  const positions = useQuery({
+    queryKey: ['positions', search, type, page],
+    queryFn: ({ signal }) => api.positions.list(page, 15, search || undefined, undefined, undefined, type || undefined, true, 'name', signal),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <section>
+      <h1>{t('positions.title')}</h1>
+      <div className="filters">
+        <label>{t('common.search')}<input type="search" value={q} onChange={e => { setQ(e.target.value); setPage(1); }} data-testid="position-search" /></label>
+        <label>{t('positions.type')}
+          <select value={type} onChange={e => { setType(e.target.value as PositionType | ''); setPage(1); }}>
+            <option value="">{t('common.all')}</option>
+            {TYPES.map(k => <option key={k} value={k}>{t(`positions.types.${k}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <Status loading={positions.isLoading} error={positions.error} />
+      {positions.data && (
+        <>
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th>{t('units.code')}</th><th>{t('units.name')}</th><th>{t('positions.type')}</th><th>{t('positions.level')}</th><th>{t('employees.unit')}</th></tr></thead>
+              <tbody>
+                {positions.data.items.map(p => (
+                  <tr key={p.id} data-testid="position-row" className={`clickable${selected === p.id ? ' selected' : ''}`} tabIndex={0}
+                      onClick={() => setSelected(p.id)} onKeyDown={k => { if (k.key === 'Enter') setSelected(p.id); }}>
+                    <td className="mono">{p.code}</td><td>{p.name}</td><td>{t(`positions.types.${p.type}`)}</td><td>{p.managerialLevel}</td><td>{p.unitName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager page={page} pageSize={15} total={positions.data.total} onPage={setPage} />
+        </>
+      )}
+      {selected && <StandardEditor positionId={selected} />}
+    </section>
+  );
+}
+
+function StandardEditor({ positionId }: { positionId: string }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const standard = useQuery({ queryKey: ['standard', positionId], queryFn: ({ signal }) => api.standards.get(positionId, signal) });
+  const dictionary = useQuery({ queryKey: ['competencies', 'active'], queryFn: ({ signal }) => api.competencies.list(1, 500, undefined, undefined, undefined, true, 'code', signal) });
+  const [levels, setLevels] = useState<Record<string, number>>({});
+  const [message, setMessage] = useState<string>();
+  useEffect(() => {
+    if (standard.data) setLevels(Object.fromEntries(standard.data.items.map(i => [i.competencyId, i.requiredLevel])));
+  }, [standard.data]);
+  useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
+  const save = useMutation({
+    mutationFn: () => api.standards.set(positionId, { items: Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })) }),
+    onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: ['standard', positionId] }); },
+    onError: e => setMessage(problemMessage(e)),
+  });
+  const rows = useMemo(() => dictionary.data?.items ?? [], [dictionary.data]);
+  if (!standard.data) return <Status loading={standard.isLoading} error={standard.error} />;
+  return (
+    <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+      <h2>{t('positions.standard')}: {standard.data.positionName}</h2>
+      <p className="small muted">{t('positions.hint', { level: standard.data.managerialLevel })}</p>
+      <div className="table-wrap">
+        <table>
+          <thead><tr><th>{t('profile.competency')}</th><th>{t('competencies.kind')}</th><th>{t('profile.required')}</th></tr></thead>
+          <tbody>
+            {rows.map(c => (
+              <tr key={c.id}>
+                <td><label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label></td>
+                <td>{t(`competencies.${c.kind}`)}</td>
+                <td>
+                  <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''}
+                          onChange={e => setLevels(l => {
+                            const next = { ...l };
+                            if (e.target.value) next[c.id] = Number(e.target.value); else delete next[c.id];
+                            return next;
+                          })}>
+                    <option value="">{c.kind === 'Teknis' ? t('positions.notRequired') : t('positions.default')}</option>
+                    {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {message && <p role="status" className="notice">{message}</p>}
+      <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>
+    </form>
+  );
+}
