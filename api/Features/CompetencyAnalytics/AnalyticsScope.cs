@@ -37,9 +37,6 @@ internal sealed record AnalyticsScope(Guid TenantId, string Scope, string? Under
     public static async Task<AnalyticsScope> Resolve(Db db, CurrentUser user, Guid? underUnitId, PositionType? positionType, CancellationToken ct)
     {
         var tenantId = await user.TenantId(ct);
-        string? underPath = null;
-        if (underUnitId is { } under)
-            underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
-        return new AnalyticsScope(tenantId, await user.UnitScope(ct), underPath, positionType?.ToString());
+        return new AnalyticsScope(tenantId, await user.UnitScope(ct), await UnitTree.SubtreePattern(db, tenantId, underUnitId, ct), positionType?.ToString());
     }
 }

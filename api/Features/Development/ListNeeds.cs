@@ -41,9 +41,7 @@ public static class ListNeeds
         {
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var tenantId = await user.TenantId(ct);
-            string? underPath = null;
-            if (query.UnderUnitId is { } under)
-                underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null);
             var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, "priority,-gap,employee", "n.Id"));
             var args = new

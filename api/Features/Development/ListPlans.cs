@@ -32,9 +32,7 @@ public static class ListPlans
         {
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var tenantId = await user.TenantId(ct);
-            string? underPath = null;
-            if (query.UnderUnitId is { } under)
-                underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var (countSql, selectSql) = Build(db.Dialect, query.Year is not null, query.Status is not null, query.EmployeeId is not null, underPath is not null,
                 Listing.OrderBy(query.Sort, Sorts, "-updatedAt", "pl.Id"));
             var args = new { TenantId = tenantId, Scope = await user.UnitScope(ct), query.Year, Status = query.Status?.ToString(), query.EmployeeId, UnderPath = underPath, Skip = skip, Take = size };

@@ -44,9 +44,7 @@ public static class ListEmployees
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var orderBy = Listing.OrderBy(query.Sort, Sorts, "name", "e.Id");
             var tenantId = await user.TenantId(ct);
-            string? underPath = null;
-            if (query.UnderUnitId is { } under)
-                underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
 
             var filters = new Filters(!string.IsNullOrWhiteSpace(query.Q), query.UnitId is not null, underPath is not null, query.PositionId is not null,
                 query.PositionType is not null, query.EmploymentType is not null, query.Active is not null);

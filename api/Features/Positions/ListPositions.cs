@@ -37,9 +37,7 @@ public static class ListPositions
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var orderBy = Listing.OrderBy(query.Sort, Sorts, "name", "p.Id");
             var tenantId = await user.TenantId(ct);
-            string? underPath = null;
-            if (query.UnderUnitId is { } under)
-                underPath = (await db.Single<string>(ListUnits.PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
 
             var (countSql, selectSql) = Build(db.Dialect, query.Q is not null, query.UnitId is not null, underPath is not null, query.Type is not null, query.Active is not null, orderBy);
             var args = new { TenantId = tenantId, Scope = await user.UnitScope(ct), Q = Listing.Contains(query.Q), query.UnitId, UnderPath = underPath, Type = query.Type?.ToString(), query.Active, Skip = skip, Take = size };

@@ -29,8 +29,6 @@ public static class ListUnits
     [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, Listing.OrderBy("-" + s, Sorts, "name", "u.Id")); return new[] { c, q }; });
 
-    [Sql] internal const string PathOf = "SELECT Path FROM Units WHERE Id = @Id AND TenantId = @TenantId";
-
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<UnitResponse>>
     {
         public async ValueTask<Paged<UnitResponse>> Handle(Query query, CancellationToken ct)
@@ -38,9 +36,7 @@ public static class ListUnits
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var orderBy = Listing.OrderBy(query.Sort, Sorts, "path", "u.Id");
             var tenantId = await user.TenantId(ct);
-            string? underPath = null;
-            if (query.UnderUnitId is { } under)
-                underPath = (await db.Single<string>(PathOf, new { Id = under, TenantId = tenantId }, ct) ?? "/none/") + "%";
+            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
 
             var (countSql, selectSql) = Build(db.Dialect, query.Q is not null, query.ParentId is not null, underPath is not null, query.Active is not null, orderBy);
             var args = new { TenantId = tenantId, Scope = await user.UnitScope(ct), Q = Listing.Contains(query.Q), query.ParentId, UnderPath = underPath, query.Active, Skip = skip, Take = size };
