@@ -89,3 +89,35 @@ public sealed class EmployeeRequest
     /// <summary>Optional: the position's unit when omitted.</summary>
     public Guid? UnitId { get; init; }
 }
+
+/// <summary>One employee in a bulk import, as an HR spreadsheet has it: units and positions by their codes.</summary>
+public sealed class EmployeeImportRow
+{
+    public string? Nip { get; init; }
+    public string? Name { get; init; }
+    public EmploymentType? EmploymentType { get; init; }
+    public Sex? Sex { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public string? Rank { get; init; }
+    /// <summary>The position's code (kode jabatan); the employee's unit defaults to the position's.</summary>
+    public string? PositionCode { get; init; }
+    /// <summary>Optional: the unit's code, when it differs from the position's unit.</summary>
+    public string? UnitCode { get; init; }
+}
+
+public sealed class EmployeeImportRequest
+{
+    public IReadOnlyList<EmployeeImportRow>? Rows { get; init; }
+    /// <summary>Validate and count without writing anything.</summary>
+    public bool DryRun { get; init; }
+}
+
+public sealed class EmployeeImportResponse
+{
+    public int Rows { get; init; }
+    /// <summary>New NIPs.</summary>
+    public int Created { get; init; }
+    /// <summary>NIPs already in the tenant, whose data was replaced by the row.</summary>
+    public int Updated { get; init; }
+    public bool DryRun { get; init; }
+}

@@ -113,6 +113,7 @@ public static class ServiceSetup
             .AddPolicy(Policies.TenantWrite, p => p.RequireAssertion(c =>
                 c.User.IsInRole("TenantAdmin") || c.User.HasClaim(AsnClaims.Scope, "write")))
             .AddPolicy(Policies.TenantAdmin, p => p.RequireRole("TenantAdmin"))
+            .AddPolicy(Policies.Import, p => p.RequireAssertion(c => c.User.IsInRole("TenantAdmin") || c.User.HasClaim(AsnClaims.Scope, "import")))
             .AddPolicy(Policies.Approver, p => p.RequireRole("TenantAdmin", "UnitHead"))
             .AddPolicy(Policies.PlanWrite, p => p.RequireAssertion(c =>
                 c.User.IsInRole("TenantAdmin") || c.User.IsInRole("UnitHead") || c.User.HasClaim(AsnClaims.Scope, "write")))

@@ -73,6 +73,11 @@ public class TenantIsolationTests(ApiFactory api)
             ["PUT /api/v1/employees/{id}"] = async () => (await attacker.Put($"/api/v1/employees/{victim.Employee.Id}", TestData.Employee(ownPosition)), HttpStatusCode.NotFound),
             ["POST /api/v1/employees/{id}/deactivate"] = async () => (await attacker.PostAsync($"/api/v1/employees/{victim.Employee.Id}/deactivate", null), HttpStatusCode.NotFound),
             ["POST /api/v1/employees/{id}/activate"] = async () => (await attacker.PostAsync($"/api/v1/employees/{victim.Employee.Id}/activate", null), HttpStatusCode.NotFound),
+            // The same NIP in another tenant is another person: the import creates jmb's own, and tpi's stays as it was (checked below).
+            ["POST /api/v1/employees/import"] = async () => (await attacker.Post("/api/v1/employees/import", new EmployeeImportRequest
+            {
+                Rows = [new EmployeeImportRow { Nip = victim.Employee.Nip, Name = "Bukan milik TPI", EmploymentType = victim.Employee.EmploymentType, Sex = victim.Employee.Sex, PositionCode = "PLK-DUKCAPIL-DAFDUK" }],
+            }), HttpStatusCode.OK),
             ["POST /api/v1/employees"] = async () => (await attacker.Post("/api/v1/employees", employeeBody), (HttpStatusCode)422),
             ["POST /api/v1/api-keys/{id}/revoke"] = async () => (await attacker.PostAsync($"/api/v1/api-keys/{victim.Key.Id}/revoke", null), HttpStatusCode.NotFound),
             ["POST /api/v1/api-keys"] = async () => (await attacker.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "own", Scopes = [ApiKeyScope.Read] }), HttpStatusCode.Created),
@@ -161,7 +166,7 @@ public class TenantIsolationTests(ApiFactory api)
         Assert.Equal(victim.Unit.Version, (await tpi.Get<UnitResponse>($"/api/v1/units/{victim.Unit.Id}")).Version);
         Assert.Equal(victim.Position.Version, (await tpi.Get<PositionResponse>($"/api/v1/positions/{victim.Position.Id}")).Version);
         var employee = await tpi.Get<EmployeeResponse>($"/api/v1/employees/{victim.Employee.Id}");
-        Assert.Equal((victim.Employee.Version, victim.Employee.IsActive), (employee.Version, employee.IsActive));
+        Assert.Equal((victim.Employee.Version, victim.Employee.IsActive, victim.Employee.Name), (employee.Version, employee.IsActive, employee.Name));
         Assert.Null((await tpi.Get<Paged<ApiKeyResponse>>("/api/v1/api-keys?pageSize=500")).Items.Single(k => k.Id == victim.Key.Id).RevokedAt);
         Assert.True((await tpi.Get<CompetencyResponse>($"/api/v1/competencies/{victim.Competency.Id}")).IsActive);
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");

@@ -19,6 +19,8 @@ public static class Policies
     public const string TenantRead = "tenant-read";
     /// <summary>Tenant admins, and keys with the write scope.</summary>
     public const string TenantWrite = "tenant-write";
+    /// <summary>Bulk loads: tenant admins, and keys with the import scope.</summary>
+    public const string Import = "tenant-import";
     /// <summary>Signed-in tenant admins only (API keys, audit).</summary>
     public const string TenantAdmin = "tenant-admin";
     /// <summary>Tenant admins and unit heads (the latter within their sub-tree, checked by the handler): approvals and verification.</summary>

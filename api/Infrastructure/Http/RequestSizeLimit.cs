@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace AsnApi.Infrastructure.Http;
 
@@ -10,9 +11,11 @@ public sealed class RequestSizeLimit(RequestDelegate next, long maxBytes)
 {
     public Task Invoke(HttpContext http)
     {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = maxBytes;
-        if (http.Request.ContentLength > maxBytes)
-            throw new BadHttpRequestException($"Muatan melebihi batas {maxBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
+        // Runs after routing: an endpoint may allow more (the bulk import does).
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? maxBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+        if (http.Request.ContentLength > limit)
+            throw new BadHttpRequestException($"Muatan melebihi batas {limit / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
         return next(http);
     }
 }

@@ -3046,6 +3046,90 @@ export class EmployeesClient {
     }
 
     /**
+     * Bulk create or update by NIP, with units and positions by code; all or nothing; dryRun validates only.
+     * @return OK
+     */
+    import(body: EmployeeImportRequest, signal?: AbortSignal): Promise<EmployeeImportResponse> {
+        let url_ = this.baseUrl + "/api/v1/employees/import";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processImport(_response);
+        });
+    }
+
+    protected processImport(response: Response): Promise<EmployeeImportResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EmployeeImportResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<EmployeeImportResponse>(null as any);
+    }
+
+    /**
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<EmployeeResponse> {
@@ -5290,6 +5374,35 @@ export interface DevelopmentPlanResponsePaged {
 }
 
 export type DevelopmentPlanStatus = "Draft" | "Submitted" | "Approved" | "Rejected" | "Completed";
+
+export interface EmployeeImportRequest {
+    rows?: EmployeeImportRow[] | undefined;
+    /** Validate and count without writing anything. */
+    dryRun?: boolean;
+}
+
+export interface EmployeeImportResponse {
+    rows: number;
+    /** New NIPs. */
+    created: number;
+    /** NIPs already in the tenant, whose data was replaced by the row. */
+    updated: number;
+    dryRun: boolean;
+}
+
+/** One employee in a bulk import, as an HR spreadsheet has it: units and positions by their codes. */
+export interface EmployeeImportRow {
+    nip: string | undefined;
+    name: string | undefined;
+    employmentType: EmploymentType;
+    sex: Sex;
+    birthDate: string | undefined;
+    rank: string | undefined;
+    /** The position's code (kode jabatan); the employee's unit defaults to the position's. */
+    positionCode: string | undefined;
+    /** Optional: the unit's code, when it differs from the position's unit. */
+    unitCode: string | undefined;
+}
 
 export interface EmployeeRequest {
     /** 18 digits; spaces are accepted and removed. */
