@@ -29,7 +29,7 @@ public sealed class GenerateNeedsResponse
     public int Updated { get; init; }
     /// <summary>Unreviewed needs whose gap has closed since the last run.</summary>
     public int Removed { get; init; }
-    /// <summary>Already verified, validated or rejected: left as reviewed.</summary>
+    /// <summary>Already verified, validated or rejected, or answered by a plan item: left as they are.</summary>
     public int KeptReviewed { get; init; }
 }
 

@@ -65,6 +65,24 @@ public class DevelopmentTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_need_that_a_plan_answers_survives_regeneration_after_its_gap_closes()
+    {
+        var admin = await api.As("admin@jmb");
+        var employee = await EmployeeWithGaps(admin, await Unit(admin, "DISDIK-SD"));
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2033 })).Read<GenerateNeedsResponse>();
+        var need = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2033&employeeId={employee.Id}&competencyId={Komunikasi}")).Items.Single();
+        await (await admin.Post("/api/v1/development-plans", Plan(employee.Id, need.Id))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+
+        await (await admin.Post("/api/v1/assessments", new AssessmentRequest
+        {
+            EmployeeId = employee.Id, AssessedOn = new DateOnly(2026, 2, 2), Method = AssessmentMethod.UjiKompetensi,
+            Results = [new() { CompetencyId = Komunikasi, Level = 3 }],
+        })).Read<AssessmentResponse>(HttpStatusCode.Created);
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2033 })).Read<GenerateNeedsResponse>();
+        Assert.Equal(need.Id, (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2033&employeeId={employee.Id}&competencyId={Komunikasi}")).Items.Single().Id);
+    }
+
+    [Fact]
     public async Task Review_follows_verify_then_validate_and_only_admins_validate()
     {
         var admin = await api.As("admin@tpi");

@@ -48,7 +48,12 @@ public static class GenerateNeeds
                Version = Version + 1, UpdatedAt = @Now
         WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'
         """;
-    [Sql] internal const string Remove = "DELETE FROM DevelopmentNeeds WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'";
+    /// <summary>An unreviewed need that a plan already answers stays: the plan item points at it.</summary>
+    [Sql] internal const string Remove = """
+        DELETE FROM DevelopmentNeeds
+        WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'
+          AND NOT EXISTS (SELECT 1 FROM DevelopmentPlanItems i WHERE i.NeedId = DevelopmentNeeds.Id)
+        """;
 
     internal sealed class GapRow
     {
@@ -103,12 +108,13 @@ public static class GenerateNeeds
 
             await db.Execute(Insert, inserts, ct);
             await db.Execute(Refresh, refreshes, ct);
-            await db.Execute(Remove, removals, ct);
+            var removed = await db.Execute(Remove, removals, ct);
+            kept += removals.Count - removed;
             audit.Touch("DevelopmentNeeds", year);
             return new GenerateNeedsResponse
             {
                 Year = year, EmployeesWithGaps = gaps.Select(g => g.EmployeeId).Distinct().Count(),
-                Created = inserts.Count, Updated = refreshes.Count, Removed = removals.Count, KeptReviewed = kept,
+                Created = inserts.Count, Updated = refreshes.Count, Removed = removed, KeptReviewed = kept,
             };
         }
     }

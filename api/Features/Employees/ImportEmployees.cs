@@ -23,8 +23,12 @@ public static class ImportEmployees
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Body.Rows).NotEmpty().WithMessage("Isi minimal satu baris.")
-            .Must(r => r is null || r.Count <= MaxRows).WithMessage($"Paling banyak {MaxRows} baris sekali impor.");
+        public Validator()
+        {
+            RuleFor(c => c.Body.Rows).NotEmpty().WithMessage("Isi minimal satu baris.")
+                .Must(r => r is null || r.Count <= MaxRows).WithMessage($"Paling banyak {MaxRows} baris sekali impor.");
+            RuleForEach(c => c.Body.Rows).NotNull().WithMessage("Baris tidak boleh kosong (null).");
+        }
     }
 
     [Sql] internal const string Positions = "SELECT Code, Id, UnitId FROM Positions WHERE TenantId = @TenantId AND IsActive = 1";

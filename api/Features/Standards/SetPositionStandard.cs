@@ -25,12 +25,13 @@ public static class SetPositionStandard
         public Validator()
         {
             RuleFor(c => c.Body.Items).NotNull().WithMessage("Daftar kompetensi wajib diisi (boleh kosong untuk standar bawaan).");
+            RuleForEach(c => c.Body.Items).NotNull().WithMessage("Butir standar tidak boleh kosong (null).");
             RuleForEach(c => c.Body.Items).ChildRules(i =>
             {
                 i.RuleFor(x => x.CompetencyId).NotEmpty().WithMessage("Kompetensi wajib diisi.");
                 i.RuleFor(x => x.RequiredLevel).NotNull().InclusiveBetween(1, 5).WithMessage("Level yang dipersyaratkan 1 sampai 5.");
             });
-            RuleFor(c => c.Body.Items).Must(items => items is null || items.Select(i => i.CompetencyId).Distinct().Count() == items.Count)
+            RuleFor(c => c.Body.Items).Must(items => items is null || items.Select(i => i?.CompetencyId).Distinct().Count() == items.Count)
                 .WithMessage("Setiap kompetensi hanya boleh sekali.");
         }
     }

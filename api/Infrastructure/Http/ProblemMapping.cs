@@ -25,6 +25,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             Features.Auth.TooManyAttemptsException t => TooMany(http, t),
             ForbiddenException f => new ProblemDetails { Status = 403, Title = "Tidak diizinkan", Detail = f.Message },
             DbException d when IsUniqueViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data dengan kunci yang sama sudah ada." },
+            DbException d when IsReferenceViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data ini masih dirujuk oleh data lain." },
             OperationCanceledException when ct.IsCancellationRequested => null,
             _ => null,
         };
@@ -72,6 +73,13 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     {
         Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
         Microsoft.Data.SqlClient.SqlException s => s.Number is 2601 or 2627,
+        _ => false,
+    };
+
+    private static bool IsReferenceViolation(DbException e) => e switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode == 787,
+        Microsoft.Data.SqlClient.SqlException s => s.Number == 547,
         _ => false,
     };
 

@@ -5462,7 +5462,7 @@ export interface GenerateNeedsResponse {
     updated: number;
     /** Unreviewed needs whose gap has closed since the last run. */
     removed: number;
-    /** Already verified, validated or rejected: left as reviewed. */
+    /** Already verified, validated or rejected, or answered by a plan item: left as they are. */
     keptReviewed: number;
 }
 

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AsnApi.IntegrationTests;
+
+/// <summary>
+/// Sends every write endpoint bodies a careless or hostile client might: empty, null, wrong shapes,
+/// null list elements, absurd values. Each must be answered with a 4xx problem, never a 500.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public class HostileInputTests(ApiFactory api)
+{
+    private static readonly string[] Bodies =
+    [
+        "", "null", "[]", "{}", "\"text\"", "42", "{\"name\":{}}",
+        "{\"items\":[null],\"results\":[null],\"rows\":[null],\"levels\":[null],\"targetPositionIds\":[null],\"needIds\":[null],\"scopes\":[null]}",
+        "{\"items\":[{}],\"results\":[{}],\"rows\":[{}],\"levels\":[{}],\"targetPositionIds\":[],\"needIds\":[]}",
+        "{\"nip\":\"" + new string('9', 5000) + "\",\"name\":\"\\u0000\",\"year\":-2147483648,\"employmentType\":\"Pns\",\"assessedOn\":\"0001-01-01\",\"action\":\"Validate\"}",
+        "{\"employeeId\":\"00000000-0000-0000-0000-000000000000\",\"year\":2026,\"title\":\"x\",\"items\":[{\"competencyId\":\"00000000-0000-0000-0000-000000000000\",\"targetLevel\":3,\"form\":\"Coaching\",\"activityName\":\"x\",\"plannedJp\":1,\"dueDate\":\"2026-01-01\"}]}",
+        // Valid everywhere but for one null element, so that only the element check can stop it.
+        "{\"employeeId\":\"00000000-0000-0000-0000-000000000001\",\"year\":2026,\"title\":\"x\",\"items\":[null],\"assessedOn\":\"2025-01-01\",\"method\":\"Portfolio\",\"results\":[null],\"code\":\"T.X\",\"name\":\"x\",\"levels\":[null],\"rows\":[null]}",
+    ];
+
+    [Fact]
+    public async Task No_write_endpoint_answers_500_to_malformed_bodies()
+    {
+        var admin = await api.As("admin@tpi");
+        var anyId = Guid.NewGuid();
+        var endpoints = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
+            .Where(e => e.Method is "POST" or "PUT" && e.Route != "/api/v1/auth/token")
+            .ToList();
+        Assert.True(endpoints.Count > 25);
+
+        var failures = new List<string>();
+        foreach (var (method, route) in endpoints)
+        {
+            var url = route.Replace("{id:guid}", anyId.ToString());
+            foreach (var body in Bodies)
+            {
+                var response = await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+                if ((int)response.StatusCode >= 500) failures.Add($"{method} {route} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
