@@ -47,4 +47,13 @@ public class HostileInputTests(ApiFactory api)
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task Parallel_writers_all_succeed_on_the_embedded_database()
+    {
+        var admin = await api.As("admin@tpi");
+        var position = await admin.FirstId<AsnApi.Contracts.PositionResponse>("/api/v1/positions?type=Pelaksana&active=true&pageSize=1");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(() => admin.Post("/api/v1/employees", TestData.Employee(position)))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+    }
 }
