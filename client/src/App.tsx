@@ -9,6 +9,7 @@ import { PositionsPage } from './pages/PositionsPage';
 import { CompetenciesPage } from './pages/CompetenciesPage';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { PlansPage } from './pages/PlansPage';
+import { NeedsPage } from './pages/NeedsPage';
 
 export function App() {
   const { signedIn } = useAuth();
@@ -23,6 +24,7 @@ export function App() {
         <Route path="jabatan" element={<PositionsPage />} />
         <Route path="kompetensi" element={<CompetenciesPage />} />
         <Route path="analitik" element={<AnalyticsPage />} />
+        <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
         <Route path="pelatihan" element={<ComingSoon />} />
         <Route path="evaluasi" element={<ComingSoon />} />
@@ -38,7 +40,7 @@ function Layout() {
   const { me, signOut } = useAuth();
   const areas: [string, string, boolean][] = [
     ['/pegawai', 'nav.employees', true], ['/unit', 'nav.units', true], ['/jabatan', 'nav.positions', true], ['/kompetensi', 'nav.competencies', true],
-    ['/analitik', 'nav.analytics', true], ['/rencana', 'nav.plans', true],
+    ['/analitik', 'nav.analytics', true], ['/kebutuhan', 'nav.needs', true], ['/rencana', 'nav.plans', true],
     ['/pelatihan', 'nav.training', false], ['/evaluasi', 'nav.evaluation', false], ['/umpan-balik', 'nav.feedback', false],
   ];
   return (

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 const id = {
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten' },
   nav: {
-    employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', plans: 'Rencana Pengembangan',
+    employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
     training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
@@ -43,6 +43,11 @@ const id = {
     empty: 'Belum ada rencana.', approved: 'Rencana disetujui.', rejected: 'Rencana ditolak.',
     Draft: 'Draf', Submitted: 'Diajukan', Approved: 'Disetujui', Rejected: 'Ditolak', Completed: 'Selesai',
   },
+  needs: {
+    title: 'Kebutuhan Pengembangan (AKPK)', generate: 'Susun dari kesenjangan', verify: 'Verifikasi', validate: 'Validasi', choose: 'Pilih', priority: 'Prioritas',
+    empty: 'Tidak ada kebutuhan untuk pilihan ini.', generated: 'Inventaris disusun: {{created}} baru, {{updated}} diperbarui, {{removed}} dihapus.',
+    reviewed: '{{count}} kebutuhan kini {{status}}.', Identified: 'Teridentifikasi', Verified: 'Terverifikasi', Validated: 'Tervalidasi', Rejected: 'Ditolak',
+  },
   planForm: {
     open: 'Buat rencana pengembangan', title: 'Rencana pengembangan baru', defaultTitle: 'Rencana pengembangan kompetensi {{year}}', target: 'Level target', form: 'Bentuk',
     activity: 'Kegiatan', due: 'Target waktu', add: 'Tambah kegiatan', saveDraft: 'Simpan draf', saveSubmit: 'Simpan dan ajukan', saved: 'Rencana tersimpan ({{status}}).',
@@ -54,7 +59,7 @@ const id = {
 const en: typeof id = {
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content' },
   nav: {
-    employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', plans: 'Development plans',
+    employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
     training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
@@ -91,6 +96,11 @@ const en: typeof id = {
     title: 'Development plans', employee: 'Employee', year: 'Year', titleCol: 'Title', jp: 'JP', approve: 'Approve', reject: 'Reject', reason: 'Reason for rejection',
     empty: 'No plans yet.', approved: 'Plan approved.', rejected: 'Plan rejected.',
     Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Rejected: 'Rejected', Completed: 'Completed',
+  },
+  needs: {
+    title: 'Development needs (AKPK)', generate: 'Generate from gaps', verify: 'Verify', validate: 'Validate', choose: 'Select', priority: 'Priority',
+    empty: 'No needs for this selection.', generated: 'Inventory built: {{created}} new, {{updated}} updated, {{removed}} removed.',
+    reviewed: '{{count}} needs are now {{status}}.', Identified: 'Identified', Verified: 'Verified', Validated: 'Validated', Rejected: 'Rejected',
   },
   planForm: {
     open: 'Draft a development plan', title: 'New development plan', defaultTitle: 'Competency development plan {{year}}', target: 'Target level', form: 'Form',

@@ -162,4 +162,25 @@ public class DashboardTests(DashboardHost host)
         Assert.Equal(4, standard!.Items.Single(i => i.Code == "M.3").RequiredLevel);
         Assert.Equal(2, standard.Items.Single(i => i.Code == "M.1").RequiredLevel);
     }
+
+    [SkippableFact]
+    public async Task Needs_are_generated_from_gaps_then_verified_and_validated()
+    {
+        var page = await SignedIn();
+        await page.GotoAsync($"{host.BaseUrl}/kebutuhan");
+        await page.GetByTestId("needs-generate").ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasText = "Inventaris disusun" }).WaitForAsync();
+        var first = page.GetByTestId("need-row").First;
+        var employee = (await first.Locator("td").Nth(1).InnerTextAsync()).Split('\n')[0].Trim();
+        await first.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await Shot(page, "16-needs");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Verifikasi (1)" }).ClickAsync();
+        await page.GetByText("1 kebutuhan kini Terverifikasi.").WaitForAsync();
+
+        var api = await host.ApiAs("admin@tpi");
+        var verified = await api.GetFromJsonAsync<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year={DateTime.UtcNow.Year}&status=Verified", Json);
+        var need = Assert.Single(verified!.Items);
+        Assert.Equal(employee, need.EmployeeName);
+        Assert.Equal("admin@tpi", need.ReviewedBy);
+    }
 }
