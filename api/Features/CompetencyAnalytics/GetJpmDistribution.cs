@@ -29,11 +29,14 @@ public static class GetJpmDistribution
         GROUP BY Fit, Mapping
         """;
 
+    // SQL Server refuses an aggregate over a subquery (error 130), so EXISTS is evaluated per row first.
     internal static string Population(bool under, bool type) => $"""
-        SELECT COUNT(*) AS Total,
-               COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END), 0) AS WithStandard
-        FROM {AnalyticsScope.EmployeeJoins}
-        WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
+        SELECT COUNT(*) AS Total, COALESCE(SUM(x.HasStandard), 0) AS WithStandard
+        FROM (
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END AS HasStandard
+            FROM {AnalyticsScope.EmployeeJoins}
+            WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
+        ) x
         """;
 
     [Sql] internal static IEnumerable<string> AllVariants() => [Buckets(true, true), Buckets(false, false), Population(true, true), Population(false, false)];

@@ -1,0 +1,174 @@
+using System.Net;
+using AsnApi.Contracts;
+
+namespace AsnApi.IntegrationTests.SqlServer;
+
+/// <summary>
+/// The API over HTTP against a real SQL Server 2022 (Testcontainers): the flows that exercise the dialect
+/// differences (OFFSET/FETCH paging, CONCAT/SUBSTRING in the unit move, MERGE upserts, the type handlers
+/// for uniqueidentifier/date/datetimeoffset, rowversion-style ETags, unique-index violations mapped to 409,
+/// the aggregates). Skipped, with the reason, where no Docker engine is reachable.
+/// </summary>
+public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFixture>
+{
+    private SqlServerApiFactory Api()
+    {
+        Skip.If(sql.Unavailable is not null, "SQL Server tests need a Docker engine: " + sql.Unavailable);
+        if (sql.StartupError is not null) throw new InvalidOperationException("The API did not start on SQL Server (migrations or demo seed failed).", sql.StartupError);
+        return sql.Api!;
+    }
+
+    private static string Code() => "SQL" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    private static Task<Guid> APosition(HttpClient c, PositionType type = PositionType.Pelaksana) =>
+        c.FirstId<PositionResponse>($"/api/v1/positions?type={type}&active=true&pageSize=1");
+
+    [SkippableFact]
+    public async Task Health_is_200_on_SQL_Server()
+    {
+        var response = await Api().Anonymous().GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task An_admin_signs_in_and_reads_who_they_are()
+    {
+        var admin = await Api().As("admin@tpi");
+        var me = await admin.Get<MeResponse>("/api/v1/auth/me");
+        Assert.Equal("admin@tpi", me.Username);
+        Assert.Equal("tpi", me.TenantCode);
+        Assert.NotNull(me.TenantId);
+    }
+
+    [SkippableFact]
+    public async Task The_employee_list_pages_sorts_searches_and_filters_a_sub_tree()
+    {
+        var admin = await Api().As("admin@tpi");
+        var page1 = await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=7&sort=nip");
+        var page2 = await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=7&page=2&sort=nip");
+        Assert.Equal(7, page1.Items.Count);
+        Assert.Equal(7, page2.Items.Count);
+        Assert.True(page1.Total >= 200, $"only {page1.Total} employees seeded");
+        Assert.Equal(page1.Items.Select(e => e.Nip).Order(StringComparer.Ordinal), page1.Items.Select(e => e.Nip));
+        Assert.True(string.CompareOrdinal(page1.Items[^1].Nip, page2.Items[0].Nip) < 0, "page 2 does not follow page 1");
+
+        var desc = await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=50&sort=-name");
+        Assert.Equal(desc.Items.Select(e => e.Name).OrderDescending(StringComparer.OrdinalIgnoreCase), desc.Items.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+
+        var someone = page1.Items[3];
+        Assert.Contains((await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={someone.Nip[..12]}")).Items, e => e.Id == someone.Id);
+        Assert.Contains((await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={Uri.EscapeDataString(someone.Name[2..8])}&pageSize=500")).Items, e => e.Id == someone.Id);
+        // The type handlers: a DATE round-trips as DateOnly, a uniqueidentifier as Guid.
+        var one = await admin.Get<EmployeeResponse>($"/api/v1/employees/{someone.Id}");
+        Assert.Equal(someone.BirthDate, one.BirthDate);
+        Assert.Equal(someone.UnitId, one.UnitId);
+
+        var dinkes = (await admin.Get<Paged<UnitResponse>>("/api/v1/units?q=Dinas Kesehatan")).Items.Single(u => u.Code == "DINKES");
+        var dinkesUnits = (await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={dinkes.Id}")).Items.Select(u => u.Id).ToHashSet();
+        Assert.Equal(3, dinkesUnits.Count);
+        var subTree = await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?underUnitId={dinkes.Id}&pageSize=500");
+        Assert.NotEmpty(subTree.Items);
+        Assert.All(subTree.Items, e => Assert.Contains(e.UnitId, dinkesUnits));
+        var direct = await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?unitId={dinkes.Id}&pageSize=500");
+        Assert.True(direct.Total < subTree.Total);
+    }
+
+    [SkippableFact]
+    public async Task Create_then_update_with_the_etag_and_a_stale_if_match_is_412()
+    {
+        var admin = await Api().As("admin@tpi");
+        var position = await APosition(admin);
+        var request = TestData.Employee(position, "Nama Lama");
+        var response = await admin.Post("/api/v1/employees", request);
+        var created = await response.Read<EmployeeResponse>(HttpStatusCode.Created);
+        Assert.Equal("\"1\"", response.Headers.ETag!.Tag);
+
+        var renamed = new EmployeeRequest { Nip = request.Nip, Name = "Nama Baru", EmploymentType = EmploymentType.Pns, PositionId = position, Rank = "III/b" };
+        var ok = await admin.Put($"/api/v1/employees/{created.Id}", renamed, ifMatch: 1);
+        Assert.Equal("\"2\"", ok.Headers.ETag!.Tag);
+        Assert.Equal("III/b", (await ok.Read<EmployeeResponse>()).Rank);
+
+        var stale = await admin.Put($"/api/v1/employees/{created.Id}", new EmployeeRequest { Nip = request.Nip, Name = "Tertimpa", EmploymentType = EmploymentType.Pns, PositionId = position }, ifMatch: 1);
+        var problem = await stale.Problem(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(2, (int)problem["currentVersion"]!);
+        Assert.Equal("Nama Baru", (await admin.Get<EmployeeResponse>($"/api/v1/employees/{created.Id}")).Name);
+    }
+
+    [SkippableFact]
+    public async Task A_duplicate_nip_is_409_in_the_tenant_but_allowed_in_another()
+    {
+        var api = Api();
+        var tpi = await api.As("admin@tpi");
+        var jmb = await api.As("admin@jmb");
+        var (nip, _) = TestData.NewNip();
+        await (await tpi.Post("/api/v1/employees", TestData.Employee(await APosition(tpi), nip: nip))).Read<EmployeeResponse>(HttpStatusCode.Created);
+        await (await tpi.Post("/api/v1/employees", TestData.Employee(await APosition(tpi), nip: nip))).Problem(HttpStatusCode.Conflict, "nip");
+        await (await jmb.Post("/api/v1/employees", TestData.Employee(await APosition(jmb), nip: nip))).Read<EmployeeResponse>(HttpStatusCode.Created);
+    }
+
+    [SkippableFact]
+    public async Task Moving_a_unit_re_roots_its_sub_tree()
+    {
+        var admin = await Api().As("admin@tpi");
+        var a = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Dinas A" })).Read<UnitResponse>(HttpStatusCode.Created);
+        var b = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Bidang B", ParentId = a.Id })).Read<UnitResponse>(HttpStatusCode.Created);
+        var c = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Seksi C", ParentId = b.Id })).Read<UnitResponse>(HttpStatusCode.Created);
+        var d = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Subseksi D", ParentId = c.Id })).Read<UnitResponse>(HttpStatusCode.Created);
+        var root = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Dinas Baru" })).Read<UnitResponse>(HttpStatusCode.Created);
+
+        // CONCAT(@NewPath, SUBSTRING(Path, @OldLength + 1, 4000)) on SQL Server.
+        var moved = await (await admin.Put($"/api/v1/units/{b.Id}", new UnitRequest { Code = b.Code, Name = "Bidang B", ParentId = root.Id }, ifMatch: b.Version)).Read<UnitResponse>();
+        Assert.Equal(root.Path + b.Id + "/", moved.Path);
+        var cAfter = await admin.Get<UnitResponse>($"/api/v1/units/{c.Id}");
+        var dAfter = await admin.Get<UnitResponse>($"/api/v1/units/{d.Id}");
+        Assert.Equal(moved.Path + c.Id + "/", cAfter.Path);
+        Assert.Equal(cAfter.Path + d.Id + "/", dAfter.Path);
+        Assert.Equal((2, 3), (cAfter.Depth, dAfter.Depth));
+        Assert.DoesNotContain((await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={a.Id}")).Items, u => u.Id != a.Id);
+        Assert.Equal(4, (await admin.Get<Paged<UnitResponse>>($"/api/v1/units?underUnitId={root.Id}")).Total);
+    }
+
+    [SkippableFact]
+    public async Task Every_command_writes_an_audit_row()
+    {
+        var admin = await Api().As("admin@tpi");
+        var position = await APosition(admin);
+        var request = TestData.Employee(position);
+        var created = await (await admin.Post("/api/v1/employees", request)).Read<EmployeeResponse>(HttpStatusCode.Created);
+        await (await admin.PostAsync($"/api/v1/employees/{created.Id}/deactivate", null)).Read<EmployeeResponse>();
+
+        var audit = await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityType=Employee&entityId={created.Id}");
+        Assert.Equal(2, audit.Total);
+        Assert.All(audit.Items, e => Assert.Equal("admin@tpi", e.Actor));
+        Assert.True(audit.Items[0].Id > audit.Items[1].Id, "the newest entry comes first (IDENTITY order)");
+        Assert.True(audit.Items[0].At >= audit.Items[1].At);
+        Assert.True(DateTimeOffset.UtcNow - audit.Items[0].At < TimeSpan.FromHours(1), $"audit time {audit.Items[0].At:O} is off (datetimeoffset handling)");
+    }
+
+    [SkippableFact]
+    public async Task Another_tenant_sees_404_not_the_record()
+    {
+        var api = Api();
+        var tpi = await api.As("admin@tpi");
+        var jmb = await api.As("admin@jmb");
+        var employee = await (await tpi.Post("/api/v1/employees", TestData.Employee(await APosition(tpi)))).Read<EmployeeResponse>(HttpStatusCode.Created);
+        var unit = await (await tpi.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Milik TPI" })).Read<UnitResponse>(HttpStatusCode.Created);
+
+        await (await jmb.GetAsync($"/api/v1/employees/{employee.Id}")).Problem(HttpStatusCode.NotFound);
+        await (await jmb.GetAsync($"/api/v1/units/{unit.Id}")).Problem(HttpStatusCode.NotFound);
+        await (await jmb.Put($"/api/v1/employees/{employee.Id}", TestData.Employee(await APosition(jmb)), ifMatch: 1)).Problem(HttpStatusCode.NotFound);
+        Assert.Equal(0, (await jmb.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={employee.Nip}")).Total);
+    }
+
+    [SkippableFact]
+    public async Task The_competency_aggregates_run()
+    {
+        // GROUP BY, AVG over CASTs, windowed SUMs and the JPM buckets: the SQL that differs most between the engines.
+        var admin = await Api().As("admin@tpi");
+        var distribution = await admin.Get<JpmDistributionResponse>("/api/v1/competency-analytics/jpm-distribution");
+        Assert.True(distribution.Fit.Sum(f => f.Employees) > 0);
+        Assert.NotEmpty((await admin.Get<HeatmapResponse>("/api/v1/competency-analytics/heatmap")).Cells);
+        Assert.NotEmpty(await admin.Get<List<CompetencyGapSummary>>("/api/v1/competency-analytics/largest-gaps"));
+        await admin.Get<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=2");
+    }
+}
