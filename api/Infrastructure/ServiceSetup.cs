@@ -134,6 +134,7 @@ public static class ServiceSetup
             o.CustomSchemaIds(SchemaId);
             o.SupportNonNullableReferenceTypes();
             o.OperationFilter<CamelCaseQueryParameters>();
+            o.OperationFilter<IfMatchHeader>();
             o.SchemaFilter<ResponsePropertiesRequired>();
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {

@@ -69,7 +69,7 @@ public class AuthTests(ApiFactory api)
         var script = api.WithApiKey(created.Secret);
         var employees = await script.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=3");
         Assert.All(employees.Items, e => Assert.Null(e.BirthDate));
-        await (await script.PostAsync($"/api/v1/employees/{employees.Items[0].Id}/deactivate", null)).Problem(HttpStatusCode.Forbidden);
+        await (await script.Step($"/api/v1/employees/{employees.Items[0].Id}", "deactivate")).Problem(HttpStatusCode.Forbidden);
         await (await script.GetAsync("/api/v1/api-keys")).Problem(HttpStatusCode.Forbidden);
 
         var writer = await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "loader", Scopes = [ApiKeyScope.Read, ApiKeyScope.Write] }))
@@ -90,7 +90,7 @@ public class AuthTests(ApiFactory api)
         var admin = await api.As("admin@tpi");
         var position = await admin.FirstId<PositionResponse>("/api/v1/positions?type=Pelaksana&active=true&pageSize=1");
         var created = await (await admin.Post("/api/v1/employees", TestData.Employee(position))).Read<EmployeeResponse>(HttpStatusCode.Created);
-        await (await admin.PostAsync($"/api/v1/employees/{created.Id}/deactivate", null)).Read<EmployeeResponse>();
+        await (await admin.Step($"/api/v1/employees/{created.Id}", "deactivate")).Read<EmployeeResponse>();
 
         var rows = await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityType=Employee&entityId={created.Id}");
         Assert.Equal(new[] { "SetEmployeeActive", "CreateEmployee" }, rows.Items.Select(r => r.Action));

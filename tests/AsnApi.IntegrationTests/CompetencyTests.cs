@@ -29,8 +29,8 @@ public class CompetencyTests(ApiFactory api)
         Assert.Equal([1, 2, 3, 4, 5], integritas.Levels!.Select(l => l.Level));
         Assert.All(integritas.Levels!, l => Assert.False(string.IsNullOrWhiteSpace(l.Description)));
 
-        await (await admin.Put($"/api/v1/competencies/{Integritas}", new CompetencyRequest { Code = "M.1", Name = "Diubah" })).Problem(HttpStatusCode.Forbidden);
-        await (await admin.PostAsync($"/api/v1/competencies/{Integritas}/retire", null)).Problem(HttpStatusCode.Forbidden);
+        await (await admin.Update($"/api/v1/competencies/{Integritas}", new CompetencyRequest { Code = "M.1", Name = "Diubah" })).Problem(HttpStatusCode.Forbidden);
+        await (await admin.Step($"/api/v1/competencies/{Integritas}", "retire")).Problem(HttpStatusCode.Forbidden);
         Assert.Equal("Integritas", (await admin.Get<CompetencyResponse>($"/api/v1/competencies/{Integritas}")).Name);
     }
 
@@ -52,7 +52,7 @@ public class CompetencyTests(ApiFactory api)
         }, ifMatch: 1)).Read<CompetencyResponse>();
         Assert.Equal(("Pengelolaan Arsip", 3, 2), (updated.Name, updated.Levels!.Single().Level, updated.Version));
 
-        Assert.False((await (await admin.PostAsync($"/api/v1/competencies/{created.Id}/retire", null)).Read<CompetencyResponse>()).IsActive);
+        Assert.False((await (await admin.Step($"/api/v1/competencies/{created.Id}", "retire")).Read<CompetencyResponse>()).IsActive);
         // Other tenants do not see it.
         await (await (await api.As("admin@jmb")).GetAsync($"/api/v1/competencies/{created.Id}")).Problem(HttpStatusCode.NotFound);
         // National codes are reserved; levels are 1–5, once each.
@@ -201,12 +201,12 @@ public class CompetencyTests(ApiFactory api)
         var admin = await api.As("admin@pgk");
         var defaults = await admin.Get<CompetencySettingsDto>("/api/v1/settings/competency");
         Assert.Equal((80m, 68m, 90m, 78m), (defaults.JpmMemenuhiSyarat, defaults.JpmMasihMemenuhiSyarat, defaults.JpmOptimal, defaults.JpmCukupOptimal));
-        await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 60, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 90, JpmCukupOptimal = 78 }))
+        await (await admin.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 60, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 90, JpmCukupOptimal = 78 }))
             .Problem((HttpStatusCode)422, "jpmMasihMemenuhiSyarat");
-        await (await (await api.As("viewer@pgk")).Put("/api/v1/settings/competency", defaults)).Problem(HttpStatusCode.Forbidden);
+        await (await (await api.As("viewer@pgk")).Update("/api/v1/settings/competency", defaults)).Problem(HttpStatusCode.Forbidden);
 
         var before = await admin.Get<JpmDistributionResponse>("/api/v1/competency-analytics/jpm-distribution");
-        var saved = await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 1, JpmMasihMemenuhiSyarat = 0.5m, JpmOptimal = 1, JpmCukupOptimal = 0.5m }))
+        var saved = await (await admin.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 1, JpmMasihMemenuhiSyarat = 0.5m, JpmOptimal = 1, JpmCukupOptimal = 0.5m }))
             .Read<CompetencySettingsDto>();
         Assert.Equal(1, saved.Version);
         var after = await admin.Get<JpmDistributionResponse>("/api/v1/competency-analytics/jpm-distribution");
@@ -230,10 +230,10 @@ public class CompetencyTests(ApiFactory api)
             .Read<AssessmentResponse>(HttpStatusCode.Created);
         await (await admin.Put($"/api/v1/positions/{staff[1].PositionId}/standard", new PositionStandardRequest { Items = [new() { CompetencyId = Komunikasi, RequiredLevel = 5 }] }))
             .Read<PositionStandardResponse>();
-        await (await admin.PostAsync($"/api/v1/employees/{staff[2].Id}/deactivate", null)).Read<EmployeeResponse>();
+        await (await admin.Step($"/api/v1/employees/{staff[2].Id}", "deactivate")).Read<EmployeeResponse>();
         var mover = await admin.Get<EmployeeResponse>($"/api/v1/employees/{staff[3].Id}");
         var nip = mover.Nip;
-        await (await admin.Put($"/api/v1/employees/{mover.Id}", new EmployeeRequest
+        await (await admin.Update($"/api/v1/employees/{mover.Id}", new EmployeeRequest
         {
             Nip = nip, Name = mover.Name, EmploymentType = mover.EmploymentType, Sex = mover.Sex, Rank = mover.Rank, PositionId = mover.PositionId, UnitId = yankes.Id,
         })).Read<EmployeeResponse>();

@@ -128,16 +128,16 @@ public class DevelopmentTests(ApiFactory api)
         Assert.Equal(0.1, draft.ClassroomShare!.Value, 6);
 
         var edited = await (await head.Put($"/api/v1/development-plans/{draft.Id}", Plan(employee.Id), ifMatch: 1)).Read<DevelopmentPlanResponse>();
-        var submitted = await (await head.PostAsync($"/api/v1/development-plans/{draft.Id}/submit", null)).Read<DevelopmentPlanResponse>();
+        var submitted = await (await head.Step($"/api/v1/development-plans/{draft.Id}", "submit")).Read<DevelopmentPlanResponse>();
         Assert.Equal(DevelopmentPlanStatus.Submitted, submitted.Status);
         Assert.NotNull(submitted.SubmittedAt);
-        await (await head.Put($"/api/v1/development-plans/{draft.Id}", Plan(employee.Id))).Problem(HttpStatusCode.Conflict);
+        await (await head.Update($"/api/v1/development-plans/{draft.Id}", Plan(employee.Id))).Problem(HttpStatusCode.Conflict);
 
-        await (await viewer.PostAsync($"/api/v1/development-plans/{draft.Id}/approve", null)).Problem(HttpStatusCode.Forbidden);
-        var approved = await (await head.PostAsync($"/api/v1/development-plans/{draft.Id}/approve", null)).Read<DevelopmentPlanResponse>();
+        await (await viewer.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Problem(HttpStatusCode.Forbidden);
+        var approved = await (await head.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Read<DevelopmentPlanResponse>();
         Assert.Equal((DevelopmentPlanStatus.Approved, "kadinkes@tpi"), (approved.Status, approved.DecidedBy));
-        await (await head.PostAsync($"/api/v1/development-plans/{draft.Id}/approve", null)).Problem(HttpStatusCode.Conflict);
-        var done = await (await admin.PostAsync($"/api/v1/development-plans/{draft.Id}/complete", null)).Read<DevelopmentPlanResponse>();
+        await (await head.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Problem(HttpStatusCode.Conflict);
+        var done = await (await admin.Step($"/api/v1/development-plans/{draft.Id}", "complete")).Read<DevelopmentPlanResponse>();
         Assert.Equal(DevelopmentPlanStatus.Completed, done.Status);
         Assert.True(edited.Version < done.Version);
 
@@ -154,18 +154,18 @@ public class DevelopmentTests(ApiFactory api)
 
         await (await head.Post("/api/v1/development-plans", Plan(outsider.Id))).Problem((HttpStatusCode)422, "employeeId");
         var plan = await (await admin.Post("/api/v1/development-plans", Plan(outsider.Id))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
-        await (await admin.PostAsync($"/api/v1/development-plans/{plan.Id}/submit", null)).Read<DevelopmentPlanResponse>();
-        await (await head.PostAsync($"/api/v1/development-plans/{plan.Id}/approve", null)).Problem(HttpStatusCode.NotFound);
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "submit")).Read<DevelopmentPlanResponse>();
+        await (await head.Step($"/api/v1/development-plans/{plan.Id}", "approve")).Problem(HttpStatusCode.NotFound);
         await (await head.GetAsync($"/api/v1/development-plans/{plan.Id}")).Problem(HttpStatusCode.NotFound);
 
-        await (await admin.Post($"/api/v1/development-plans/{plan.Id}/reject", new PlanDecisionRequest())).Problem((HttpStatusCode)422, "reason");
-        var rejected = await (await admin.Post($"/api/v1/development-plans/{plan.Id}/reject", new PlanDecisionRequest { Reason = "JP klasikal terlalu besar" })).Read<DevelopmentPlanResponse>();
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "reject", new PlanDecisionRequest())).Problem((HttpStatusCode)422, "reason");
+        var rejected = await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "reject", new PlanDecisionRequest { Reason = "JP klasikal terlalu besar" })).Read<DevelopmentPlanResponse>();
         Assert.Equal((DevelopmentPlanStatus.Rejected, "JP klasikal terlalu besar"), (rejected.Status, rejected.RejectionReason));
-        var revised = await (await admin.PostAsync($"/api/v1/development-plans/{plan.Id}/revise", null)).Read<DevelopmentPlanResponse>();
+        var revised = await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "revise")).Read<DevelopmentPlanResponse>();
         Assert.Equal(DevelopmentPlanStatus.Draft, revised.Status);
-        await (await admin.PostAsync($"/api/v1/development-plans/{plan.Id}/complete", null)).Problem(HttpStatusCode.Conflict);
-        await (await admin.PostAsync($"/api/v1/development-plans/{plan.Id}/submit", null)).Read<DevelopmentPlanResponse>();
-        await (await admin.Post($"/api/v1/development-plans/{plan.Id}/approve", new PlanDecisionRequest())).Read<DevelopmentPlanResponse>();
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "complete")).Problem(HttpStatusCode.Conflict);
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "submit")).Read<DevelopmentPlanResponse>();
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "approve", new PlanDecisionRequest())).Read<DevelopmentPlanResponse>();
 
         var list = await head.Get<Paged<DevelopmentPlanResponse>>("/api/v1/development-plans?pageSize=500");
         Assert.DoesNotContain(list.Items, p => p.Id == plan.Id);

@@ -108,12 +108,12 @@ public class EmployeeTests(ApiFactory api)
         var admin = await api.As("admin@tpi");
         var created = await (await admin.Post("/api/v1/employees", TestData.Employee(await APosition(admin)))).Read<EmployeeResponse>(HttpStatusCode.Created);
 
-        var off = await (await admin.PostAsync($"/api/v1/employees/{created.Id}/deactivate", null)).Read<EmployeeResponse>();
+        var off = await (await admin.Step($"/api/v1/employees/{created.Id}", "deactivate")).Read<EmployeeResponse>();
         Assert.False(off.IsActive);
         Assert.Equal(1, (await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={created.Nip}&active=false")).Total);
         Assert.Equal(0, (await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={created.Nip}&active=true")).Total);
 
-        Assert.True((await (await admin.PostAsync($"/api/v1/employees/{created.Id}/activate", null)).Read<EmployeeResponse>()).IsActive);
+        Assert.True((await (await admin.Step($"/api/v1/employees/{created.Id}", "activate")).Read<EmployeeResponse>()).IsActive);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public class EmployeeTests(ApiFactory api)
         Assert.All((await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=5")).Items, e => Assert.NotNull(e.BirthDate));
 
         await (await viewer.Post("/api/v1/employees", TestData.Employee(list.Items[0].PositionId!.Value))).Problem(HttpStatusCode.Forbidden);
-        await (await viewer.PostAsync($"/api/v1/employees/{list.Items[0].Id}/deactivate", null)).Problem(HttpStatusCode.Forbidden);
+        await (await viewer.Step($"/api/v1/employees/{list.Items[0].Id}", "deactivate")).Problem(HttpStatusCode.Forbidden);
     }
 
     [Fact]

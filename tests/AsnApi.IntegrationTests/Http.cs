@@ -23,6 +23,28 @@ public static class Http
         return c.SendAsync(request);
     }
 
+    /// <summary>POST a state change (deactivate, submit, …) naming the version the caller last read.</summary>
+    public static Task<HttpResponseMessage> PostIfMatch(this HttpClient c, string url, int? ifMatch, object? body = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json.Options) };
+        if (ifMatch is { } v) request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{v}\""));
+        return c.SendAsync(request);
+    }
+
+    /// <summary>The version in the ETag of a GET, as a client reads it before a change (0 when the GET fails, e.g. another tenant's record).</summary>
+    public static async Task<int> Version(this HttpClient c, string url)
+    {
+        var r = await c.GetAsync(url);
+        return r.IsSuccessStatusCode && r.Headers.ETag is { } tag ? int.Parse(tag.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Reads the record, then PUTs with its ETag in If-Match: what a well-behaved client does.</summary>
+    public static async Task<HttpResponseMessage> Update<T>(this HttpClient c, string url, T body) => await c.Put(url, body, await c.Version(url));
+
+    /// <summary>Reads the record, then POSTs the step (e.g. "deactivate", "approve") with its ETag in If-Match.</summary>
+    public static async Task<HttpResponseMessage> Step(this HttpClient c, string url, string step, object? body = null) =>
+        await c.PostIfMatch($"{url}/{step}", await c.Version(url), body);
+
     public static async Task<T> Read<T>(this HttpResponseMessage r, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var text = await r.Content.ReadAsStringAsync();

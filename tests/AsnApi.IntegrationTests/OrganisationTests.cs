@@ -36,10 +36,10 @@ public class OrganisationTests(ApiFactory api)
         var a = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Induk" })).Read<UnitResponse>(HttpStatusCode.Created);
         var b = await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Anak", ParentId = a.Id })).Read<UnitResponse>(HttpStatusCode.Created);
 
-        await (await admin.Put($"/api/v1/units/{a.Id}", new UnitRequest { Code = a.Code, Name = a.Name, ParentId = b.Id })).Problem((HttpStatusCode)422, "parentId");
-        await (await admin.PostAsync($"/api/v1/units/{a.Id}/deactivate", null)).Problem(HttpStatusCode.Conflict);
-        Assert.False((await (await admin.PostAsync($"/api/v1/units/{b.Id}/deactivate", null)).Read<UnitResponse>()).IsActive);
-        Assert.False((await (await admin.PostAsync($"/api/v1/units/{a.Id}/deactivate", null)).Read<UnitResponse>()).IsActive);
+        await (await admin.Update($"/api/v1/units/{a.Id}", new UnitRequest { Code = a.Code, Name = a.Name, ParentId = b.Id })).Problem((HttpStatusCode)422, "parentId");
+        await (await admin.Step($"/api/v1/units/{a.Id}", "deactivate")).Problem(HttpStatusCode.Conflict);
+        Assert.False((await (await admin.Step($"/api/v1/units/{b.Id}", "deactivate")).Read<UnitResponse>()).IsActive);
+        Assert.False((await (await admin.Step($"/api/v1/units/{a.Id}", "deactivate")).Read<UnitResponse>()).IsActive);
         await (await admin.Post("/api/v1/units", new UnitRequest { Code = Code(), Name = "Di bawah unit nonaktif", ParentId = a.Id })).Problem((HttpStatusCode)422, "parentId");
     }
 
@@ -75,7 +75,7 @@ public class OrganisationTests(ApiFactory api)
         Assert.Equal((3, 2), (updated.ManagerialLevel, updated.Version));
         await (await admin.Put($"/api/v1/positions/{pengawas.Id}", new PositionRequest { Code = pengawas.Code, Name = "x", Type = PositionType.Pelaksana, UnitId = unit }, ifMatch: 1))
             .Problem(HttpStatusCode.PreconditionFailed);
-        Assert.False((await (await admin.PostAsync($"/api/v1/positions/{pengawas.Id}/deactivate", null)).Read<PositionResponse>()).IsActive);
+        Assert.False((await (await admin.Step($"/api/v1/positions/{pengawas.Id}", "deactivate")).Read<PositionResponse>()).IsActive);
     }
 
     [Fact]

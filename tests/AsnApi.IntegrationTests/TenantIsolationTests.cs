@@ -35,7 +35,7 @@ public class TenantIsolationTests(ApiFactory api)
             EmployeeId = employees.Items[0].Id, Year = 2026, Title = "Rencana TPI",
             Items = [new PlanItemRequest { CompetencyId = competency.Id, TargetLevel = 3, Form = DevelopmentActivityForm.Mentoring, ActivityName = "Mentoring", PlannedJp = 8, DueDate = new DateOnly(2026, 12, 1) }],
         })).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
-        await (await tpi.PostAsync($"/api/v1/development-plans/{plan.Id}/submit", null)).Read<DevelopmentPlanResponse>();
+        await (await tpi.Step($"/api/v1/development-plans/{plan.Id}", "submit")).Read<DevelopmentPlanResponse>();
         await (await tpi.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2040 })).Read<GenerateNeedsResponse>();
         var need = (await tpi.Get<Paged<DevelopmentNeedResponse>>("/api/v1/development-needs?year=2040&pageSize=1")).Items[0];
         var ids = units.Items.Select(u => u.Id).Concat(positions.Items.Select(p => p.Id)).Concat(employees.Items.Select(e => e.Id))
@@ -62,17 +62,17 @@ public class TenantIsolationTests(ApiFactory api)
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
         {
             ["GET /api/v1/units/{id}"] = async () => (await attacker.GetAsync($"/api/v1/units/{victim.Unit.Id}"), HttpStatusCode.NotFound),
-            ["PUT /api/v1/units/{id}"] = async () => (await attacker.Put($"/api/v1/units/{victim.Unit.Id}", new UnitRequest { Code = "HIJACK", Name = "x", ParentId = ownUnit }), HttpStatusCode.NotFound),
-            ["POST /api/v1/units/{id}/deactivate"] = async () => (await attacker.PostAsync($"/api/v1/units/{victim.Unit.Id}/deactivate", null), HttpStatusCode.NotFound),
+            ["PUT /api/v1/units/{id}"] = async () => (await attacker.Put($"/api/v1/units/{victim.Unit.Id}", new UnitRequest { Code = "HIJACK", Name = "x", ParentId = ownUnit }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/units/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/units/{victim.Unit.Id}/deactivate", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/units"] = async () => (await attacker.Post("/api/v1/units", unitBody), (HttpStatusCode)422),
             ["GET /api/v1/positions/{id}"] = async () => (await attacker.GetAsync($"/api/v1/positions/{victim.Position.Id}"), HttpStatusCode.NotFound),
-            ["PUT /api/v1/positions/{id}"] = async () => (await attacker.Put($"/api/v1/positions/{victim.Position.Id}", new PositionRequest { Code = "HIJACK", Name = "x", Type = PositionType.Pelaksana, UnitId = ownUnit }), HttpStatusCode.NotFound),
-            ["POST /api/v1/positions/{id}/deactivate"] = async () => (await attacker.PostAsync($"/api/v1/positions/{victim.Position.Id}/deactivate", null), HttpStatusCode.NotFound),
+            ["PUT /api/v1/positions/{id}"] = async () => (await attacker.Put($"/api/v1/positions/{victim.Position.Id}", new PositionRequest { Code = "HIJACK", Name = "x", Type = PositionType.Pelaksana, UnitId = ownUnit }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/positions/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/positions/{victim.Position.Id}/deactivate", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/positions"] = async () => (await attacker.Post("/api/v1/positions", positionBody), (HttpStatusCode)422),
             ["GET /api/v1/employees/{id}"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}"), HttpStatusCode.NotFound),
-            ["PUT /api/v1/employees/{id}"] = async () => (await attacker.Put($"/api/v1/employees/{victim.Employee.Id}", TestData.Employee(ownPosition)), HttpStatusCode.NotFound),
-            ["POST /api/v1/employees/{id}/deactivate"] = async () => (await attacker.PostAsync($"/api/v1/employees/{victim.Employee.Id}/deactivate", null), HttpStatusCode.NotFound),
-            ["POST /api/v1/employees/{id}/activate"] = async () => (await attacker.PostAsync($"/api/v1/employees/{victim.Employee.Id}/activate", null), HttpStatusCode.NotFound),
+            ["PUT /api/v1/employees/{id}"] = async () => (await attacker.Put($"/api/v1/employees/{victim.Employee.Id}", TestData.Employee(ownPosition), ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/employees/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/employees/{victim.Employee.Id}/deactivate", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/employees/{id}/activate"] = async () => (await attacker.PostIfMatch($"/api/v1/employees/{victim.Employee.Id}/activate", 1), HttpStatusCode.NotFound),
             // The same NIP in another tenant is another person: the import creates jmb's own, and tpi's stays as it was (checked below).
             ["POST /api/v1/employees/import"] = async () => (await attacker.Post("/api/v1/employees/import", new EmployeeImportRequest
             {
@@ -84,8 +84,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/auth/token"] = async () => (await attacker.Post("/api/v1/auth/token", new TokenRequest { Username = "admin@jmb", Password = "Demo#2026" }), HttpStatusCode.OK),
             ["GET /api/v1/national/summary"] = async () => (await attacker.GetAsync("/api/v1/national/summary"), HttpStatusCode.Forbidden),
             ["GET /api/v1/competencies/{id}"] = async () => (await attacker.GetAsync($"/api/v1/competencies/{victim.Competency.Id}"), HttpStatusCode.NotFound),
-            ["PUT /api/v1/competencies/{id}"] = async () => (await attacker.Put($"/api/v1/competencies/{victim.Competency.Id}", new CompetencyRequest { Code = "T.X", Name = "x" }), HttpStatusCode.NotFound),
-            ["POST /api/v1/competencies/{id}/retire"] = async () => (await attacker.PostAsync($"/api/v1/competencies/{victim.Competency.Id}/retire", null), HttpStatusCode.NotFound),
+            ["PUT /api/v1/competencies/{id}"] = async () => (await attacker.Put($"/api/v1/competencies/{victim.Competency.Id}", new CompetencyRequest { Code = "T.X", Name = "x" }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/competencies/{id}/retire"] = async () => (await attacker.PostIfMatch($"/api/v1/competencies/{victim.Competency.Id}/retire", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/competencies"] = async () => (await attacker.Post("/api/v1/competencies", new CompetencyRequest { Code = "T.JMB." + Guid.NewGuid().ToString("N")[..4], Name = "Milik JMB" }), HttpStatusCode.Created),
             ["GET /api/v1/positions/{id}/standard"] = async () => (await attacker.GetAsync($"/api/v1/positions/{victim.Position.Id}/standard"), HttpStatusCode.NotFound),
             ["PUT /api/v1/positions/{id}/standard"] = async () => (await attacker.Put($"/api/v1/positions/{victim.Position.Id}/standard", new PositionStandardRequest { Items = [] }), HttpStatusCode.NotFound),
@@ -104,18 +104,18 @@ public class TenantIsolationTests(ApiFactory api)
             {
                 EmployeeId = victim.Employee.Id, Year = 2026, Title = "x",
                 Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 2, Form = DevelopmentActivityForm.Coaching, ActivityName = "x", PlannedJp = 1, DueDate = new DateOnly(2026, 1, 1) }],
-            }), HttpStatusCode.NotFound),
+            }, ifMatch: 1), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans"] = async () => (await attacker.Post("/api/v1/development-plans", new DevelopmentPlanRequest
             {
                 EmployeeId = victim.Employee.Id, Year = 2026, Title = "x",
                 Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 2, Form = DevelopmentActivityForm.Coaching, ActivityName = "x", PlannedJp = 1, DueDate = new DateOnly(2026, 1, 1) }],
             }), (HttpStatusCode)422),
-            ["POST /api/v1/development-plans/{id}/submit"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/submit", null), HttpStatusCode.NotFound),
-            ["POST /api/v1/development-plans/{id}/approve"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/approve", null), HttpStatusCode.NotFound),
-            ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.Post($"/api/v1/development-plans/{victim.Plan.Id}/reject", new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
-            ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/revise", null), HttpStatusCode.NotFound),
-            ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/complete", null), HttpStatusCode.NotFound),
-            ["PUT /api/v1/settings/competency"] = async () => (await attacker.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
+            ["POST /api/v1/development-plans/{id}/submit"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/submit", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/approve"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/approve", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/reject", 1, new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/revise", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/complete", 1), HttpStatusCode.NotFound),
+            ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
         var lists = new[]

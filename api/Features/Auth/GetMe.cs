@@ -1,6 +1,7 @@
 using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 using Mediator;
 
 namespace AsnApi.Features.Auth;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -63,11 +64,4 @@ public static class IssueToken
             return new TokenResponse { AccessToken = token, ExpiresIn = expiresIn };
         }
     }
-}
-
-public sealed class SignInFailedException() : Exception("Nama pengguna atau kata sandi salah.");
-
-public sealed class TooManyAttemptsException(TimeSpan retryAfter) : Exception("Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.")
-{
-    public TimeSpan RetryAfter { get; } = retryAfter;
 }

@@ -26,11 +26,11 @@ public static class CompetencyEndpoints
         {
             var c = await m.Send(new UpdateCompetency.Command(id, body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, c, c.Version);
-        }).WithName("Competencies_Update").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Competencies_Update").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
         g.MapPost("/{id:guid}/retire", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {
             var c = await m.Send(new RetireCompetency.Command(id, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, c, c.Version);
-        }).WithName("Competencies_Retire").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Competencies_Retire").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
     }
 }

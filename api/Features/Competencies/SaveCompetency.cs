@@ -28,19 +28,18 @@ public sealed class CompetencyRequestValidator : AbstractValidator<CompetencyReq
 /// <summary>What create and update share: the national dictionary is read-only, and levels are replaced as a set.</summary>
 internal static class CompetencyWrites
 {
-    [Sql] internal const string Owner = "SELECT TenantId, Version FROM Competencies WHERE Id = @Id AND (TenantId = @TenantId OR TenantId IS NULL)";
+    [Sql] internal const string Owner = "SELECT TenantId, Version, IsActive FROM Competencies WHERE Id = @Id AND (TenantId = @TenantId OR TenantId IS NULL)";
     [Sql] internal const string NationalCode = "SELECT COUNT(*) FROM Competencies WHERE TenantId IS NULL AND Code = @Code";
     [Sql] internal const string DeleteLevels = "DELETE FROM CompetencyLevels WHERE CompetencyId = @Id";
 
-    internal sealed class OwnerRow { public Guid? TenantId { get; init; } public int Version { get; init; } }
+    internal sealed class OwnerRow { public Guid? TenantId { get; init; } public int Version { get; init; } public bool IsActive { get; init; } }
 
-    /// <summary>The row's version, after checking it exists for this tenant (404) and is the tenant's own (403).</summary>
-    public static async Task<int> OwnVersion(Db db, Guid tenantId, Guid id, int? ifMatch, CancellationToken ct)
+    /// <summary>The row, after checking it exists for this tenant (404) and is the tenant's own (403).</summary>
+    public static async Task<OwnerRow> Own(Db db, Guid tenantId, Guid id, CancellationToken ct)
     {
         var row = await db.Single<OwnerRow>(Owner, new { Id = id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Kompetensi", id);
         if (row.TenantId is null) throw new ForbiddenException("Kompetensi nasional (PermenPAN-RB 38/2017) hanya dapat dibaca.");
-        if (ifMatch is { } expected && expected != row.Version) throw new PreconditionFailedException(row.Version);
-        return row.Version;
+        return row;
     }
 
     public static async Task EnsureCodeFree(Db db, string code, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace AsnApi.Features.Competencies;
 
 public static class UpdateCompetency
 {
-    public sealed record Command(Guid Id, CompetencyRequest Body, int? IfMatch) : ICommand<CompetencyResponse>;
+    public sealed record Command(Guid Id, CompetencyRequest Body, int IfMatch) : ICommand<CompetencyResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -28,12 +28,14 @@ public static class UpdateCompetency
         public async ValueTask<CompetencyResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var version = await CompetencyWrites.OwnVersion(db, tenantId, cmd.Id, cmd.IfMatch, ct);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var current = await CompetencyWrites.Own(db, tenantId, cmd.Id, ct);
+            Versioning.Expect(cmd.IfMatch, current.Version);
             var b = cmd.Body;
             var code = b.Code!.Trim();
             await CompetencyWrites.EnsureCodeFree(db, code, ct);
-            if (await db.Execute(Update, new { cmd.Id, TenantId = tenantId, Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Version = version, Now = clock.GetUtcNow() }, ct) == 0)
-                throw new PreconditionFailedException(version + 1);
+            await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, current.Version, Now = clock.GetUtcNow() },
+                CompetencyWrites.Owner, key, "Kompetensi", ct);
             await CompetencyWrites.ReplaceLevels(db, cmd.Id, b.Levels, ct);
             audit.Touch("Competency", cmd.Id);
             return await mediator.Send(new GetCompetency.Query(cmd.Id), ct);

@@ -36,7 +36,7 @@ public static class DevelopmentEndpoints
         {
             var p = await m.Send(new UpdatePlan.Command(id, body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, p, p.Version);
-        }).WithName("DevelopmentPlans_Update").RequireAuthorization(Policies.PlanWrite);
+        }).WithName("DevelopmentPlans_Update").RequiresIfMatch().RequireAuthorization(Policies.PlanWrite);
 
         MapStep(plans, "submit", DevelopmentPlanStatus.Submitted, Policies.PlanWrite, "DevelopmentPlans_Submit");
         MapStep(plans, "approve", DevelopmentPlanStatus.Approved, Policies.Approver, "DevelopmentPlans_Approve");
@@ -50,5 +50,5 @@ public static class DevelopmentEndpoints
         {
             var p = await m.Send(new MovePlan.Command(id, to, body?.Reason, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, p, p.Version);
-        }).WithName(name).RequireAuthorization(policy);
+        }).WithName(name).RequireAuthorization(policy).RequiresIfMatch();
 }

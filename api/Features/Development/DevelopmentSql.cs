@@ -19,6 +19,33 @@ internal static class DevelopmentSql
         """;
     public const string PlanFrom = "DevelopmentPlans pl JOIN Employees e ON e.Id = pl.EmployeeId JOIN Units u ON u.Id = e.UnitId";
 
+    /// <summary>A plan as a change sees it, within the caller's scope.</summary>
+    internal sealed class PlanState
+    {
+        public string Status { get; init; } = "";
+        public int Version { get; init; }
+        public Guid EmployeeId { get; init; }
+        public int Year { get; init; }
+        public string? CreatedBy { get; init; }
+        public string? SubmittedBy { get; init; }
+    }
+
+    [Sql] internal const string PlanStateSql = """
+        SELECT pl.Status, pl.Version, pl.EmployeeId, pl.Year, pl.CreatedBy FROM DevelopmentPlans pl JOIN Employees e ON e.Id = pl.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        WHERE pl.Id = @Id AND pl.TenantId = @TenantId AND u.Path LIKE @Scope
+        """;
+
+    /// <summary>The plan as the caller may see it (404 otherwise), after If-Match names its version (412).</summary>
+    public static async Task<PlanState> LoadPlan(Db db, CurrentUser user, Guid id, int ifMatch, CancellationToken ct)
+    {
+        var state = await db.Single<PlanState>(PlanStateSql, PlanKey(id, await user.TenantId(ct), await user.UnitScope(ct)), ct)
+            ?? throw new NotFoundException("Rencana pengembangan", id);
+        Versioning.Expect(ifMatch, state.Version);
+        return state;
+    }
+
+    public static object PlanKey(Guid id, Guid tenantId, string scope) => new { Id = id, TenantId = tenantId, Scope = scope };
+
     [Sql] internal const string EmployeeInScope = """
         SELECT COUNT(*) FROM Employees e JOIN Units u ON u.Id = e.UnitId
         WHERE e.Id = @Id AND e.TenantId = @TenantId AND u.Path LIKE @Scope

@@ -17,7 +17,7 @@ namespace AsnApi.Features.Development;
 /// </summary>
 public static class MovePlan
 {
-    public sealed record Command(Guid Id, DevelopmentPlanStatus To, string? Reason, int? IfMatch) : ICommand<DevelopmentPlanResponse>;
+    public sealed record Command(Guid Id, DevelopmentPlanStatus To, string? Reason, int IfMatch) : ICommand<DevelopmentPlanResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -42,13 +42,14 @@ public static class MovePlan
     {
         public async ValueTask<DevelopmentPlanResponse> Handle(Command cmd, CancellationToken ct)
         {
-            var state = await UpdatePlan.Load(db, user, cmd.Id, cmd.IfMatch, ct);
+            var state = await DevelopmentSql.LoadPlan(db, user, cmd.Id, cmd.IfMatch, ct);
             var from = Enum.Parse<PlanStatus>(state.Status);
             var to = (PlanStatus)cmd.To;
             if (!DevelopmentRules.CanMove(from, to))
                 throw new ConflictException($"Rencana berstatus {from} tidak dapat menjadi {to}.");
-            var args = new { cmd.Id, TenantId = await user.TenantId(ct), To = to.ToString(), From = state.Status, state.Version, By = user.Name, cmd.Reason, Now = clock.GetUtcNow() };
-            if (await db.Execute(Move, args, ct) == 0) throw new PreconditionFailedException(state.Version + 1);
+            var tenantId = await user.TenantId(ct);
+            var args = new { cmd.Id, TenantId = tenantId, To = to.ToString(), From = state.Status, state.Version, By = user.Name, cmd.Reason, Now = clock.GetUtcNow() };
+            await db.Guarded(Move, args, DevelopmentSql.PlanStateSql, DevelopmentSql.PlanKey(cmd.Id, tenantId, await user.UnitScope(ct)), "Rencana pengembangan", ct);
             audit.Touch("DevelopmentPlan", cmd.Id);
             return await mediator.Send(new GetPlan.Query(cmd.Id), ct);
         }

@@ -17,11 +17,6 @@ public static class CreateEmployee
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new EmployeeRequestValidator());
     }
 
-    [Sql] internal const string Insert = """
-        INSERT INTO Employees (Id, TenantId, Nip, Name, EmploymentType, Sex, BirthDate, Rank, PositionId, UnitId, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Nip, @Name, @EmploymentType, @Sex, @BirthDate, @Rank, @PositionId, @UnitId, 1, 1, @Now, @Now)
-        """;
-
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, EmployeeResponse>
     {
         public async ValueTask<EmployeeResponse> Handle(Command cmd, CancellationToken ct)
@@ -29,7 +24,7 @@ public static class CreateEmployee
             var tenantId = await user.TenantId(ct);
             var id = Guid.NewGuid();
             var r = await EmployeeRules.Resolve(db, tenantId, id, cmd.Body, ct);
-            await db.Execute(Insert, new
+            await db.Execute(EmployeeSql.Insert, new
             {
                 Id = id, TenantId = tenantId, r.Nip, Name = cmd.Body.Name!.Trim(), EmploymentType = cmd.Body.EmploymentType!.Value.ToString(),
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Now = clock.GetUtcNow(),

@@ -29,16 +29,16 @@ public static class EmployeeEndpoints
         {
             var e = await m.Send(new UpdateEmployee.Command(id, body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, e, e.Version);
-        }).WithName("Employees_Update").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Employees_Update").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
         g.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {
             var e = await m.Send(new SetEmployeeActive.Command(id, false, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, e, e.Version);
-        }).WithName("Employees_Deactivate").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Employees_Deactivate").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
         g.MapPost("/{id:guid}/activate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {
             var e = await m.Send(new SetEmployeeActive.Command(id, true, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, e, e.Version);
-        }).WithName("Employees_Activate").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Employees_Activate").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
     }
 }

@@ -1,5 +1,8 @@
+using AsnApi.Infrastructure.Database;
+
 namespace AsnApi.Features.Employees;
 
+/// <summary>What the employee use cases (and the demo seed) share: the response columns and the statements more than one of them sends.</summary>
 internal static class EmployeeSql
 {
     /// <summary>BirthDate is personal data: @ShowPersonal is 0 for roles that may not see it.</summary>
@@ -11,4 +14,11 @@ internal static class EmployeeSql
         """;
 
     public const string From = "Employees e JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId";
+
+    [Sql] internal const string Current = "SELECT Version, IsActive FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
+
+    [Sql] internal const string Insert = """
+        INSERT INTO Employees (Id, TenantId, Nip, Name, EmploymentType, Sex, BirthDate, Rank, PositionId, UnitId, IsActive, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Nip, @Name, @EmploymentType, @Sex, @BirthDate, @Rank, @PositionId, @UnitId, 1, 1, @Now, @Now)
+        """;
 }

@@ -95,7 +95,7 @@ public static class ImportEmployees
                         Sex = (r.Sex ?? nip.Sex!.Value).ToString(), BirthDate = nip.BirthDate, Rank = string.IsNullOrWhiteSpace(r.Rank) ? null : r.Rank.Trim(),
                         r.PositionId, r.UnitId, Now = now,
                     };
-                    await db.Execute(isNew ? CreateEmployee.Insert : Overwrite, values, ct);
+                    await db.Execute(isNew ? EmployeeSql.Insert : Overwrite, values, ct);
                 }
                 await CompetencyFacts.RefreshTenant(db, tenantId, ct);
             }

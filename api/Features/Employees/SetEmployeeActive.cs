@@ -8,10 +8,13 @@ using Mediator;
 
 namespace AsnApi.Features.Employees;
 
-/// <summary>Deactivate (retirement, transfer out) or reactivate. Employees are never deleted: their history stays.</summary>
+/// <summary>
+/// Deactivate (retirement, transfer out) or reactivate. Employees are never deleted: their history stays.
+/// Asking for the state the employee is already in changes nothing: no new version, no audit row.
+/// </summary>
 public static class SetEmployeeActive
 {
-    public sealed record Command(Guid Id, bool Active, int? IfMatch) : ICommand<EmployeeResponse>;
+    public sealed record Command(Guid Id, bool Active, int IfMatch) : ICommand<EmployeeResponse>;
 
     [Sql] internal const string Update = """
         UPDATE Employees SET IsActive = @Active, Version = Version + 1, UpdatedAt = @Now
@@ -23,10 +26,16 @@ public static class SetEmployeeActive
         public async ValueTask<EmployeeResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var version = await db.Single<int?>(UpdateEmployee.Version, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Pegawai", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != version) throw new PreconditionFailedException(version);
-            if (await db.Execute(Update, new { cmd.Id, TenantId = tenantId, cmd.Active, Version = version, Now = clock.GetUtcNow() }, ct) == 0)
-                throw new PreconditionFailedException(version + 1);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var current = await db.Single<Versioning.Row>(EmployeeSql.Current, key, ct) ?? throw new NotFoundException("Pegawai", cmd.Id);
+            // The state asked for already holds, so nothing can be overwritten: answer it whatever If-Match says.
+            if (current.IsActive == cmd.Active)
+            {
+                audit.NothingChanged();
+                return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
+            }
+            Versioning.Expect(cmd.IfMatch, current.Version);
+            await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, cmd.Active, current.Version, Now = clock.GetUtcNow() }, EmployeeSql.Current, key, "Pegawai", ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);

@@ -11,14 +11,12 @@ namespace AsnApi.Features.Employees;
 
 public static class UpdateEmployee
 {
-    public sealed record Command(Guid Id, EmployeeRequest Body, int? IfMatch) : ICommand<EmployeeResponse>;
+    public sealed record Command(Guid Id, EmployeeRequest Body, int IfMatch) : ICommand<EmployeeResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new EmployeeRequestValidator());
     }
-
-    [Sql] internal const string Version = "SELECT Version FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
 
     [Sql] internal const string Update = """
         UPDATE Employees SET Nip = @Nip, Name = @Name, EmploymentType = @EmploymentType, Sex = @Sex, BirthDate = @BirthDate,
@@ -31,15 +29,15 @@ public static class UpdateEmployee
         public async ValueTask<EmployeeResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var version = await db.Single<int?>(Version, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Pegawai", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != version) throw new PreconditionFailedException(version);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var current = await db.Single<Versioning.Row>(EmployeeSql.Current, key, ct) ?? throw new NotFoundException("Pegawai", cmd.Id);
+            Versioning.Expect(cmd.IfMatch, current.Version);
             var r = await EmployeeRules.Resolve(db, tenantId, cmd.Id, cmd.Body, ct);
-            var changed = await db.Execute(Update, new
+            await db.Guarded(Update, new
             {
                 cmd.Id, TenantId = tenantId, r.Nip, Name = cmd.Body.Name!.Trim(), EmploymentType = cmd.Body.EmploymentType!.Value.ToString(),
-                Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Version = version, Now = clock.GetUtcNow(),
-            }, ct);
-            if (changed == 0) throw new PreconditionFailedException(version + 1);
+                Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Version = current.Version, Now = clock.GetUtcNow(),
+            }, EmployeeSql.Current, key, "Pegawai", ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);

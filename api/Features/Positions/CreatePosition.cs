@@ -18,11 +18,6 @@ public static class CreatePosition
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new PositionRequestValidator());
     }
 
-    [Sql] internal const string Insert = """
-        INSERT INTO Positions (Id, TenantId, UnitId, Code, Name, Type, ManagerialLevel, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @UnitId, @Code, @Name, @Type, @Level, 1, 1, @Now, @Now)
-        """;
-
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, PositionResponse>
     {
         public async ValueTask<PositionResponse> Handle(Command cmd, CancellationToken ct)
@@ -31,7 +26,7 @@ public static class CreatePosition
             var b = cmd.Body;
             await PositionRules.EnsureUnit(db, tenantId, b.UnitId!.Value, ct);
             var id = Guid.NewGuid();
-            await db.Execute(Insert, new { Id = id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), Now = clock.GetUtcNow() }, ct);
+            await db.Execute(PositionSql.Insert, new { Id = id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), Now = clock.GetUtcNow() }, ct);
             audit.Touch("Position", id);
             return await mediator.Send(new GetPosition.Query(id), ct);
         }

@@ -9,9 +9,10 @@ using Mediator;
 
 namespace AsnApi.Features.Positions;
 
+/// <summary>Positions are never deleted; deactivating an inactive one changes nothing (no new version, no audit row).</summary>
 public static class DeactivatePosition
 {
-    public sealed record Command(Guid Id, int? IfMatch) : ICommand<PositionResponse>;
+    public sealed record Command(Guid Id, int IfMatch) : ICommand<PositionResponse>;
 
     [Sql] internal const string Deactivate = """
         UPDATE Positions SET IsActive = 0, Version = Version + 1, UpdatedAt = @Now
@@ -23,10 +24,15 @@ public static class DeactivatePosition
         public async ValueTask<PositionResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var version = await db.Single<int?>(UpdatePosition.Version, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Jabatan", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != version) throw new PreconditionFailedException(version);
-            if (await db.Execute(Deactivate, new { cmd.Id, TenantId = tenantId, Version = version, Now = clock.GetUtcNow() }, ct) == 0)
-                throw new PreconditionFailedException(version + 1);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var current = await db.Single<Versioning.Row>(PositionSql.Current, key, ct) ?? throw new NotFoundException("Jabatan", cmd.Id);
+            if (!current.IsActive)
+            {
+                audit.NothingChanged();
+                return await mediator.Send(new GetPosition.Query(cmd.Id), ct);
+            }
+            Versioning.Expect(cmd.IfMatch, current.Version);
+            await db.Guarded(Deactivate, new { cmd.Id, TenantId = tenantId, current.Version, Now = clock.GetUtcNow() }, PositionSql.Current, key, "Jabatan", ct);
             audit.Touch("Position", cmd.Id);
             return await mediator.Send(new GetPosition.Query(cmd.Id), ct);
         }

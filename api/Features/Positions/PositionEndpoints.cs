@@ -26,11 +26,11 @@ public static class PositionEndpoints
         {
             var p = await m.Send(new UpdatePosition.Command(id, body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, p, p.Version);
-        }).WithName("Positions_Update").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Positions_Update").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
         g.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {
             var p = await m.Send(new DeactivatePosition.Command(id, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, p, p.Version);
-        }).WithName("Positions_Deactivate").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Positions_Deactivate").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
     }
 }

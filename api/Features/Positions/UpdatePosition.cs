@@ -11,14 +11,12 @@ namespace AsnApi.Features.Positions;
 
 public static class UpdatePosition
 {
-    public sealed record Command(Guid Id, PositionRequest Body, int? IfMatch) : ICommand<PositionResponse>;
+    public sealed record Command(Guid Id, PositionRequest Body, int IfMatch) : ICommand<PositionResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new PositionRequestValidator());
     }
-
-    [Sql] internal const string Version = "SELECT Version FROM Positions WHERE Id = @Id AND TenantId = @TenantId";
 
     [Sql] internal const string Update = """
         UPDATE Positions SET UnitId = @UnitId, Code = @Code, Name = @Name, Type = @Type, ManagerialLevel = @Level,
@@ -31,12 +29,13 @@ public static class UpdatePosition
         public async ValueTask<PositionResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var version = await db.Single<int?>(Version, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Jabatan", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != version) throw new PreconditionFailedException(version);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var current = await db.Single<Versioning.Row>(PositionSql.Current, key, ct) ?? throw new NotFoundException("Jabatan", cmd.Id);
+            Versioning.Expect(cmd.IfMatch, current.Version);
             var b = cmd.Body;
             await PositionRules.EnsureUnit(db, tenantId, b.UnitId!.Value, ct);
-            if (await db.Execute(Update, new { cmd.Id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), Version = version, Now = clock.GetUtcNow() }, ct) == 0)
-                throw new PreconditionFailedException(version + 1);
+            await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), current.Version, Now = clock.GetUtcNow() },
+                PositionSql.Current, key, "Jabatan", ct);
             audit.Touch("Position", cmd.Id);
             return await mediator.Send(new GetPosition.Query(cmd.Id), ct);
         }

@@ -24,6 +24,6 @@ public static class SettingsEndpoints
         {
             var s = await m.Send(new UpdateCompetencySettings.Command(body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, s, s.Version);
-        }).WithName("Settings_UpdateCompetency").RequireAuthorization(Policies.TenantAdmin);
+        }).WithName("Settings_UpdateCompetency").RequiresIfMatch().RequireAuthorization(Policies.TenantAdmin);
     }
 }

@@ -12,7 +12,7 @@ namespace AsnApi.Features.Settings;
 
 public static class UpdateCompetencySettings
 {
-    public sealed record Command(CompetencySettingsDto Body, int? IfMatch) : ICommand<CompetencySettingsDto>;
+    public sealed record Command(CompetencySettingsDto Body, int IfMatch) : ICommand<CompetencySettingsDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -22,8 +22,9 @@ public static class UpdateCompetencySettings
         });
     }
 
+    /// <summary>The tenant's row is created on the first change (version 0 → 1); after that it is only overwritten at the version If-Match named.</summary>
     [Sql] internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
-        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "Version", "UpdatedAt"]);
+        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencySettingsDto>
     {
@@ -31,13 +32,13 @@ public static class UpdateCompetencySettings
         {
             var tenantId = await user.TenantId(ct);
             var current = await mediator.Send(new GetCompetencySettings.Query(), ct);
-            if (cmd.IfMatch is { } expected && expected != current.Version) throw new PreconditionFailedException(current.Version);
+            Versioning.Expect(cmd.IfMatch, current.Version);
             var t = cmd.Body.ToThresholds();
-            await db.Execute(Upsert(db.Dialect), new
+            await db.Guarded(Upsert(db.Dialect), new
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
-                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(),
-            }, ct);
+                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
+            }, GetCompetencySettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
             audit.Touch("TenantSettings", tenantId);
             return GetCompetencySettings.From(t, current.Version + 1);
         }

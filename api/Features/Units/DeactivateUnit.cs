@@ -7,10 +7,13 @@ using Mediator;
 
 namespace AsnApi.Features.Units;
 
-/// <summary>Units are never deleted (employees' history points at them); they are deactivated once empty.</summary>
+/// <summary>
+/// Units are never deleted (employees' history points at them); they are deactivated once empty.
+/// Deactivating an inactive unit changes nothing: no new version, no audit row.
+/// </summary>
 public static class DeactivateUnit
 {
-    public sealed record Command(Guid Id, int? IfMatch) : ICommand<UnitResponse>;
+    public sealed record Command(Guid Id, int IfMatch) : ICommand<UnitResponse>;
 
     [Sql] internal const string Occupancy = """
         SELECT
@@ -30,13 +33,18 @@ public static class DeactivateUnit
         public async ValueTask<UnitResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var row = await db.Single<UpdateUnit.Row>(UpdateUnit.Current, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Unit kerja", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != row.Version) throw new PreconditionFailedException(row.Version);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var row = await db.Single<UnitSql.Row>(UnitSql.Current, key, ct) ?? throw new NotFoundException("Unit kerja", cmd.Id);
+            if (!row.IsActive)
+            {
+                audit.NothingChanged();
+                return await mediator.Send(new GetUnit.Query(cmd.Id), ct);
+            }
+            Versioning.Expect(cmd.IfMatch, row.Version);
             var occupants = await db.Single<Occupants>(Occupancy, new { cmd.Id, TenantId = tenantId }, ct);
             if (occupants!.ActiveChildren > 0 || occupants.ActiveEmployees > 0)
                 throw new ConflictException($"Unit masih memiliki {occupants.ActiveChildren} sub-unit aktif dan {occupants.ActiveEmployees} pegawai aktif. Pindahkan atau nonaktifkan dahulu.");
-            if (await db.Execute(Deactivate, new { cmd.Id, TenantId = tenantId, row.Version, Now = clock.GetUtcNow() }, ct) == 0)
-                throw new PreconditionFailedException(row.Version + 1);
+            await db.Guarded(Deactivate, new { cmd.Id, TenantId = tenantId, row.Version, Now = clock.GetUtcNow() }, UnitSql.Current, key, "Unit kerja", ct);
             audit.Touch("Unit", cmd.Id);
             return await mediator.Send(new GetUnit.Query(cmd.Id), ct);
         }

@@ -26,11 +26,11 @@ public static class UnitEndpoints
         {
             var unit = await m.Send(new UpdateUnit.Command(id, body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, unit, unit.Version);
-        }).WithName("Units_Update").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Units_Update").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
         g.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {
             var unit = await m.Send(new DeactivateUnit.Command(id, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, unit, unit.Version);
-        }).WithName("Units_Deactivate").RequireAuthorization(Policies.TenantWrite);
+        }).WithName("Units_Deactivate").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite);
     }
 }

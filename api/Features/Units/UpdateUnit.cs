@@ -11,22 +11,12 @@ namespace AsnApi.Features.Units;
 /// <summary>Renames or moves a unit. Moving re-roots the unit's whole sub-tree in the same transaction.</summary>
 public static class UpdateUnit
 {
-    public sealed record Command(Guid Id, UnitRequest Body, int? IfMatch) : ICommand<UnitResponse>;
+    public sealed record Command(Guid Id, UnitRequest Body, int IfMatch) : ICommand<UnitResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new UnitRequestValidator());
     }
-
-    internal sealed class Row
-    {
-        public Guid? ParentId { get; init; }
-        public string Path { get; init; } = "";
-        public int Depth { get; init; }
-        public int Version { get; init; }
-    }
-
-    [Sql] internal const string Current = "SELECT ParentId, Path, Depth, Version FROM Units WHERE Id = @Id AND TenantId = @TenantId";
 
     [Sql] internal const string Update = """
         UPDATE Units SET Code = @Code, Name = @Name, ParentId = @ParentId, Path = @Path, Depth = @Depth,
@@ -46,15 +36,16 @@ public static class UpdateUnit
         public async ValueTask<UnitResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var row = await db.Single<Row>(Current, new { cmd.Id, TenantId = tenantId }, ct) ?? throw new NotFoundException("Unit kerja", cmd.Id);
-            if (cmd.IfMatch is { } expected && expected != row.Version) throw new PreconditionFailedException(row.Version);
+            var key = new { cmd.Id, TenantId = tenantId };
+            var row = await db.Single<UnitSql.Row>(UnitSql.Current, key, ct) ?? throw new NotFoundException("Unit kerja", cmd.Id);
+            Versioning.Expect(cmd.IfMatch, row.Version);
 
             var (path, depth) = (row.Path, row.Depth);
             if (cmd.Body.ParentId != row.ParentId)
             {
                 if (cmd.Body.ParentId is { } parentId)
                 {
-                    var parent = await db.Single<CreateUnit.ParentRow>(CreateUnit.ParentSql, new { Id = parentId, TenantId = tenantId }, ct);
+                    var parent = await db.Single<UnitSql.Row>(UnitSql.Current, new { Id = parentId, TenantId = tenantId }, ct);
                     if (parent is null || !parent.IsActive) throw Invalid.Field("parentId", "Unit induk tidak ditemukan atau tidak aktif.");
                     if (parent.Path.StartsWith(row.Path, StringComparison.OrdinalIgnoreCase))
                         throw Invalid.Field("parentId", "Unit tidak dapat dipindahkan ke bawah dirinya sendiri.");
@@ -64,8 +55,8 @@ public static class UpdateUnit
             }
 
             var now = clock.GetUtcNow();
-            var changed = await db.Execute(Update, new { cmd.Id, TenantId = tenantId, Code = cmd.Body.Code!.Trim(), Name = cmd.Body.Name!.Trim(), cmd.Body.ParentId, Path = path, Depth = depth, row.Version, Now = now }, ct);
-            if (changed == 0) throw new PreconditionFailedException(row.Version + 1);
+            await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, Code = cmd.Body.Code!.Trim(), Name = cmd.Body.Name!.Trim(), cmd.Body.ParentId, Path = path, Depth = depth, row.Version, Now = now },
+                UnitSql.Current, key, "Unit kerja", ct);
             if (path != row.Path)
                 await db.Execute(Reroot(db.Dialect), new { TenantId = tenantId, cmd.Id, NewPath = path, OldLength = row.Path.Length, OldPrefix = row.Path + "%", DepthDelta = depth - row.Depth, Now = now }, ct);
 

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using AsnApi.Contracts;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 
 namespace AsnApi.Infrastructure.Auth;
-
-/// <summary>The caller is known but may not do this (403).</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
 
 /// <summary>
 /// Who is calling, resolved once per request from the token or API key. The tenant always

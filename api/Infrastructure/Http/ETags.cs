@@ -8,11 +8,14 @@ public static class ETags
 {
     public static string For(int version) => $"\"{version}\"";
 
-    /// <summary>The version named by If-Match, or null when the header is absent or "*".</summary>
-    public static int? IfMatch(HttpRequest request)
+    /// <summary>
+    /// The version named by If-Match, which every change to a versioned record requires: absent (or "*",
+    /// which names no version) answers 428, because a blind write would overwrite a change it never saw.
+    /// </summary>
+    public static int IfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*") return null;
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*") throw new PreconditionRequiredException();
         if (!EntityTagHeaderValue.TryParseList([header], out var tags) || tags.Count == 0)
             throw new BadHttpRequestException("If-Match harus berupa ETag, misalnya \"3\".", 400);
         foreach (var tag in tags)

@@ -1,5 +1,7 @@
 namespace AsnApi.Infrastructure.Http;
 
+// Every exception a client can cause lives here, next to ProblemMapping, which turns each into its status.
+
 /// <summary>A resource that does not exist, or belongs to another tenant: both answer 404.</summary>
 public sealed class NotFoundException(string resource, object? id = null)
     : Exception(id is null ? $"{resource} tidak ditemukan." : $"{resource} {id} tidak ditemukan.");
@@ -10,9 +12,25 @@ public sealed class ConflictException(string message, string? field = null) : Ex
     public string? Field { get; } = field;
 }
 
-/// <summary>If-Match named a version that is no longer current (412).</summary>
+/// <summary>If-Match named a version that is no longer current (412). The version is the one stored now, re-read.</summary>
 public sealed class PreconditionFailedException(int currentVersion)
     : Exception($"Data telah diubah oleh pihak lain (versi sekarang {currentVersion}). Muat ulang lalu coba lagi.")
 {
     public int CurrentVersion { get; } = currentVersion;
+}
+
+/// <summary>A change to a versioned record came without If-Match (428, RFC 6585): it could overwrite a change it never saw.</summary>
+public sealed class PreconditionRequiredException()
+    : Exception("Perubahan ini memerlukan header If-Match berisi ETag dari GET terakhir (misalnya If-Match: \"3\"), agar perubahan orang lain tidak tertimpa.");
+
+/// <summary>The caller's role, scope or tenant may not do this (403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>Wrong user name or password (401); the message never says which.</summary>
+public sealed class SignInFailedException() : Exception("Nama pengguna atau kata sandi salah.");
+
+/// <summary>Sign-in throttled (429); the client may retry after <see cref="RetryAfter"/>.</summary>
+public sealed class TooManyAttemptsException(TimeSpan retryAfter) : Exception("Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
 }

@@ -17,6 +17,31 @@ public static class OpenApiConventions
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
+
+    /// <summary>
+    /// A change to a versioned record: If-Match is required (428 without it, 412 when stale). The metadata
+    /// puts the header into the OpenAPI document, so generated clients must pass it.
+    /// </summary>
+    public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder route) =>
+        route.WithMetadata(new IfMatchRequired()).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}
+
+public sealed class IfMatchRequired;
+
+/// <summary>Documents the If-Match header on the operations marked with <see cref="OpenApiConventions.RequiresIfMatch"/>.</summary>
+public sealed class IfMatchHeader : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IfMatchRequired>().Any()) return;
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match", In = ParameterLocation.Header, Required = true,
+            Description = "The ETag of the record as last read (GET), e.g. \"3\". Without it: 428; when no longer current: 412 with currentVersion.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
 }
 
 /// <summary>Query parameters bound from [AsParameters] records keep their C# casing; clients send camelCase (binding ignores case).</summary>

@@ -21,8 +21,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             NotFoundException n => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = n.Message },
             ConflictException c => Conflict(c),
             PreconditionFailedException p => new ProblemDetails { Status = 412, Title = "Versi tidak cocok", Detail = p.Message },
-            Features.Auth.SignInFailedException s => new ProblemDetails { Status = 401, Title = "Gagal masuk", Detail = s.Message },
-            Features.Auth.TooManyAttemptsException t => TooMany(http, t),
+            PreconditionRequiredException r => new ProblemDetails { Status = 428, Title = "If-Match wajib", Detail = r.Message },
+            SignInFailedException s => new ProblemDetails { Status = 401, Title = "Gagal masuk", Detail = s.Message },
+            TooManyAttemptsException t => TooMany(http, t),
             ForbiddenException f => new ProblemDetails { Status = 403, Title = "Tidak diizinkan", Detail = f.Message },
             DbException d when IsUniqueViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data dengan kunci yang sama sudah ada." },
             DbException d when IsReferenceViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data ini masih dirujuk oleh data lain." },
@@ -49,7 +50,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         return new ValidationProblemDetails(errors) { Status = 422, Title = "Data tidak valid", Detail = "Periksa kolom yang ditandai." };
     }
 
-    private static ProblemDetails TooMany(HttpContext http, Features.Auth.TooManyAttemptsException t)
+    private static ProblemDetails TooMany(HttpContext http, TooManyAttemptsException t)
     {
         http.Response.Headers.RetryAfter = ((int)t.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ProblemDetails { Status = 429, Title = "Terlalu banyak percobaan", Detail = t.Message };

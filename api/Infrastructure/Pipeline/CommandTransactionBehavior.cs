@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 using Mediator;
 
 namespace AsnApi.Infrastructure.Pipeline;
@@ -13,11 +14,16 @@ public sealed class AuditTrail
     /// <summary>Replaces the default audit payload (the command itself), e.g. to leave secrets out.</summary>
     public object? Data { get; set; }
 
+    /// <summary>The command changed nothing (e.g. deactivating what is already inactive): no audit row.</summary>
+    public bool Unchanged { get; private set; }
+
     public void Touch(string entityType, object? entityId)
     {
         EntityType = entityType;
         EntityId = entityId?.ToString();
     }
+
+    public void NothingChanged() => Unchanged = true;
 }
 
 /// <summary>
@@ -44,16 +50,19 @@ public sealed class CommandTransactionBehavior<TMessage, TResponse>(Db db, Curre
         {
             var response = await next(message, cancellationToken);
             var action = typeof(TMessage).DeclaringType?.Name ?? typeof(TMessage).Name;
-            await db.Execute(InsertAudit, new
+            if (!audit.Unchanged)
             {
-                TenantId = tenantId,
-                At = clock.GetUtcNow(),
-                Actor = user.Name,
-                Action = action,
-                EntityType = audit.EntityType ?? action,
-                audit.EntityId,
-                Data = JsonSerializer.Serialize(audit.Data ?? message, audit.Data?.GetType() ?? typeof(TMessage), Json),
-            }, cancellationToken);
+                await db.Execute(InsertAudit, new
+                {
+                    TenantId = tenantId,
+                    At = clock.GetUtcNow(),
+                    Actor = user.Name,
+                    Action = action,
+                    EntityType = audit.EntityType ?? action,
+                    audit.EntityId,
+                    Data = JsonSerializer.Serialize(audit.Data ?? message, audit.Data?.GetType() ?? typeof(TMessage), Json),
+                }, cancellationToken);
+            }
             await tx.CommitAsync(cancellationToken);
             return response;
         }

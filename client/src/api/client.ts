@@ -1148,9 +1148,10 @@ export class CompetenciesClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    update(id: string, body: CompetencyRequest, signal?: AbortSignal): Promise<CompetencyResponse> {
+    update(id: string, if_Match: string, body: CompetencyRequest, signal?: AbortSignal): Promise<CompetencyResponse> {
         let url_ = this.baseUrl + "/api/v1/competencies/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1164,6 +1165,7 @@ export class CompetenciesClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1225,6 +1227,12 @@ export class CompetenciesClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -1234,9 +1242,10 @@ export class CompetenciesClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    retire(id: string, signal?: AbortSignal): Promise<CompetencyResponse> {
+    retire(id: string, if_Match: string, signal?: AbortSignal): Promise<CompetencyResponse> {
         let url_ = this.baseUrl + "/api/v1/competencies/{id}/retire";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1247,6 +1256,7 @@ export class CompetenciesClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Accept": "application/json"
             }
         };
@@ -1306,6 +1316,12 @@ export class CompetenciesClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -2301,9 +2317,10 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    update(id: string, body: DevelopmentPlanRequest, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    update(id: string, if_Match: string, body: DevelopmentPlanRequest, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2317,6 +2334,7 @@ export class DevelopmentPlansClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2378,6 +2396,12 @@ export class DevelopmentPlansClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -2387,10 +2411,11 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @param body (optional) 
      * @return OK
      */
-    submit(id: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    submit(id: string, if_Match: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}/submit";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2404,6 +2429,7 @@ export class DevelopmentPlansClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2465,6 +2491,12 @@ export class DevelopmentPlansClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -2474,10 +2506,11 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @param body (optional) 
      * @return OK
      */
-    approve(id: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    approve(id: string, if_Match: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}/approve";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2491,6 +2524,7 @@ export class DevelopmentPlansClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2552,6 +2586,12 @@ export class DevelopmentPlansClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -2561,10 +2601,11 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @param body (optional) 
      * @return OK
      */
-    reject(id: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    reject(id: string, if_Match: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}/reject";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2578,6 +2619,7 @@ export class DevelopmentPlansClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2639,6 +2681,12 @@ export class DevelopmentPlansClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -2648,10 +2696,11 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @param body (optional) 
      * @return OK
      */
-    revise(id: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    revise(id: string, if_Match: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}/revise";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2665,6 +2714,7 @@ export class DevelopmentPlansClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2726,6 +2776,12 @@ export class DevelopmentPlansClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -2735,10 +2791,11 @@ export class DevelopmentPlansClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @param body (optional) 
      * @return OK
      */
-    complete(id: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
+    complete(id: string, if_Match: string, body?: PlanDecisionRequest | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponse> {
         let url_ = this.baseUrl + "/api/v1/development-plans/{id}/complete";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2752,6 +2809,7 @@ export class DevelopmentPlansClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2812,6 +2870,12 @@ export class DevelopmentPlansClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -3212,9 +3276,10 @@ export class EmployeesClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    update(id: string, body: EmployeeRequest, signal?: AbortSignal): Promise<EmployeeResponse> {
+    update(id: string, if_Match: string, body: EmployeeRequest, signal?: AbortSignal): Promise<EmployeeResponse> {
         let url_ = this.baseUrl + "/api/v1/employees/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3228,6 +3293,7 @@ export class EmployeesClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -3289,6 +3355,12 @@ export class EmployeesClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -3298,9 +3370,10 @@ export class EmployeesClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    deactivate(id: string, signal?: AbortSignal): Promise<EmployeeResponse> {
+    deactivate(id: string, if_Match: string, signal?: AbortSignal): Promise<EmployeeResponse> {
         let url_ = this.baseUrl + "/api/v1/employees/{id}/deactivate";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3311,6 +3384,7 @@ export class EmployeesClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Accept": "application/json"
             }
         };
@@ -3371,6 +3445,12 @@ export class EmployeesClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -3380,9 +3460,10 @@ export class EmployeesClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    activate(id: string, signal?: AbortSignal): Promise<EmployeeResponse> {
+    activate(id: string, if_Match: string, signal?: AbortSignal): Promise<EmployeeResponse> {
         let url_ = this.baseUrl + "/api/v1/employees/{id}/activate";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3393,6 +3474,7 @@ export class EmployeesClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Accept": "application/json"
             }
         };
@@ -3452,6 +3534,12 @@ export class EmployeesClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -3932,9 +4020,10 @@ export class PositionsClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    update(id: string, body: PositionRequest, signal?: AbortSignal): Promise<PositionResponse> {
+    update(id: string, if_Match: string, body: PositionRequest, signal?: AbortSignal): Promise<PositionResponse> {
         let url_ = this.baseUrl + "/api/v1/positions/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3948,6 +4037,7 @@ export class PositionsClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4009,6 +4099,12 @@ export class PositionsClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -4018,9 +4114,10 @@ export class PositionsClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    deactivate(id: string, signal?: AbortSignal): Promise<PositionResponse> {
+    deactivate(id: string, if_Match: string, signal?: AbortSignal): Promise<PositionResponse> {
         let url_ = this.baseUrl + "/api/v1/positions/{id}/deactivate";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4031,6 +4128,7 @@ export class PositionsClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Accept": "application/json"
             }
         };
@@ -4090,6 +4188,12 @@ export class PositionsClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -4191,9 +4295,10 @@ export class SettingsClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    updateCompetency(body: CompetencySettingsDto, signal?: AbortSignal): Promise<CompetencySettingsDto> {
+    updateCompetency(if_Match: string, body: CompetencySettingsDto, signal?: AbortSignal): Promise<CompetencySettingsDto> {
         let url_ = this.baseUrl + "/api/v1/settings/competency";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4204,6 +4309,7 @@ export class SettingsClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4264,6 +4370,12 @@ export class SettingsClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -4923,9 +5035,10 @@ export class UnitsClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    update(id: string, body: UnitRequest, signal?: AbortSignal): Promise<UnitResponse> {
+    update(id: string, if_Match: string, body: UnitRequest, signal?: AbortSignal): Promise<UnitResponse> {
         let url_ = this.baseUrl + "/api/v1/units/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4939,6 +5052,7 @@ export class UnitsClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -5000,6 +5114,12 @@ export class UnitsClient {
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -5009,9 +5129,10 @@ export class UnitsClient {
     }
 
     /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    deactivate(id: string, signal?: AbortSignal): Promise<UnitResponse> {
+    deactivate(id: string, if_Match: string, signal?: AbortSignal): Promise<UnitResponse> {
         let url_ = this.baseUrl + "/api/v1/units/{id}/deactivate";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -5022,6 +5143,7 @@ export class UnitsClient {
             method: "POST",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Accept": "application/json"
             }
         };
@@ -5081,6 +5203,12 @@ export class UnitsClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {

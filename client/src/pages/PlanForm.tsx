@@ -28,7 +28,7 @@ export function PlanForm({ profile }: { profile: CompetencyProfileResponse }) {
     mutationFn: async (submit: boolean) => {
       const body = { employeeId: profile.employeeId, year, title, items: items as PlanItemRequest[] };
       const plan = await api.plans.create(body);
-      return submit ? api.plans.submit(plan.id, {}) : plan;
+      return submit ? api.plans.submit(plan.id, `"${plan.version}"`, {}) : plan;
     },
     onSuccess: async plan => {
       setMessage(t('planForm.saved', { status: t(`plans.${plan.status}`) }));

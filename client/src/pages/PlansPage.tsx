@@ -17,8 +17,8 @@ export function PlansPage() {
   const plans = useQuery({ queryKey: ['plans', status, page], queryFn: ({ signal }) => api.plans.list(page, 20, undefined, status || undefined, undefined, undefined, '-updatedAt', signal) });
   const canDecide = me?.role === 'TenantAdmin' || me?.role === 'UnitHead';
   const decide = useMutation({
-    mutationFn: ({ id, approve, reason }: { id: string; approve: boolean; reason?: string }) =>
-      approve ? api.plans.approve(id, {}) : api.plans.reject(id, { reason }),
+    mutationFn: ({ id, version, approve, reason }: { id: string; version: number; approve: boolean; reason?: string }) =>
+      approve ? api.plans.approve(id, `"${version}"`, {}) : api.plans.reject(id, `"${version}"`, { reason }),
     onSuccess: async (_, v) => { setMessage(t(v.approve ? 'plans.approved' : 'plans.rejected')); await queries.invalidateQueries({ queryKey: ['plans'] }); },
     onError: e => setMessage(problemMessage(e)),
   });
@@ -53,9 +53,9 @@ export function PlansPage() {
                     <td className="actions">
                       {canDecide && p.status === 'Submitted' && (
                         <>
-                          <button type="button" data-testid="plan-approve" disabled={decide.isPending} onClick={() => decide.mutate({ id: p.id, approve: true })}>{t('plans.approve')}</button>
+                          <button type="button" data-testid="plan-approve" disabled={decide.isPending} onClick={() => decide.mutate({ id: p.id, version: p.version, approve: true })}>{t('plans.approve')}</button>
                           <button type="button" className="secondary" disabled={decide.isPending}
-                                  onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) decide.mutate({ id: p.id, approve: false, reason }); }}>
+                                  onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) decide.mutate({ id: p.id, version: p.version, approve: false, reason }); }}>
                             {t('plans.reject')}
                           </button>
                         </>

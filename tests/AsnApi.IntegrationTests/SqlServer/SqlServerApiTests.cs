@@ -135,7 +135,7 @@ public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFi
         var position = await APosition(admin);
         var request = TestData.Employee(position);
         var created = await (await admin.Post("/api/v1/employees", request)).Read<EmployeeResponse>(HttpStatusCode.Created);
-        await (await admin.PostAsync($"/api/v1/employees/{created.Id}/deactivate", null)).Read<EmployeeResponse>();
+        await (await admin.Step($"/api/v1/employees/{created.Id}", "deactivate")).Read<EmployeeResponse>();
 
         var audit = await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityType=Employee&entityId={created.Id}");
         Assert.Equal(2, audit.Total);
