@@ -150,7 +150,7 @@ static class BenchData
             }
         }
         // The read model is kept by the API's commands; a bulk load rebuilds it with the API's own statements.
-        foreach (var sql in new[] { AsnApi.Features.CompetencyAnalytics.CompetencyFacts.ClearTenant, AsnApi.Features.CompetencyAnalytics.CompetencyFacts.FillTenant })
+        foreach (var sql in new[] { AsnApi.Features.Shared.CompetencyFacts.ClearTenant, AsnApi.Features.Shared.CompetencyFacts.FillTenant })
         {
             using var c = db.CreateCommand();
             c.Transaction = tx;

@@ -93,7 +93,7 @@ public static class DemoSeed
                     units.Add((childId, childCode, id, $"{path}{childId}/", 2, childName));
                 }
             }
-            await db.Execute(CreateUnitSql, units.Select(u => new { u.Id, TenantId = tenantId, ParentId = u.Parent, u.Code, u.Name, u.Path, u.Depth, Now = now }), ct);
+            await db.Execute(Features.Units.UnitSql.Insert, units.Select(u => new { u.Id, TenantId = tenantId, ParentId = u.Parent, u.Code, u.Name, u.Path, u.Depth, Now = now }), ct);
 
             var positions = new List<(Guid Id, Guid UnitId, PositionType Type, int Level)>();
             var positionRows = new List<object>();
@@ -116,7 +116,7 @@ public static class DemoSeed
                 AddPosition(u.Id, $"ANL-{u.Code}", $"Analis {u.Name.Replace("Bidang ", "").Replace("Bagian ", "")}", PositionType.Fungsional, 2);
                 AddPosition(u.Id, $"PLK-{u.Code}", $"Pelaksana {u.Name.Replace("Bidang ", "").Replace("Bagian ", "")}", PositionType.Pelaksana, 1);
             }
-            await db.Execute(CreatePositionSql, positionRows, ct);
+            await db.Execute(Features.Positions.PositionSql.Insert, positionRows, ct);
 
             var employees = new List<object>();
             var placements = new List<(Guid Id, Guid PositionId)>();
@@ -152,7 +152,7 @@ public static class DemoSeed
                 });
                 System.Diagnostics.Debug.Assert(Nip.Parse(nip, pppk ? EmploymentType.Pppk : EmploymentType.Pns).IsValid);
             }
-            await db.Execute(CreateEmployeeSql, employees, ct);
+            await db.Execute(Features.Employees.EmployeeSql.Insert, employees, ct);
             await SeedCompetencies(db, random, tenantId, positions.ToDictionary(p => p.Id, p => p.Level), placements, now, ct);
 
             var dinkes = units.First(u => u.Code == "DINKES").Id;
@@ -180,19 +180,6 @@ public static class DemoSeed
         ("T.KEU.01", "Perencanaan dan Penganggaran", "Keuangan"),
     ];
 
-    [Sql] internal const string CreateCompetencySql = """
-        INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, FieldGroup, Description, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Code, @Name, 'Teknis', @FieldGroup, NULL, 1, 1, @Now, @Now)
-        """;
-    [Sql] internal const string CreateStandardSql = "INSERT INTO PositionStandards (PositionId, CompetencyId, TenantId, RequiredLevel) VALUES (@PositionId, @CompetencyId, @TenantId, @RequiredLevel)";
-    [Sql] internal const string CreateAssessmentSql = """
-        INSERT INTO Assessments (Id, TenantId, EmployeeId, AssessedOn, Method, Assessor, Notes, CreatedAt, CreatedBy)
-        VALUES (@Id, @TenantId, @EmployeeId, @AssessedOn, @Method, @Assessor, NULL, @Now, 'demo')
-        """;
-    [Sql] internal const string CreateResultSql = """
-        INSERT INTO AssessmentResults (AssessmentId, CompetencyId, TenantId, EmployeeId, Level, Note)
-        VALUES (@AssessmentId, @CompetencyId, @TenantId, @EmployeeId, @Level, NULL)
-        """;
     [Sql] internal const string CreateCurrentSql = """
         INSERT INTO CurrentCompetencies (EmployeeId, CompetencyId, TenantId, Level, AssessedOn, AssessmentId)
         VALUES (@EmployeeId, @CompetencyId, @TenantId, @Level, @AssessedOn, @AssessmentId)
@@ -203,7 +190,7 @@ public static class DemoSeed
         List<(Guid Id, Guid PositionId)> employees, DateTimeOffset now, CancellationToken ct)
     {
         var technical = TechnicalCompetencies.Select(t => (Id: Guid.NewGuid(), t.Code, t.Name, t.Group)).ToList();
-        await db.Execute(CreateCompetencySql, technical.Select(t => new { t.Id, TenantId = tenantId, t.Code, t.Name, FieldGroup = t.Group, Now = now }), ct);
+        await db.Execute(Features.Competencies.CompetencySql.InsertTechnical, technical.Select(t => new { t.Id, TenantId = tenantId, t.Code, t.Name, FieldGroup = t.Group, Description = (string?)null, Now = now }), ct);
 
         var standards = new Dictionary<Guid, List<(Guid CompetencyId, int Level)>>();
         foreach (var (positionId, level) in positionLevels)
@@ -212,7 +199,7 @@ public static class DemoSeed
             foreach (var t in technical.OrderBy(_ => random.Next()).Take(2)) items.Add((t.Id, Math.Clamp(level + random.Next(0, 2), 1, 5)));
             standards[positionId] = items;
         }
-        await db.Execute(CreateStandardSql, standards.SelectMany(kv => kv.Value.Select(i => new { PositionId = kv.Key, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level })), ct);
+        await db.Execute(Features.Standards.StandardSql.Insert, standards.SelectMany(kv => kv.Value.Select(i => new { PositionId = kv.Key, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level })), ct);
 
         var assessments = new List<object>();
         var results = new List<object>();
@@ -221,29 +208,14 @@ public static class DemoSeed
             if (random.Next(100) >= 70) continue;
             var id = Guid.NewGuid();
             var on = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(30, 4 * 365));
-            assessments.Add(new { Id = id, TenantId = tenantId, EmployeeId = employeeId, AssessedOn = on, Method = random.Next(3) == 0 ? "UjiKompetensi" : "AssessmentCenter", Assessor = "Tim Asesor BKPSDM", Now = now });
+            assessments.Add(new { Id = id, TenantId = tenantId, EmployeeId = employeeId, AssessedOn = on, Method = random.Next(3) == 0 ? "UjiKompetensi" : "AssessmentCenter", Assessor = "Tim Asesor BKPSDM", Notes = (string?)null, CreatedAt = now, CreatedBy = "demo" });
             var strength = random.Next(-1, 2); // some people are stronger overall
             foreach (var (competencyId, required) in standards[positionId])
-                results.Add(new { AssessmentId = id, CompetencyId = competencyId, TenantId = tenantId, EmployeeId = employeeId, Level = Math.Clamp(required + strength + random.Next(-2, 2), 1, 5), AssessedOn = on });
+                results.Add(new { AssessmentId = id, CompetencyId = competencyId, TenantId = tenantId, EmployeeId = employeeId, Level = Math.Clamp(required + strength + random.Next(-2, 2), 1, 5), Note = (string?)null, AssessedOn = on });
         }
-        await db.Execute(CreateAssessmentSql, assessments, ct);
-        await db.Execute(CreateResultSql, results, ct);
+        await db.Execute(Features.Assessments.AssessmentSql.Insert, assessments, ct);
+        await db.Execute(Features.Assessments.AssessmentSql.InsertResult, results, ct);
         await db.Execute(CreateCurrentSql, results, ct);
-        await Features.CompetencyAnalytics.CompetencyFacts.RefreshTenant(db, tenantId, ct);
+        await Features.Shared.CompetencyFacts.RefreshTenant(db, tenantId, ct);
     }
-
-    [Sql] internal const string CreateUnitSql = """
-        INSERT INTO Units (Id, TenantId, ParentId, Code, Name, Path, Depth, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @ParentId, @Code, @Name, @Path, @Depth, 1, 1, @Now, @Now)
-        """;
-
-    [Sql] internal const string CreatePositionSql = """
-        INSERT INTO Positions (Id, TenantId, UnitId, Code, Name, Type, ManagerialLevel, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @UnitId, @Code, @Name, @Type, @Level, 1, 1, @Now, @Now)
-        """;
-
-    [Sql] internal const string CreateEmployeeSql = """
-        INSERT INTO Employees (Id, TenantId, Nip, Name, EmploymentType, Sex, BirthDate, Rank, PositionId, UnitId, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Nip, @Name, @EmploymentType, @Sex, @BirthDate, @Rank, @PositionId, @UnitId, 1, 1, @Now, @Now)
-        """;
 }

@@ -10,9 +10,8 @@ public static class ListApiKeys
 {
     public sealed record Query(int? Page, int? PageSize) : IQuery<Paged<ApiKeyResponse>>;
 
-    internal const string Columns = "Id, Name, Prefix, Scopes, CreatedAt, ExpiresAt, RevokedAt, CreatedBy";
     [Sql] internal const string Count = "SELECT COUNT(*) FROM ApiKeys WHERE TenantId = @TenantId";
-    [Sql] internal static string Select(ISqlDialect d) => $"SELECT {Columns} FROM ApiKeys WHERE TenantId = @TenantId ORDER BY CreatedAt DESC, Id {d.Paging}";
+    [Sql] internal static string Select(ISqlDialect d) => $"SELECT {ApiKeySql.Columns} FROM ApiKeys WHERE TenantId = @TenantId ORDER BY CreatedAt DESC, Id {d.Paging}";
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<ApiKeyResponse>>
     {

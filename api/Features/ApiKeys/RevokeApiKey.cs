@@ -12,7 +12,7 @@ public static class RevokeApiKey
     public sealed record Command(Guid Id) : ICommand<ApiKeyResponse>;
 
     [Sql] internal const string Revoke = "UPDATE ApiKeys SET RevokedAt = COALESCE(RevokedAt, @Now) WHERE Id = @Id AND TenantId = @TenantId";
-    [Sql] internal const string Get = $"SELECT {ListApiKeys.Columns} FROM ApiKeys WHERE Id = @Id AND TenantId = @TenantId";
+    [Sql] internal const string Get = $"SELECT {ApiKeySql.Columns} FROM ApiKeys WHERE Id = @Id AND TenantId = @TenantId";
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ApiKeyResponse>
     {

@@ -1,5 +1,5 @@
 using AsnApi.Contracts;
-using AsnApi.Features.CompetencyAnalytics;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -43,15 +43,6 @@ public static class CreateAssessment
     }
 
     [Sql] internal const string EmployeeExists = "SELECT COUNT(*) FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
-    [Sql] internal const string ActiveCompetency = "SELECT COUNT(*) FROM Competencies c WHERE c.Id = @Id AND (c.TenantId = @TenantId OR c.TenantId IS NULL) AND c.IsActive = 1";
-    [Sql] internal const string Insert = """
-        INSERT INTO Assessments (Id, TenantId, EmployeeId, AssessedOn, Method, Assessor, Notes, CreatedAt, CreatedBy)
-        VALUES (@Id, @TenantId, @EmployeeId, @AssessedOn, @Method, @Assessor, @Notes, @CreatedAt, @CreatedBy)
-        """;
-    [Sql] internal const string InsertResult = """
-        INSERT INTO AssessmentResults (AssessmentId, CompetencyId, TenantId, EmployeeId, Level, Note)
-        VALUES (@AssessmentId, @CompetencyId, @TenantId, @EmployeeId, @Level, @Note)
-        """;
 
     /// <summary>Newer or same-day results replace the current one; older ones only join the history.</summary>
     [Sql] internal static string UpsertCurrent(ISqlDialect d) => d.Upsert("CurrentCompetencies", ["EmployeeId", "CompetencyId"],
@@ -66,23 +57,25 @@ public static class CreateAssessment
             if (await db.Scalar<int>(EmployeeExists, new { Id = b.EmployeeId, TenantId = tenantId }, ct) == 0)
                 throw Invalid.Field("employeeId", "Pegawai tidak ditemukan.");
             var failures = new List<ValidationFailure>();
-            for (var i = 0; i < b.Results!.Count; i++)
-                if (await db.Scalar<int>(ActiveCompetency, new { Id = b.Results[i].CompetencyId, TenantId = tenantId }, ct) == 0)
+            var results = b.Results!;
+            var usable = await CompetencyDictionary.Active(db, tenantId, results.Select(r => r.CompetencyId!.Value), ct);
+            for (var i = 0; i < results.Count; i++)
+                if (!usable.Contains(results[i].CompetencyId!.Value))
                     failures.Add(new($"results[{i}].competencyId", "Kompetensi tidak ditemukan atau sudah tidak aktif."));
             if (failures.Count > 0) throw new ValidationException(failures);
 
             var id = Guid.NewGuid();
-            await db.Execute(Insert, new
+            await db.Execute(AssessmentSql.Insert, new
             {
                 Id = id, TenantId = tenantId, b.EmployeeId, AssessedOn = b.AssessedOn!.Value, Method = b.Method!.Value.ToString(),
                 Assessor = b.Assessor?.Trim(), b.Notes, CreatedAt = clock.GetUtcNow(), CreatedBy = user.Name,
             }, ct);
-            var rows = b.Results.Select(r => new
+            var rows = results.Select(r => new
             {
                 AssessmentId = id, CompetencyId = r.CompetencyId!.Value, TenantId = tenantId, EmployeeId = b.EmployeeId!.Value, Level = r.Level!.Value,
                 r.Note, AssessedOn = b.AssessedOn.Value,
             }).ToList();
-            await db.Execute(InsertResult, rows, ct);
+            await db.Execute(AssessmentSql.InsertResult, rows, ct);
             await db.Execute(UpsertCurrent(db.Dialect), rows, ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, b.EmployeeId!.Value, ct);
             audit.Touch("Assessment", id);

@@ -10,13 +10,7 @@ public static class GetAssessment
 {
     public sealed record Query(Guid Id) : IQuery<AssessmentResponse>;
 
-    internal const string Columns = """
-        a.Id, a.EmployeeId, e.Name AS EmployeeName, e.Nip, a.AssessedOn, a.Method, a.Assessor, a.Notes, a.CreatedAt, a.CreatedBy,
-        (SELECT COUNT(*) FROM AssessmentResults r WHERE r.AssessmentId = a.Id) AS ResultCount
-        """;
-    internal const string From = "Assessments a JOIN Employees e ON e.Id = a.EmployeeId JOIN Units u ON u.Id = e.UnitId";
-
-    [Sql] internal const string Sql = $"SELECT {Columns} FROM {From} WHERE a.Id = @Id AND a.TenantId = @TenantId AND u.Path LIKE @Scope";
+    [Sql] internal const string Sql = $"SELECT {AssessmentSql.Columns} FROM {AssessmentSql.From} WHERE a.Id = @Id AND a.TenantId = @TenantId AND u.Path LIKE @Scope";
     [Sql] internal const string Results = """
         SELECT r.CompetencyId, c.Code, c.Name, r.Level, r.Note
         FROM AssessmentResults r JOIN Competencies c ON c.Id = r.CompetencyId

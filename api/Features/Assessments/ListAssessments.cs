@@ -19,7 +19,7 @@ public static class ListAssessments
         if (method) where.Add("a.Method = @Method");
         if (from) where.Add("a.AssessedOn >= @From");
         if (to) where.Add("a.AssessedOn <= @To");
-        return (Listing.Count(GetAssessment.From, where), Listing.Select(d, GetAssessment.Columns, GetAssessment.From, where, orderBy));
+        return (Listing.Count(AssessmentSql.From, where), Listing.Select(d, AssessmentSql.Columns, AssessmentSql.From, where, orderBy));
     }
 
     [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>

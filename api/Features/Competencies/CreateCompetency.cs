@@ -17,11 +17,6 @@ public static class CreateCompetency
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new CompetencyRequestValidator());
     }
 
-    [Sql] internal const string Insert = """
-        INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, FieldGroup, Description, IsActive, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Code, @Name, 'Teknis', @FieldGroup, @Description, 1, 1, @Now, @Now)
-        """;
-
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencyResponse>
     {
         public async ValueTask<CompetencyResponse> Handle(Command cmd, CancellationToken ct)
@@ -30,7 +25,7 @@ public static class CreateCompetency
             var code = b.Code!.Trim();
             await CompetencyWrites.EnsureCodeFree(db, code, ct);
             var id = Guid.NewGuid();
-            await db.Execute(Insert, new { Id = id, TenantId = await user.TenantId(ct), Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Now = clock.GetUtcNow() }, ct);
+            await db.Execute(CompetencySql.InsertTechnical, new { Id = id, TenantId = await user.TenantId(ct), Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Now = clock.GetUtcNow() }, ct);
             await CompetencyWrites.ReplaceLevels(db, id, b.Levels, ct);
             audit.Touch("Competency", id);
             return await mediator.Send(new GetCompetency.Query(id), ct);

@@ -14,7 +14,6 @@ public static class ReferenceData
         INSERT INTO Competencies (Id, TenantId, Code, Name, Kind, FieldGroup, Description, IsActive, Version, CreatedAt, UpdatedAt)
         VALUES (@Id, NULL, @Code, @Name, @Kind, NULL, @Description, 1, 1, @Now, @Now)
         """;
-    [Sql] internal const string InsertLevel = "INSERT INTO CompetencyLevels (CompetencyId, Level, Description) VALUES (@CompetencyId, @Level, @Description)";
 
     public static async Task EnsureNationalCompetencies(DatabaseOptions options, DateTimeOffset now)
     {
@@ -24,7 +23,7 @@ public static class ReferenceData
         {
             if (await db.Scalar<int>(Exists, new { c.Id }, default) > 0) continue;
             await db.Execute(InsertCompetency, new { c.Id, c.Code, c.Name, c.Kind, c.Description, Now = now }, default);
-            await db.Execute(InsertLevel, c.Levels.Select((d, i) => new { CompetencyId = c.Id, Level = i + 1, Description = d }), default);
+            await db.Execute(CompetencySql.InsertLevel, c.Levels.Select((d, i) => new { CompetencyId = c.Id, Level = i + 1, Description = d }), default);
         }
         await tx.CommitAsync();
         db.EndTransaction();

@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using FluentValidation;

@@ -1,7 +1,7 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
-using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Settings;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;

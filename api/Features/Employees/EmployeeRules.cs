@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
 
@@ -9,7 +10,6 @@ namespace AsnApi.Features.Employees;
 internal static class EmployeeRules
 {
     [Sql] internal const string PositionUnit = "SELECT UnitId FROM Positions WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1";
-    [Sql] internal const string ActiveUnit = "SELECT COUNT(*) FROM Units WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1";
     [Sql] internal const string NipTaken = "SELECT COUNT(*) FROM Employees WHERE TenantId = @TenantId AND Nip = @Nip AND Id <> @Id";
 
     internal sealed record Resolved(string Nip, Sex Sex, DateOnly BirthDate, Guid UnitId, string? Rank);
@@ -24,8 +24,7 @@ internal static class EmployeeRules
                 ?? throw Invalid.Field("positionId", "Jabatan tidak ditemukan atau tidak aktif.");
             unitId ??= positionUnit;
         }
-        if (await db.Scalar<int>(ActiveUnit, new { Id = unitId, TenantId = tenantId }, ct) == 0)
-            throw Invalid.Field("unitId", "Unit kerja tidak ditemukan atau tidak aktif.");
+        await UnitTree.EnsureActiveUnit(db, tenantId, unitId, ct);
         if (await db.Scalar<int>(NipTaken, new { TenantId = tenantId, Nip = nip.Value, Id = employeeId }, ct) > 0)
             throw new ConflictException($"NIP {nip.Value} sudah terdaftar.", "nip");
         return new Resolved(nip.Value, b.Sex ?? nip.Sex!.Value, nip.BirthDate, unitId!.Value, string.IsNullOrWhiteSpace(b.Rank) ? null : b.Rank.Trim());

@@ -1,5 +1,5 @@
 using AsnApi.Contracts;
-using AsnApi.Features.CompetencyAnalytics;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;

@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -24,7 +25,7 @@ public static class CreatePosition
         {
             var tenantId = await user.TenantId(ct);
             var b = cmd.Body;
-            await PositionRules.EnsureUnit(db, tenantId, b.UnitId!.Value, ct);
+            await UnitTree.EnsureActiveUnit(db, tenantId, b.UnitId, ct);
             var id = Guid.NewGuid();
             await db.Execute(PositionSql.Insert, new { Id = id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), Now = clock.GetUtcNow() }, ct);
             audit.Touch("Position", id);

@@ -27,13 +27,5 @@ public sealed class PositionRequestValidator : AbstractValidator<PositionRequest
 
 internal static class PositionRules
 {
-    [Sql] internal const string ActiveUnit = "SELECT COUNT(*) FROM Units WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1";
-
-    public static async Task EnsureUnit(Db db, Guid tenantId, Guid unitId, CancellationToken ct)
-    {
-        if (await db.Scalar<int>(ActiveUnit, new { Id = unitId, TenantId = tenantId }, ct) == 0)
-            throw Invalid.Field("unitId", "Unit kerja tidak ditemukan atau tidak aktif.");
-    }
-
     public static int Level(PositionRequest r) => r.ManagerialLevel ?? PositionLevels.DefaultFor(r.Type!.Value)!.Value;
 }

@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -33,7 +34,7 @@ public static class UpdatePosition
             var current = await db.Single<Versioning.Row>(PositionSql.Current, key, ct) ?? throw new NotFoundException("Jabatan", cmd.Id);
             Versioning.Expect(cmd.IfMatch, current.Version);
             var b = cmd.Body;
-            await PositionRules.EnsureUnit(db, tenantId, b.UnitId!.Value, ct);
+            await UnitTree.EnsureActiveUnit(db, tenantId, b.UnitId, ct);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), current.Version, Now = clock.GetUtcNow() },
                 PositionSql.Current, key, "Jabatan", ct);
             audit.Touch("Position", cmd.Id);

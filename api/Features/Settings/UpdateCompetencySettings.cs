@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -38,9 +39,9 @@ public static class UpdateCompetencySettings
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
                 JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
-            }, GetCompetencySettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
+            }, CompetencySettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
             audit.Touch("TenantSettings", tenantId);
-            return GetCompetencySettings.From(t, current.Version + 1);
+            return CompetencySettings.From(t, current.Version + 1);
         }
     }
 }

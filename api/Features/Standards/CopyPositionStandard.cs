@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -24,10 +25,18 @@ public static class CopyPositionStandard
         }
     }
 
-    [Sql] internal const string SourceItems = "SELECT CompetencyId, RequiredLevel FROM PositionStandards WHERE PositionId = @Id AND TenantId = @TenantId";
+    [Sql] internal const string SourceItems = "SELECT COUNT(*) FROM PositionStandards WHERE PositionId = @Id AND TenantId = @TenantId";
     [Sql] internal const string Exists = "SELECT COUNT(*) FROM Positions WHERE Id = @Id AND TenantId = @TenantId";
+    [Sql] internal static string ExistingTargets(ISqlDialect d) => $"SELECT Id FROM Positions WHERE TenantId = @TenantId AND Id IN ({d.IdsIn("@Ids")})";
+    [Sql] internal static string ClearTargets(ISqlDialect d) => $"DELETE FROM PositionStandards WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})";
 
-    internal sealed class ItemRow { public Guid CompetencyId { get; init; } public int RequiredLevel { get; init; } }
+    /// <summary>Every target gets the source's rows in one statement, whatever the number of targets.</summary>
+    [Sql] internal static string CopyToTargets(ISqlDialect d) => $"""
+        INSERT INTO PositionStandards (PositionId, CompetencyId, TenantId, RequiredLevel)
+        SELECT t.Id, s.CompetencyId, @TenantId, s.RequiredLevel
+        FROM Positions t JOIN PositionStandards s ON s.PositionId = @Id AND s.TenantId = @TenantId
+        WHERE t.TenantId = @TenantId AND t.Id IN ({d.IdsIn("@Ids")})
+        """;
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit) : ICommandHandler<Command, CopyStandardResponse>
     {
@@ -35,19 +44,23 @@ public static class CopyPositionStandard
         {
             var tenantId = await user.TenantId(ct);
             if (await db.Scalar<int>(Exists, new { Id = cmd.SourcePositionId, TenantId = tenantId }, ct) == 0) throw new NotFoundException("Jabatan", cmd.SourcePositionId);
-            var items = await db.Query<ItemRow>(SourceItems, new { Id = cmd.SourcePositionId, TenantId = tenantId }, ct);
-            if (items.Count == 0) throw new ConflictException("Jabatan sumber belum memiliki standar kompetensi.");
+            var items = await db.Scalar<int>(SourceItems, new { Id = cmd.SourcePositionId, TenantId = tenantId }, ct);
+            if (items == 0) throw new ConflictException("Jabatan sumber belum memiliki standar kompetensi.");
 
-            var targets = cmd.Body.TargetPositionIds!.Distinct().ToList();
-            for (var i = 0; i < targets.Count; i++)
-                if (await db.Scalar<int>(Exists, new { Id = targets[i], TenantId = tenantId }, ct) == 0)
-                    throw Invalid.Field($"targetPositionIds[{i}]", "Jabatan tujuan tidak ditemukan.");
-            foreach (var target in targets)
-                await SetPositionStandard.Replace(db, tenantId, target, items.Select(i => (i.CompetencyId, i.RequiredLevel)), ct);
+            var requested = cmd.Body.TargetPositionIds!;
+            var targets = requested.Distinct().ToList();
+            var args = new { Id = cmd.SourcePositionId, TenantId = tenantId, Ids = SqlIds.Json(targets) };
+            var found = (await db.Query<Guid>(ExistingTargets(db.Dialect), args, ct)).ToHashSet();
+            var missing = requested.Select((id, i) => (id, i)).Where(x => !found.Contains(x.id))
+                .Select(x => new FluentValidation.Results.ValidationFailure($"targetPositionIds[{x.i}]", "Jabatan tujuan tidak ditemukan.")).ToList();
+            if (missing.Count > 0) throw new ValidationException(missing);
+            await db.Execute(ClearTargets(db.Dialect), args, ct);
+            await db.Execute(CopyToTargets(db.Dialect), args, ct);
+            await CompetencyFacts.RefreshPositions(db, tenantId, targets, ct);
 
             audit.Touch("PositionStandard", cmd.SourcePositionId);
             audit.Data = new { cmd.SourcePositionId, Targets = targets };
-            return new CopyStandardResponse { PositionsUpdated = targets.Count, ItemsPerPosition = items.Count };
+            return new CopyStandardResponse { PositionsUpdated = targets.Count, ItemsPerPosition = items };
         }
     }
 }

@@ -10,19 +10,6 @@ public static class GetPositionStandard
 {
     public sealed record Query(Guid PositionId) : IQuery<PositionStandardResponse>;
 
-    internal sealed class PositionRow
-    {
-        public Guid Id { get; init; }
-        public string Name { get; init; } = "";
-        public PositionType Type { get; init; }
-        public int ManagerialLevel { get; init; }
-    }
-
-    [Sql] internal const string Position = """
-        SELECT p.Id, p.Name, p.Type, p.ManagerialLevel FROM Positions p JOIN Units u ON u.Id = p.UnitId
-        WHERE p.Id = @Id AND p.TenantId = @TenantId AND u.Path LIKE @Scope
-        """;
-
     [Sql] internal const string Items = """
         SELECT s.CompetencyId, c.Code, c.Name, c.Kind, s.RequiredLevel
         FROM PositionStandards s JOIN Competencies c ON c.Id = s.CompetencyId
@@ -35,7 +22,7 @@ public static class GetPositionStandard
         public async ValueTask<PositionStandardResponse> Handle(Query query, CancellationToken ct)
         {
             var args = new { Id = query.PositionId, TenantId = await user.TenantId(ct), Scope = await user.UnitScope(ct) };
-            var position = await db.Single<PositionRow>(Position, args, ct) ?? throw new NotFoundException("Jabatan", query.PositionId);
+            var position = await db.Single<StandardSql.PositionRow>(StandardSql.Position, args, ct) ?? throw new NotFoundException("Jabatan", query.PositionId);
             return new PositionStandardResponse
             {
                 PositionId = position.Id, PositionName = position.Name, PositionType = position.Type, ManagerialLevel = position.ManagerialLevel,

@@ -1,6 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
-using AsnApi.Features.CompetencyAnalytics;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -40,7 +40,6 @@ public static class SetPositionStandard
 
     [Sql] internal const string Usable = "SELECT Id, Kind, IsActive FROM Competencies c WHERE (c.TenantId = @TenantId OR c.TenantId IS NULL)";
     [Sql] internal const string Clear = "DELETE FROM PositionStandards WHERE PositionId = @PositionId AND TenantId = @TenantId";
-    [Sql] internal const string Insert = "INSERT INTO PositionStandards (PositionId, CompetencyId, TenantId, RequiredLevel) VALUES (@PositionId, @CompetencyId, @TenantId, @RequiredLevel)";
 
     /// <summary>Checks the items against the visible, active dictionary and adds the national defaults.</summary>
     internal static async Task<List<(Guid CompetencyId, int Level)>> Resolve(Db db, Guid tenantId, int managerialLevel, IReadOnlyList<StandardItemRequest> items, CancellationToken ct)
@@ -58,10 +57,10 @@ public static class SetPositionStandard
         return result;
     }
 
-    internal static async Task Replace(Db db, Guid tenantId, Guid positionId, IEnumerable<(Guid CompetencyId, int Level)> items, CancellationToken ct)
+    private static async Task Replace(Db db, Guid tenantId, Guid positionId, IEnumerable<(Guid CompetencyId, int Level)> items, CancellationToken ct)
     {
         await db.Execute(Clear, new { PositionId = positionId, TenantId = tenantId }, ct);
-        await db.Execute(Insert, items.Select(i => new { PositionId = positionId, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level }), ct);
+        await db.Execute(StandardSql.Insert, items.Select(i => new { PositionId = positionId, i.CompetencyId, TenantId = tenantId, RequiredLevel = i.Level }), ct);
         await CompetencyFacts.RefreshPosition(db, tenantId, positionId, ct);
     }
 
@@ -70,7 +69,7 @@ public static class SetPositionStandard
         public async ValueTask<PositionStandardResponse> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var position = await db.Single<GetPositionStandard.PositionRow>(GetPositionStandard.Position, new { Id = cmd.PositionId, TenantId = tenantId, Scope = "%" }, ct)
+            var position = await db.Single<StandardSql.PositionRow>(StandardSql.Position, new { Id = cmd.PositionId, TenantId = tenantId, Scope = "%" }, ct)
                 ?? throw new NotFoundException("Jabatan", cmd.PositionId);
             var items = await Resolve(db, tenantId, position.ManagerialLevel, cmd.Body.Items!, ct);
             await Replace(db, tenantId, cmd.PositionId, items, ct);

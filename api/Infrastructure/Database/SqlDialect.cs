@@ -20,6 +20,17 @@ public interface ISqlDialect
     /// which the existing row is referenced) holds. Parameters are named after the columns.
     /// </summary>
     string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null);
+    /// <summary>
+    /// A subquery yielding the ids in a JSON array parameter (see <see cref="SqlIds.Json"/>), for
+    /// <c>x.Id IN (…)</c> over any number of ids with one parameter: json_each on SQLite, OPENJSON on SQL Server.
+    /// </summary>
+    string IdsIn(string jsonParameter);
+}
+
+/// <summary>Ids for <see cref="ISqlDialect.IdsIn"/>: a JSON array of lower-case GUID strings, as SQLite stores them.</summary>
+public static class SqlIds
+{
+    public static string Json(IEnumerable<Guid> ids) => System.Text.Json.JsonSerializer.Serialize(ids.Select(id => id.ToString("D")));
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -30,6 +41,7 @@ public sealed class SqliteDialect : ISqlDialect
     public string Concat(params string[] parts) => string.Join(" || ", parts);
     public string SubstringFrom(string expression, string start) => $"substr({expression}, {start})";
     public string Length(string expression) => $"length({expression})";
+    public string IdsIn(string jsonParameter) => $"SELECT value FROM json_each({jsonParameter})";
 
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>
         $"INSERT INTO {table} ({string.Join(", ", keys.Concat(columns))}) VALUES ({string.Join(", ", keys.Concat(columns).Select(c => "@" + c))}) " +
@@ -45,6 +57,7 @@ public sealed class SqlServerDialect : ISqlDialect
     public string Concat(params string[] parts) => $"CONCAT({string.Join(", ", parts)})";
     public string SubstringFrom(string expression, string start) => $"SUBSTRING({expression}, {start}, 4000)";
     public string Length(string expression) => $"LEN({expression})";
+    public string IdsIn(string jsonParameter) => $"SELECT CAST([value] AS UNIQUEIDENTIFIER) FROM OPENJSON({jsonParameter})";
 
     // HOLDLOCK makes the MERGE's existence check and its write one atomic step under concurrency.
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>

@@ -214,3 +214,19 @@ public class SqlServerStatementTests
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 }
+
+/// <summary>A statement written twice drifts apart; each one lives once, next to the slice or area file that owns it.</summary>
+public class SqlCatalogueTests
+{
+    [Fact]
+    public void No_statement_is_written_twice()
+    {
+        static string Normal(string sql) => System.Text.RegularExpressions.Regex.Replace(sql, @"\s+", " ").Trim();
+        var twice = SqlCatalog.Statements.Values.Where(s => s.Sql is not null)
+            .GroupBy(s => Normal(s.Sql!))
+            .Where(g => g.Count() > 1 && g.Select(s => s.Name.Split('#')[0]).Distinct().Count() > 1)
+            .Select(g => string.Join(" = ", g.Select(s => s.Name)))
+            .ToList();
+        Assert.True(twice.Count == 0, "The same SQL is declared more than once:\n" + string.Join("\n", twice));
+    }
+}

@@ -1,6 +1,6 @@
 using AsnApi.Infrastructure.Database;
 
-namespace AsnApi.Features.CompetencyAnalytics;
+namespace AsnApi.Features.Shared;
 
 /// <summary>
 /// Keeps the CompetencyFacts read model in step with its inputs. Each refresh rebuilds the rows of one
@@ -36,6 +36,17 @@ public static class CompetencyFacts
     {
         await db.Execute(ClearPosition, new { Id = positionId, TenantId = tenantId }, ct);
         await db.Execute(FillPosition, new { Id = positionId, TenantId = tenantId }, ct);
+    }
+
+    [Sql] internal static string ClearPositions(ISqlDialect d) => $"DELETE FROM CompetencyFacts WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})";
+    [Sql] internal static string FillPositions(ISqlDialect d) => $"{Select} AND e.PositionId IN ({d.IdsIn("@Ids")})";
+
+    /// <summary>After several standards change at once (a copy): every employee holding one of the positions, in two statements.</summary>
+    public static async Task RefreshPositions(Db db, Guid tenantId, IEnumerable<Guid> positionIds, CancellationToken ct)
+    {
+        var args = new { TenantId = tenantId, Ids = SqlIds.Json(positionIds) };
+        await db.Execute(ClearPositions(db.Dialect), args, ct);
+        await db.Execute(FillPositions(db.Dialect), args, ct);
     }
 
     public static async Task RefreshTenant(Db db, Guid tenantId, CancellationToken ct)

@@ -1,9 +1,8 @@
 using AsnApi.Contracts;
-using AsnApi.Features.Units;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 
-namespace AsnApi.Features.CompetencyAnalytics;
+namespace AsnApi.Features.Shared;
 
 /// <summary>
 /// The filter every competency aggregate shares: active employees of the tenant, within the caller's

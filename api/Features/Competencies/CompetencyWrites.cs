@@ -6,25 +6,6 @@ using FluentValidation;
 
 namespace AsnApi.Features.Competencies;
 
-public sealed class CompetencyRequestValidator : AbstractValidator<CompetencyRequest>
-{
-    public CompetencyRequestValidator()
-    {
-        RuleFor(r => r.Code).NotEmpty().WithMessage("Kode kompetensi wajib diisi.").MaximumLength(50);
-        RuleFor(r => r.Name).NotEmpty().WithMessage("Nama kompetensi wajib diisi.").MaximumLength(200);
-        RuleFor(r => r.FieldGroup).MaximumLength(100);
-        RuleFor(r => r.Description).MaximumLength(2000);
-        RuleForEach(r => r.Levels).NotNull().WithMessage("Level tidak boleh kosong (null).");
-        RuleForEach(r => r.Levels).ChildRules(l =>
-        {
-            l.RuleFor(x => x.Level).InclusiveBetween(1, 5).WithMessage("Level 1 sampai 5.");
-            l.RuleFor(x => x.Description).NotEmpty().WithMessage("Deskripsi level wajib diisi.").MaximumLength(2000);
-        });
-        RuleFor(r => r.Levels).Must(l => l is null || l.Select(x => x?.Level).Distinct().Count() == l.Count)
-            .WithMessage("Setiap level hanya boleh sekali.");
-    }
-}
-
 /// <summary>What create and update share: the national dictionary is read-only, and levels are replaced as a set.</summary>
 internal static class CompetencyWrites
 {
@@ -52,6 +33,6 @@ internal static class CompetencyWrites
     {
         await db.Execute(DeleteLevels, new { Id = id }, ct);
         if (levels is { Count: > 0 })
-            await db.Execute(ReferenceData.InsertLevel, levels.Select(l => new { CompetencyId = id, l.Level, Description = l.Description!.Trim() }), ct);
+            await db.Execute(CompetencySql.InsertLevel, levels.Select(l => new { CompetencyId = id, l.Level, Description = l.Description!.Trim() }), ct);
     }
 }
