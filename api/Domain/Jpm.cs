@@ -1,10 +1,6 @@
+using AsnApi.Contracts;
+
 namespace AsnApi.Domain;
-
-/// <summary>Category for filling a position (pengisian jabatan).</summary>
-public enum JpmFit { MemenuhiSyarat, MasihMemenuhiSyarat, KurangMemenuhiSyarat }
-
-/// <summary>Category for competency mapping (pemetaan kompetensi).</summary>
-public enum JpmMapping { Optimal, CukupOptimal, KurangOptimal }
 
 /// <summary>Lower bounds (inclusive) of each category; tenant settings, defaults from domain.md.</summary>
 public sealed record JpmThresholds(decimal MemenuhiSyarat, decimal MasihMemenuhiSyarat, decimal Optimal, decimal CukupOptimal)
@@ -23,7 +19,7 @@ public sealed record JpmThresholds(decimal MemenuhiSyarat, decimal MasihMemenuhi
 /// <summary>One competency of a standard: the required level and the latest assessed level, if any.</summary>
 public readonly record struct LevelPair(int Required, int? Assessed);
 
-public sealed record JpmResult(decimal? Value, JpmFit? Fit, JpmMapping? Mapping, int RequiredCount, int AssessedCount)
+public sealed record JpmResult(decimal? Value, JpmFitCategory? Fit, JpmMappingCategory? Mapping, int RequiredCount, int AssessedCount)
 {
     public decimal? Capped => Value is { } v ? Math.Min(v, 100m) : null;
     public decimal? Rounded => Value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
@@ -58,12 +54,12 @@ public static class Jpm
         if (requiredSum <= 0) return new JpmResult(null, null, null, 0, 0);
         var value = assessedSum * 100m / requiredSum;
         var capped = Math.Min(value, 100m);
-        var fit = capped >= thresholds.MemenuhiSyarat ? JpmFit.MemenuhiSyarat
-            : capped >= thresholds.MasihMemenuhiSyarat ? JpmFit.MasihMemenuhiSyarat
-            : JpmFit.KurangMemenuhiSyarat;
-        var mapping = capped >= thresholds.Optimal ? JpmMapping.Optimal
-            : capped >= thresholds.CukupOptimal ? JpmMapping.CukupOptimal
-            : JpmMapping.KurangOptimal;
+        var fit = capped >= thresholds.MemenuhiSyarat ? JpmFitCategory.MemenuhiSyarat
+            : capped >= thresholds.MasihMemenuhiSyarat ? JpmFitCategory.MasihMemenuhiSyarat
+            : JpmFitCategory.KurangMemenuhiSyarat;
+        var mapping = capped >= thresholds.Optimal ? JpmMappingCategory.Optimal
+            : capped >= thresholds.CukupOptimal ? JpmMappingCategory.CukupOptimal
+            : JpmMappingCategory.KurangOptimal;
         return new JpmResult(value, fit, mapping, 0, 0);
     }
 

@@ -1,21 +1,23 @@
+using AsnApi.Contracts;
+
 namespace AsnApi.Domain;
 
 /// <summary>The Indonesian labels BKPSDM staff use for the JPM categories.</summary>
 public static class JpmLabels
 {
-    public static string? Of(JpmFit? fit) => fit switch
+    public static string? Of(JpmFitCategory? fit) => fit switch
     {
-        JpmFit.MemenuhiSyarat => "Memenuhi Syarat (MS)",
-        JpmFit.MasihMemenuhiSyarat => "Masih Memenuhi Syarat (MMS)",
-        JpmFit.KurangMemenuhiSyarat => "Kurang Memenuhi Syarat (KMS)",
+        JpmFitCategory.MemenuhiSyarat => "Memenuhi Syarat (MS)",
+        JpmFitCategory.MasihMemenuhiSyarat => "Masih Memenuhi Syarat (MMS)",
+        JpmFitCategory.KurangMemenuhiSyarat => "Kurang Memenuhi Syarat (KMS)",
         _ => null,
     };
 
-    public static string? Of(JpmMapping? mapping) => mapping switch
+    public static string? Of(JpmMappingCategory? mapping) => mapping switch
     {
-        JpmMapping.Optimal => "Optimal",
-        JpmMapping.CukupOptimal => "Cukup Optimal",
-        JpmMapping.KurangOptimal => "Kurang Optimal",
+        JpmMappingCategory.Optimal => "Optimal",
+        JpmMappingCategory.CukupOptimal => "Cukup Optimal",
+        JpmMappingCategory.KurangOptimal => "Kurang Optimal",
         _ => null,
     };
 }

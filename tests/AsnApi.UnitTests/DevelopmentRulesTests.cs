@@ -1,3 +1,4 @@
+using AsnApi.Contracts;
 using AsnApi.Domain;
 
 namespace AsnApi.UnitTests;
@@ -5,42 +6,42 @@ namespace AsnApi.UnitTests;
 public class DevelopmentRulesTests
 {
     [Theory]
-    [InlineData(3, JpmFit.MemenuhiSyarat, NeedPriority.Tinggi)]
-    [InlineData(2, JpmFit.MemenuhiSyarat, NeedPriority.Tinggi)]
-    [InlineData(1, JpmFit.KurangMemenuhiSyarat, NeedPriority.Tinggi)]
-    [InlineData(1, JpmFit.MasihMemenuhiSyarat, NeedPriority.Sedang)]
-    [InlineData(1, JpmFit.MemenuhiSyarat, NeedPriority.Rendah)]
-    [InlineData(1, null, NeedPriority.Tinggi)]
-    public void Priority_grows_with_the_gap_and_with_a_poor_fit(int gap, JpmFit? fit, NeedPriority expected) =>
+    [InlineData(3, JpmFitCategory.MemenuhiSyarat, DevelopmentNeedPriority.Tinggi)]
+    [InlineData(2, JpmFitCategory.MemenuhiSyarat, DevelopmentNeedPriority.Tinggi)]
+    [InlineData(1, JpmFitCategory.KurangMemenuhiSyarat, DevelopmentNeedPriority.Tinggi)]
+    [InlineData(1, JpmFitCategory.MasihMemenuhiSyarat, DevelopmentNeedPriority.Sedang)]
+    [InlineData(1, JpmFitCategory.MemenuhiSyarat, DevelopmentNeedPriority.Rendah)]
+    [InlineData(1, null, DevelopmentNeedPriority.Tinggi)]
+    public void Priority_grows_with_the_gap_and_with_a_poor_fit(int gap, JpmFitCategory? fit, DevelopmentNeedPriority expected) =>
         Assert.Equal(expected, DevelopmentRules.Priority(gap, fit));
 
     [Theory]
-    [InlineData(DevelopmentForm.PelatihanKepemimpinanPengawas, true)]
-    [InlineData(DevelopmentForm.Penataran, true)]
-    [InlineData(DevelopmentForm.Coaching, false)]
-    [InlineData(DevelopmentForm.KomunitasBelajar, false)]
-    public void Forms_are_classroom_or_not(DevelopmentForm form, bool classroom) => Assert.Equal(classroom, DevelopmentRules.IsClassroom(form));
+    [InlineData(DevelopmentActivityForm.PelatihanKepemimpinanPengawas, true)]
+    [InlineData(DevelopmentActivityForm.Penataran, true)]
+    [InlineData(DevelopmentActivityForm.Coaching, false)]
+    [InlineData(DevelopmentActivityForm.KomunitasBelajar, false)]
+    public void Forms_are_classroom_or_not(DevelopmentActivityForm form, bool classroom) => Assert.Equal(classroom, DevelopmentRules.IsClassroom(form));
 
     [Fact]
     public void The_plan_flow_allows_only_its_own_steps()
     {
-        var allowed = new HashSet<(PlanStatus, PlanStatus)>
+        var allowed = new HashSet<(DevelopmentPlanStatus, DevelopmentPlanStatus)>
         {
-            (PlanStatus.Draft, PlanStatus.Submitted), (PlanStatus.Submitted, PlanStatus.Approved), (PlanStatus.Submitted, PlanStatus.Rejected),
-            (PlanStatus.Rejected, PlanStatus.Draft), (PlanStatus.Approved, PlanStatus.Completed),
+            (DevelopmentPlanStatus.Draft, DevelopmentPlanStatus.Submitted), (DevelopmentPlanStatus.Submitted, DevelopmentPlanStatus.Approved), (DevelopmentPlanStatus.Submitted, DevelopmentPlanStatus.Rejected),
+            (DevelopmentPlanStatus.Rejected, DevelopmentPlanStatus.Draft), (DevelopmentPlanStatus.Approved, DevelopmentPlanStatus.Completed),
         };
-        foreach (var from in Enum.GetValues<PlanStatus>())
-            foreach (var to in Enum.GetValues<PlanStatus>())
+        foreach (var from in Enum.GetValues<DevelopmentPlanStatus>())
+            foreach (var to in Enum.GetValues<DevelopmentPlanStatus>())
                 Assert.Equal(allowed.Contains((from, to)), DevelopmentRules.CanMove(from, to));
     }
 
     [Fact]
     public void The_needs_inventory_is_verified_then_validated()
     {
-        Assert.True(DevelopmentRules.CanMove(NeedStatus.Identified, NeedStatus.Verified));
-        Assert.True(DevelopmentRules.CanMove(NeedStatus.Verified, NeedStatus.Validated));
-        Assert.False(DevelopmentRules.CanMove(NeedStatus.Identified, NeedStatus.Validated));
-        Assert.False(DevelopmentRules.CanMove(NeedStatus.Validated, NeedStatus.Rejected));
-        Assert.True(DevelopmentRules.CanMove(NeedStatus.Verified, NeedStatus.Rejected));
+        Assert.True(DevelopmentRules.CanMove(DevelopmentNeedStatus.Identified, DevelopmentNeedStatus.Verified));
+        Assert.True(DevelopmentRules.CanMove(DevelopmentNeedStatus.Verified, DevelopmentNeedStatus.Validated));
+        Assert.False(DevelopmentRules.CanMove(DevelopmentNeedStatus.Identified, DevelopmentNeedStatus.Validated));
+        Assert.False(DevelopmentRules.CanMove(DevelopmentNeedStatus.Validated, DevelopmentNeedStatus.Rejected));
+        Assert.True(DevelopmentRules.CanMove(DevelopmentNeedStatus.Verified, DevelopmentNeedStatus.Rejected));
     }
 }

@@ -1,3 +1,4 @@
+using AsnApi.Contracts;
 using AsnApi.Domain;
 
 namespace AsnApi.UnitTests;
@@ -12,21 +13,21 @@ public class JpmTests
         // Required 3,3,4,2 = 12; assessed 3,2,4,2 = 11 → 91.666…
         var result = Jpm.Compute([new(3, 3), new(3, 2), new(4, 4), new(2, 2)], Defaults);
         Assert.Equal(91.67m, result.Rounded);
-        Assert.Equal(JpmFit.MemenuhiSyarat, result.Fit);
-        Assert.Equal(JpmMapping.Optimal, result.Mapping);
+        Assert.Equal(JpmFitCategory.MemenuhiSyarat, result.Fit);
+        Assert.Equal(JpmMappingCategory.Optimal, result.Mapping);
         Assert.True(result.IsComplete);
     }
 
     [Theory]
     // sums chosen so that the raw figure lands exactly on each threshold
-    [InlineData(17, 25, 68, JpmFit.MasihMemenuhiSyarat, JpmMapping.KurangOptimal)]
-    [InlineData(39, 50, 78, JpmFit.MasihMemenuhiSyarat, JpmMapping.CukupOptimal)]
-    [InlineData(4, 5, 80, JpmFit.MemenuhiSyarat, JpmMapping.CukupOptimal)]
-    [InlineData(9, 10, 90, JpmFit.MemenuhiSyarat, JpmMapping.Optimal)]
-    [InlineData(67, 100, 67, JpmFit.KurangMemenuhiSyarat, JpmMapping.KurangOptimal)]
-    [InlineData(79, 100, 79, JpmFit.MasihMemenuhiSyarat, JpmMapping.CukupOptimal)]
-    [InlineData(89, 100, 89, JpmFit.MemenuhiSyarat, JpmMapping.CukupOptimal)]
-    public void Thresholds_are_inclusive_at_their_lower_bound(int assessed, int required, decimal jpm, JpmFit fit, JpmMapping mapping)
+    [InlineData(17, 25, 68, JpmFitCategory.MasihMemenuhiSyarat, JpmMappingCategory.KurangOptimal)]
+    [InlineData(39, 50, 78, JpmFitCategory.MasihMemenuhiSyarat, JpmMappingCategory.CukupOptimal)]
+    [InlineData(4, 5, 80, JpmFitCategory.MemenuhiSyarat, JpmMappingCategory.CukupOptimal)]
+    [InlineData(9, 10, 90, JpmFitCategory.MemenuhiSyarat, JpmMappingCategory.Optimal)]
+    [InlineData(67, 100, 67, JpmFitCategory.KurangMemenuhiSyarat, JpmMappingCategory.KurangOptimal)]
+    [InlineData(79, 100, 79, JpmFitCategory.MasihMemenuhiSyarat, JpmMappingCategory.CukupOptimal)]
+    [InlineData(89, 100, 89, JpmFitCategory.MemenuhiSyarat, JpmMappingCategory.CukupOptimal)]
+    public void Thresholds_are_inclusive_at_their_lower_bound(int assessed, int required, decimal jpm, JpmFitCategory fit, JpmMappingCategory mapping)
     {
         var result = Jpm.FromSums(assessed, required, Defaults);
         Assert.Equal(jpm, result.Value);
@@ -40,7 +41,7 @@ public class JpmTests
         // 67.99…: 6799/10000 would need levels that large; use 203/300 = 67.666…
         var result = Jpm.FromSums(203, 300, Defaults);
         Assert.True(result.Value < 68m);
-        Assert.Equal(JpmFit.KurangMemenuhiSyarat, result.Fit);
+        Assert.Equal(JpmFitCategory.KurangMemenuhiSyarat, result.Fit);
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public class JpmTests
         var result = Jpm.Compute([new(2, 4), new(2, 3)], Defaults);
         Assert.Equal(175m, result.Value);
         Assert.Equal(100m, result.Capped);
-        Assert.Equal(JpmFit.MemenuhiSyarat, result.Fit);
-        Assert.Equal(JpmMapping.Optimal, result.Mapping);
+        Assert.Equal(JpmFitCategory.MemenuhiSyarat, result.Fit);
+        Assert.Equal(JpmMappingCategory.Optimal, result.Mapping);
     }
 
     [Fact]
@@ -86,8 +87,8 @@ public class JpmTests
     {
         var strict = new JpmThresholds(MemenuhiSyarat: 85, MasihMemenuhiSyarat: 70, Optimal: 95, CukupOptimal: 80);
         var result = Jpm.FromSums(4, 5, strict); // 80
-        Assert.Equal(JpmFit.MasihMemenuhiSyarat, result.Fit);
-        Assert.Equal(JpmMapping.CukupOptimal, result.Mapping);
+        Assert.Equal(JpmFitCategory.MasihMemenuhiSyarat, result.Fit);
+        Assert.Equal(JpmMappingCategory.CukupOptimal, result.Mapping);
     }
 
     [Fact]

@@ -64,11 +64,11 @@ public static class GetJpmDistribution
 
             return new JpmDistributionResponse
             {
-                Fit = Enum.GetValues<JpmFit>().Select(f => new CategoryCount
+                Fit = Enum.GetValues<JpmFitCategory>().Select(f => new CategoryCount
                 {
                     Category = f.ToString(), Label = JpmLabels.Of(f)!, Employees = buckets.Where(b => b.Fit == f.ToString()).Sum(b => b.Employees),
                 }).ToList(),
-                Mapping = Enum.GetValues<JpmMapping>().Select(m => new CategoryCount
+                Mapping = Enum.GetValues<JpmMappingCategory>().Select(m => new CategoryCount
                 {
                     Category = m.ToString(), Label = JpmLabels.Of(m)!, Employees = buckets.Where(b => b.Mapping == m.ToString()).Sum(b => b.Employees),
                 }).ToList(),

@@ -98,19 +98,19 @@ public static class GenerateNeeds
                 var priority = DevelopmentRules.Priority(gap, Jpm.FromSums(g.AssessedSum, g.RequiredSum, thresholds).Fit).ToString();
                 if (!existing.Remove((g.EmployeeId, g.CompetencyId), out var need))
                     inserts.Add(new { Id = Guid.NewGuid(), scope.TenantId, Year = year, g.EmployeeId, g.CompetencyId, g.RequiredLevel, g.AssessedLevel, Gap = gap, Priority = priority, Now = now });
-                else if (need.Status != nameof(NeedStatus.Identified)) kept++;
+                else if (need.Status != nameof(DevelopmentNeedStatus.Identified)) kept++;
                 else if (need.Gap != gap || need.AssessedLevel != g.AssessedLevel || need.RequiredLevel != g.RequiredLevel || need.Priority != priority)
                     refreshes.Add(new { need.Id, scope.TenantId, g.RequiredLevel, g.AssessedLevel, Gap = gap, Priority = priority, Now = now });
             }
             // What is left in `existing` no longer has a gap: unreviewed ones go, reviewed ones stay on record.
-            var removals = existing.Values.Where(n => n.Status == nameof(NeedStatus.Identified)).Select(n => new { n.Id, scope.TenantId }).ToList();
-            kept += existing.Values.Count(n => n.Status != nameof(NeedStatus.Identified));
+            var removals = existing.Values.Where(n => n.Status == nameof(DevelopmentNeedStatus.Identified)).Select(n => new { n.Id, scope.TenantId }).ToList();
+            kept += existing.Values.Count(n => n.Status != nameof(DevelopmentNeedStatus.Identified));
 
             await db.Execute(Insert, inserts, ct);
             await db.Execute(Refresh, refreshes, ct);
             var removed = await db.Execute(Remove, removals, ct);
             kept += removals.Count - removed;
-            audit.Touch("DevelopmentNeeds", year);
+            audit.Touch("DevelopmentNeed", year);
             return new GenerateNeedsResponse
             {
                 Year = year, EmployeesWithGaps = gaps.Select(g => g.EmployeeId).Distinct().Count(),

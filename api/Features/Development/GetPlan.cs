@@ -26,7 +26,7 @@ public static class GetPlan
             var args = new { query.Id, TenantId = await user.TenantId(ct), Scope = await user.UnitScope(ct) };
             var plan = await db.Single<DevelopmentPlanResponse>(Sql, args, ct) ?? throw new NotFoundException("Rencana pengembangan", query.Id);
             var items = await db.Query<PlanItemResponse>(Items, args, ct);
-            foreach (var item in items) item.IsClassroom = DevelopmentRules.IsClassroom((DevelopmentForm)item.Form);
+            foreach (var item in items) item.IsClassroom = DevelopmentRules.IsClassroom(item.Form);
             plan.Items = items;
             var total = items.Sum(i => i.PlannedJp);
             plan.ClassroomShare = total == 0 ? null : items.Where(i => i.IsClassroom).Sum(i => i.PlannedJp) / (double)total;

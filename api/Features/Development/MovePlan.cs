@@ -43,8 +43,8 @@ public static class MovePlan
         public async ValueTask<DevelopmentPlanResponse> Handle(Command cmd, CancellationToken ct)
         {
             var state = await DevelopmentSql.LoadPlan(db, user, cmd.Id, cmd.IfMatch, ct);
-            var from = Enum.Parse<PlanStatus>(state.Status);
-            var to = (PlanStatus)cmd.To;
+            var from = Enum.Parse<DevelopmentPlanStatus>(state.Status);
+            var to = cmd.To;
             if (!DevelopmentRules.CanMove(from, to))
                 throw new ConflictException($"Rencana berstatus {from} tidak dapat menjadi {to}.");
             var tenantId = await user.TenantId(ct);

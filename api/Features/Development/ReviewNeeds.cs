@@ -43,11 +43,11 @@ public static class ReviewNeeds
         {
             var target = cmd.Body.Action switch
             {
-                NeedReviewAction.Verify => NeedStatus.Verified,
-                NeedReviewAction.Validate => NeedStatus.Validated,
-                _ => NeedStatus.Rejected,
+                NeedReviewAction.Verify => DevelopmentNeedStatus.Verified,
+                NeedReviewAction.Validate => DevelopmentNeedStatus.Validated,
+                _ => DevelopmentNeedStatus.Rejected,
             };
-            if (target == NeedStatus.Validated && user.Role != Role.TenantAdmin)
+            if (target == DevelopmentNeedStatus.Validated && user.Role != Role.TenantAdmin)
                 throw new ForbiddenException("Validasi inventarisasi kebutuhan dilakukan oleh BKPSDM (admin instansi).");
 
             var tenantId = await user.TenantId(ct);
@@ -57,13 +57,13 @@ public static class ReviewNeeds
             for (var i = 0; i < ids.Count; i++)
             {
                 var status = await db.Single<string>(Current, new { Id = ids[i], TenantId = tenantId, Scope = scope }, ct) ?? throw new NotFoundException("Kebutuhan pengembangan", ids[i]);
-                var from = Enum.Parse<NeedStatus>(status);
+                var from = Enum.Parse<DevelopmentNeedStatus>(status);
                 if (!DevelopmentRules.CanMove(from, target))
                     throw new ConflictException($"Kebutuhan {ids[i]} berstatus {from}; tidak dapat menjadi {target}.");
-                await db.Execute(Move, new { Id = ids[i], TenantId = tenantId, Status = target.ToString(), From = status, By = user.Name, Now = now, Reason = target == NeedStatus.Rejected ? cmd.Body.Reason : null }, ct);
+                await db.Execute(Move, new { Id = ids[i], TenantId = tenantId, Status = target.ToString(), From = status, By = user.Name, Now = now, Reason = target == DevelopmentNeedStatus.Rejected ? cmd.Body.Reason : null }, ct);
             }
             audit.Touch("DevelopmentNeed", ids.Count == 1 ? ids[0] : null); // the ids are in the audited command
-            return new ReviewNeedsResponse { Reviewed = ids.Count, Status = (DevelopmentNeedStatus)target };
+            return new ReviewNeedsResponse { Reviewed = ids.Count, Status = target };
         }
     }
 }

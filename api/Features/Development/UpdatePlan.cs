@@ -30,7 +30,7 @@ public static class UpdatePlan
         {
             var tenantId = await user.TenantId(ct);
             var state = await DevelopmentSql.LoadPlan(db, user, cmd.Id, cmd.IfMatch, ct);
-            if (!DevelopmentRules.IsEditable(Enum.Parse<PlanStatus>(state.Status)))
+            if (!DevelopmentRules.IsEditable(Enum.Parse<DevelopmentPlanStatus>(state.Status)))
                 throw new ConflictException($"Rencana berstatus {state.Status} tidak dapat diubah; hanya draf yang dapat diubah.");
             await PlanWrites.Check(db, user, tenantId, cmd.Body, ct);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, cmd.Body.EmployeeId, cmd.Body.Year, Title = cmd.Body.Title!.Trim(), state.Version, Now = clock.GetUtcNow() },

@@ -40,7 +40,7 @@ public static class UpdateCompetencySettings
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
                 JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
             }, CompetencySettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
-            audit.Touch("TenantSettings", tenantId);
+            audit.Touch("TenantSetting", tenantId);
             return CompetencySettings.From(t, current.Version + 1);
         }
     }
