@@ -177,6 +177,11 @@ public sealed class CompetencySettingsDto
     public decimal? JpmOptimal { get; init; }
     /// <summary>Lower bound of Cukup Optimal (default 78).</summary>
     public decimal? JpmCukupOptimal { get; init; }
+    /// <summary>
+    /// Lets the person who drafted or submitted a development plan approve it, and the person who verified
+    /// a need validate it: for units too small to separate the duties. Default false (separated).
+    /// </summary>
+    public bool? AllowSelfApproval { get; init; }
     public int Version { get; init; }
 }
 

@@ -164,11 +164,35 @@ public static class DemoSeed
                 ($"viewer@{t.Code}", "Pengamat", Role.Viewer, null),
             })
                 await db.Execute(InsertUser, new { Id = Guid.NewGuid(), TenantId = tenantId, Username = username, DisplayName = display, PasswordHash = hash, Role = role.ToString(), UnitId = unit, Now = now }, ct);
+            await SeedSubmittedPlan(db, tenantId, t.Code, units.First(u => u.Id == dinkes).Path, units.Select(u => (u.Id, u.Path)), positions.Select(p => (p.Id, p.UnitId)), placements, now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();
 
         static string Rehash(IPasswordHasher<string> hasher, string _) => hasher.HashPassword("demo", Password);
+    }
+
+    /// <summary>
+    /// A plan drafted and submitted by the Dinas Kesehatan head, waiting for a decision: with separation of
+    /// duties, the tenant admin (not its author) is the one who can approve it, as the demo shows.
+    /// </summary>
+    private static async Task SeedSubmittedPlan(Db db, Guid tenantId, string tenantCode, string dinkesPath, IEnumerable<(Guid Id, string Path)> units,
+        IEnumerable<(Guid Id, Guid UnitId)> positions, List<(Guid Id, Guid PositionId)> placements, DateTimeOffset now, CancellationToken ct)
+    {
+        var inDinkes = units.Where(u => u.Path.StartsWith(dinkesPath, StringComparison.Ordinal)).Select(u => u.Id).ToHashSet();
+        var positionUnits = positions.ToDictionary(p => p.Id, p => p.UnitId);
+        var employee = placements.Last(p => inDinkes.Contains(positionUnits[p.PositionId])).Id;
+        var (planId, year, author) = (Guid.NewGuid(), now.Year, $"kadinkes@{tenantCode}");
+        await db.Execute(Features.Development.CreatePlan.Insert, new { Id = planId, TenantId = tenantId, EmployeeId = employee, Year = year, Title = $"Rencana pengembangan {year}", CreatedBy = author, Now = now }, ct);
+        await db.Execute(Features.Development.PlanWrites.InsertItem, new
+        {
+            Id = Guid.NewGuid(), PlanId = planId, TenantId = tenantId, CompetencyId = NationalCompetencies.All[0].Id, NeedId = (Guid?)null, TargetLevel = 3,
+            Form = nameof(DevelopmentActivityForm.Coaching), ActivityName = "Coaching oleh atasan langsung", PlannedJp = 10, DueDate = new DateOnly(year, 12, 31), Position = 0,
+        }, ct);
+        await db.Execute(Features.Development.MovePlan.Move, new
+        {
+            Id = planId, TenantId = tenantId, To = nameof(DevelopmentPlanStatus.Submitted), From = nameof(DevelopmentPlanStatus.Draft), Version = 1, By = author, Reason = (string?)null, Now = now,
+        }, ct);
     }
 
     private static readonly (string Code, string Name, string Group)[] TechnicalCompetencies =

@@ -99,7 +99,8 @@ public class DashboardTests(DashboardHost host)
         Assert.True(await page.GetByTestId("profile-radar").Locator("svg path").CountAsync() > 2, "the radar should draw the assessed levels");
         await Shot(page, "09-profile-after");
 
-        // Draft the plan from the gaps on the same page, submit it, and approve it from the plans page.
+        // Draft the plan from the gaps on the same page and submit it; with separation of duties its author
+        // cannot approve it, so the admin approves the plan the Dinas Kesehatan head submitted (demo data).
         await page.GetByTestId("plan-open").ClickAsync();
         var form = page.GetByTestId("plan-form");
         await form.GetByLabel("Judul").FillAsync("Rencana uji peramban");
@@ -111,13 +112,15 @@ public class DashboardTests(DashboardHost host)
         var plan = submitted!.Items.Single();
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana uji peramban"), (plan.Status, plan.Title));
 
+        var waiting = await api.GetFromJsonAsync<Paged<DevelopmentPlanResponse>>("/api/v1/development-plans?status=Submitted&pageSize=100", Json);
+        var byHead = waiting!.Items.Single(p => p.CreatedBy == "kadinkes@tpi");
         await page.GotoAsync($"{host.BaseUrl}/rencana");
-        var row = page.GetByTestId("plan-row").Filter(new LocatorFilterOptions { HasText = "Rencana uji peramban" });
-        await row.WaitForAsync();
+        await page.GetByTestId("plan-row").Filter(new LocatorFilterOptions { HasText = "Rencana uji peramban" }).WaitForAsync();
+        var row = page.GetByTestId("plan-row").Filter(new LocatorFilterOptions { HasText = byHead.EmployeeName });
         await Shot(page, "11-plans-submitted");
         await row.GetByTestId("plan-approve").ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
-        var approved = await api.GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{plan.Id}", Json);
+        var approved = await api.GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{byHead.Id}", Json);
         Assert.Equal(DevelopmentPlanStatus.Approved, approved!.Status);
         Assert.Equal("admin@tpi", approved.DecidedBy);
         await Shot(page, "12-plan-approved");

@@ -134,8 +134,11 @@ public class DevelopmentTests(ApiFactory api)
         await (await head.Update($"/api/v1/development-plans/{draft.Id}", Plan(employee.Id))).Problem(HttpStatusCode.Conflict);
 
         await (await viewer.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Problem(HttpStatusCode.Forbidden);
-        var approved = await (await head.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Read<DevelopmentPlanResponse>();
-        Assert.Equal((DevelopmentPlanStatus.Approved, "kadinkes@tpi"), (approved.Status, approved.DecidedBy));
+        // Separation of duties: the head drafted and submitted it, so someone else approves.
+        var own = await (await head.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Problem(HttpStatusCode.Forbidden);
+        Assert.Contains("pemisahan tugas", (string)own["detail"]!);
+        var approved = await (await admin.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Read<DevelopmentPlanResponse>();
+        Assert.Equal((DevelopmentPlanStatus.Approved, "admin@tpi"), (approved.Status, approved.DecidedBy));
         await (await head.Step($"/api/v1/development-plans/{draft.Id}", "approve")).Problem(HttpStatusCode.Conflict);
         var done = await (await admin.Step($"/api/v1/development-plans/{draft.Id}", "complete")).Read<DevelopmentPlanResponse>();
         Assert.Equal(DevelopmentPlanStatus.Completed, done.Status);
@@ -165,7 +168,7 @@ public class DevelopmentTests(ApiFactory api)
         Assert.Equal(DevelopmentPlanStatus.Draft, revised.Status);
         await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "complete")).Problem(HttpStatusCode.Conflict);
         await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "submit")).Read<DevelopmentPlanResponse>();
-        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "approve", new PlanDecisionRequest())).Read<DevelopmentPlanResponse>();
+        await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "approve", new PlanDecisionRequest())).Problem(HttpStatusCode.Forbidden); // its own author
 
         var list = await head.Get<Paged<DevelopmentPlanResponse>>("/api/v1/development-plans?pageSize=500");
         Assert.DoesNotContain(list.Items, p => p.Id == plan.Id);
@@ -186,5 +189,106 @@ public class DevelopmentTests(ApiFactory api)
         var withUnknown = new DevelopmentPlanRequest { EmployeeId = employee.Id, Year = 2026, Title = "x", Items = [new() { CompetencyId = Guid.NewGuid(), TargetLevel = 3, Form = DevelopmentActivityForm.Magang, ActivityName = "Magang", PlannedJp = 10, DueDate = new DateOnly(2026, 5, 1) }] };
         await (await admin.Post("/api/v1/development-plans", withUnknown)).Problem((HttpStatusCode)422, "items[0].competencyId");
         Assert.Equal(0, (await admin.Get<Paged<DevelopmentPlanResponse>>($"/api/v1/development-plans?employeeId={employee.Id}")).Total);
+    }
+
+    [Fact]
+    public async Task Whoever_verified_a_need_cannot_validate_it()
+    {
+        var admin = await api.As("admin@tpi");
+        var head = await api.As("kadinkes@tpi");
+        var employee = await EmployeeWithGaps(admin, await Unit(admin, "DINKES-YANKES"));
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2034 })).Read<GenerateNeedsResponse>();
+        var needs = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2034&employeeId={employee.Id}")).Items;
+        Assert.Equal(2, needs.Count);
+
+        await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [needs[0].Id], Action = NeedReviewAction.Verify })).Read<ReviewNeedsResponse>();
+        await (await head.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [needs[1].Id], Action = NeedReviewAction.Verify })).Read<ReviewNeedsResponse>();
+        // One of the two was verified by the admin: the batch is refused whole, and nothing moves.
+        var problem = await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [needs[0].Id, needs[1].Id], Action = NeedReviewAction.Validate }))
+            .Problem(HttpStatusCode.Forbidden);
+        Assert.Contains("pemisahan tugas", (string)problem["detail"]!);
+        Assert.All((await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2034&employeeId={employee.Id}")).Items,
+            n => Assert.Equal(DevelopmentNeedStatus.Verified, n.Status));
+        await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [needs[1].Id], Action = NeedReviewAction.Validate })).Read<ReviewNeedsResponse>();
+    }
+
+    [Fact]
+    public async Task A_tenant_setting_relaxes_separation_of_duties_for_very_small_units()
+    {
+        var admin = await api.As("admin@amq");
+        var settings = await admin.Get<CompetencySettingsDto>("/api/v1/settings/competency");
+        Assert.False(settings.AllowSelfApproval);
+        var relaxed = new CompetencySettingsDto
+        {
+            JpmMemenuhiSyarat = settings.JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat = settings.JpmMasihMemenuhiSyarat,
+            JpmOptimal = settings.JpmOptimal, JpmCukupOptimal = settings.JpmCukupOptimal, AllowSelfApproval = true,
+        };
+        Assert.True((await (await admin.Update("/api/v1/settings/competency", relaxed)).Read<CompetencySettingsDto>()).AllowSelfApproval);
+        try
+        {
+            var employee = await EmployeeWithGaps(admin, await Unit(admin, "DINKES-P2P"));
+            var plan = await (await admin.Post("/api/v1/development-plans", Plan(employee.Id))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+            await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "submit")).Read<DevelopmentPlanResponse>();
+            Assert.Equal(DevelopmentPlanStatus.Approved, (await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "approve")).Read<DevelopmentPlanResponse>()).Status);
+
+            await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2035, UnderUnitId = await Unit(admin, "DINKES-P2P") })).Read<GenerateNeedsResponse>();
+            var need = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2035&employeeId={employee.Id}")).Items[0];
+            await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [need.Id], Action = NeedReviewAction.Verify })).Read<ReviewNeedsResponse>();
+            await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [need.Id], Action = NeedReviewAction.Validate })).Read<ReviewNeedsResponse>();
+        }
+        finally
+        {
+            await (await admin.Update("/api/v1/settings/competency", new CompetencySettingsDto
+            {
+                JpmMemenuhiSyarat = settings.JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat = settings.JpmMasihMemenuhiSyarat,
+                JpmOptimal = settings.JpmOptimal, JpmCukupOptimal = settings.JpmCukupOptimal, AllowSelfApproval = false,
+            })).Read<CompetencySettingsDto>();
+        }
+    }
+
+    [Fact]
+    public async Task One_plan_per_employee_per_year()
+    {
+        var admin = await api.As("admin@tpi");
+        var employee = await EmployeeWithGaps(admin, await Unit(admin, "SETDA-HUK"));
+        var first = await (await admin.Post("/api/v1/development-plans", Plan(employee.Id))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+        var second = await (await admin.Post("/api/v1/development-plans", Plan(employee.Id))).Problem(HttpStatusCode.Conflict, "year");
+        Assert.Contains("Draf", (string)second["detail"]!);
+        // A rejected plan still counts: it is revised, not replaced.
+        await (await admin.Step($"/api/v1/development-plans/{first.Id}", "submit")).Read<DevelopmentPlanResponse>();
+        await (await (await api.As("kadinkes@tpi")).Step($"/api/v1/development-plans/{first.Id}", "reject", new PlanDecisionRequest { Reason = "Perbaiki" })).Problem(HttpStatusCode.NotFound);
+        Assert.Contains("Diajukan", (string)(await (await admin.Post("/api/v1/development-plans", Plan(employee.Id))).Problem(HttpStatusCode.Conflict, "year"))["detail"]!);
+        var next = new DevelopmentPlanRequest
+        {
+            EmployeeId = employee.Id, Year = 2027, Title = "Rencana pengembangan 2027",
+            Items = [new() { CompetencyId = Komunikasi, TargetLevel = 3, Form = DevelopmentActivityForm.Coaching, ActivityName = "Coaching", PlannedJp = 8, DueDate = new DateOnly(2027, 6, 30) }],
+        };
+        var later = await (await admin.Post("/api/v1/development-plans", next)).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+        // Moving the second plan onto the first one's year is refused too.
+        await (await admin.Update($"/api/v1/development-plans/{later.Id}", Plan(employee.Id))).Problem(HttpStatusCode.Conflict, "year");
+        Assert.Equal(2, (await admin.Get<Paged<DevelopmentPlanResponse>>($"/api/v1/development-plans?employeeId={employee.Id}")).Total);
+    }
+
+    [Fact]
+    public async Task Generating_needs_below_an_unknown_unit_is_404_and_messages_name_states_in_indonesian()
+    {
+        var admin = await api.As("admin@tpi");
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2036, UnderUnitId = Guid.NewGuid() })).Problem(HttpStatusCode.NotFound);
+
+        var employee = await EmployeeWithGaps(admin, await Unit(admin, "DINKES-YANKES"));
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2036 })).Read<GenerateNeedsResponse>();
+        var need = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2036&employeeId={employee.Id}")).Items[0];
+        var conflict = (string)(await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [need.Id], Action = NeedReviewAction.Validate }))
+            .Problem(HttpStatusCode.Conflict))["detail"]!;
+        Assert.Contains("Teridentifikasi", conflict);
+        Assert.Contains("Tervalidasi", conflict);
+        Assert.DoesNotContain("Identified", conflict);
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-", conflict);
+
+        var plan = await (await admin.Post("/api/v1/development-plans", Plan(employee.Id))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+        var planConflict = (string)(await (await admin.Step($"/api/v1/development-plans/{plan.Id}", "complete")).Problem(HttpStatusCode.Conflict))["detail"]!;
+        Assert.Equal("Rencana berstatus Draf tidak dapat menjadi Selesai.", planConflict);
+        var missing = (string)(await (await admin.GetAsync($"/api/v1/development-plans/{Guid.NewGuid()}")).Problem(HttpStatusCode.NotFound))["detail"]!;
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-", missing);
     }
 }

@@ -97,7 +97,7 @@ public class TenantIsolationTests(ApiFactory api)
                 Results = [new AssessmentResultRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), Level = 1 }],
             }), (HttpStatusCode)422),
             ["GET /api/v1/employees/{id}/competency-profile"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/competency-profile"), HttpStatusCode.NotFound),
-            ["POST /api/v1/development-needs/generate"] = async () => (await attacker.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2040, UnderUnitId = victim.Unit.Id }), HttpStatusCode.OK),
+            ["POST /api/v1/development-needs/generate"] = async () => (await attacker.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2040, UnderUnitId = victim.Unit.Id }), HttpStatusCode.NotFound),
             ["POST /api/v1/development-needs/review"] = async () => (await attacker.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = [victim.Need.Id], Action = NeedReviewAction.Verify }), HttpStatusCode.NotFound),
             ["GET /api/v1/development-plans/{id}"] = async () => (await attacker.GetAsync($"/api/v1/development-plans/{victim.Plan.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/development-plans/{id}"] = async () => (await attacker.Put($"/api/v1/development-plans/{victim.Plan.Id}", new DevelopmentPlanRequest

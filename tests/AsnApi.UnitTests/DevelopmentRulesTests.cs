@@ -45,3 +45,14 @@ public class DevelopmentRulesTests
         Assert.True(DevelopmentRules.CanMove(DevelopmentNeedStatus.Verified, DevelopmentNeedStatus.Rejected));
     }
 }
+
+public class StatusLabelTests
+{
+    [Fact]
+    public void Every_state_has_an_indonesian_label_and_none_is_the_english_name()
+    {
+        foreach (var s in Enum.GetValues<DevelopmentNeedStatus>()) Assert.NotEqual(s.ToString(), StatusLabels.Of(s));
+        foreach (var s in Enum.GetValues<DevelopmentPlanStatus>()) Assert.NotEqual(s.ToString(), StatusLabels.Of(s));
+        Assert.Equal(("Teridentifikasi", "Diajukan"), (StatusLabels.Of(DevelopmentNeedStatus.Identified), StatusLabels.Of(DevelopmentPlanStatus.Submitted)));
+    }
+}

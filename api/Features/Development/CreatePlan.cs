@@ -29,6 +29,7 @@ public static class CreatePlan
             var tenantId = await user.TenantId(ct);
             await PlanWrites.Check(db, user, tenantId, cmd.Body, ct);
             var id = Guid.NewGuid();
+            await DevelopmentSql.EnsureOnePlanPerYear(db, tenantId, id, cmd.Body.EmployeeId!.Value, cmd.Body.Year!.Value, ct);
             await db.Execute(Insert, new { Id = id, TenantId = tenantId, cmd.Body.EmployeeId, cmd.Body.Year, Title = cmd.Body.Title!.Trim(), CreatedBy = user.Name, Now = clock.GetUtcNow() }, ct);
             await PlanWrites.ReplaceItems(db, tenantId, id, cmd.Body.Items!, ct);
             audit.Touch("DevelopmentPlan", id);

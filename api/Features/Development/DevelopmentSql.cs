@@ -1,3 +1,5 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -31,7 +33,7 @@ internal static class DevelopmentSql
     }
 
     [Sql] internal const string PlanStateSql = """
-        SELECT pl.Status, pl.Version, pl.EmployeeId, pl.Year, pl.CreatedBy FROM DevelopmentPlans pl JOIN Employees e ON e.Id = pl.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        SELECT pl.Status, pl.Version, pl.EmployeeId, pl.Year, pl.CreatedBy, pl.SubmittedBy FROM DevelopmentPlans pl JOIN Employees e ON e.Id = pl.EmployeeId JOIN Units u ON u.Id = e.UnitId
         WHERE pl.Id = @Id AND pl.TenantId = @TenantId AND u.Path LIKE @Scope
         """;
 
@@ -45,6 +47,22 @@ internal static class DevelopmentSql
     }
 
     public static object PlanKey(Guid id, Guid tenantId, string scope) => new { Id = id, TenantId = tenantId, Scope = scope };
+
+    /// <summary>Another plan of the employee for the year, whatever its state.</summary>
+    [Sql] internal const string PlanOfYear = "SELECT Status FROM DevelopmentPlans WHERE TenantId = @TenantId AND EmployeeId = @EmployeeId AND Year = @Year AND Id <> @Id";
+
+    /// <summary>
+    /// One plan per employee per year, in any state: AKPK reporting counts the year's plan of each employee,
+    /// and every state has a way forward (a draft is edited, a rejected plan revised, an approved one completed).
+    /// </summary>
+    public static async Task EnsureOnePlanPerYear(Db db, Guid tenantId, Guid planId, Guid employeeId, int year, CancellationToken ct)
+    {
+        var existing = (await db.Query<string>(PlanOfYear, new { TenantId = tenantId, EmployeeId = employeeId, Year = year, Id = planId }, ct)).FirstOrDefault();
+        if (existing is not null)
+            throw new ConflictException(
+                $"Pegawai ini sudah memiliki rencana pengembangan tahun {year} (berstatus {StatusLabels.Of(Enum.Parse<DevelopmentPlanStatus>(existing))}). " +
+                "Satu pegawai satu rencana per tahun: ubah atau revisi rencana yang ada.", "year");
+    }
 
     [Sql] internal const string EmployeeInScope = """
         SELECT COUNT(*) FROM Employees e JOIN Units u ON u.Id = e.UnitId

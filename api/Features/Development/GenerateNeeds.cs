@@ -82,6 +82,7 @@ public static class GenerateNeeds
         public async ValueTask<GenerateNeedsResponse> Handle(Command cmd, CancellationToken ct)
         {
             var year = cmd.Body.Year!.Value;
+            if (cmd.Body.UnderUnitId is { } under) await UnitTree.EnsureVisible(db, user, under, ct);
             var scope = await AnalyticsScope.Resolve(db, user, cmd.Body.UnderUnitId, null, ct);
             var thresholds = (await mediator.Send(new GetCompetencySettings.Query(), ct)).ToThresholds();
             var args = new { scope.TenantId, scope.Scope, scope.UnderPath, Year = year };

@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -31,6 +32,7 @@ public static class MovePlan
     [Sql] internal const string Move = """
         UPDATE DevelopmentPlans SET Status = @To, Version = Version + 1, UpdatedAt = @Now,
                SubmittedAt = CASE WHEN @To = 'Submitted' THEN @Now ELSE SubmittedAt END,
+               SubmittedBy = CASE WHEN @To = 'Submitted' THEN @By ELSE SubmittedBy END,
                DecidedBy = CASE WHEN @To IN ('Approved', 'Rejected') THEN @By WHEN @To = 'Draft' THEN NULL ELSE DecidedBy END,
                DecidedAt = CASE WHEN @To IN ('Approved', 'Rejected') THEN @Now WHEN @To = 'Draft' THEN NULL ELSE DecidedAt END,
                RejectionReason = CASE WHEN @To = 'Rejected' THEN @Reason WHEN @To = 'Draft' THEN RejectionReason ELSE NULL END,
@@ -46,8 +48,11 @@ public static class MovePlan
             var from = Enum.Parse<DevelopmentPlanStatus>(state.Status);
             var to = cmd.To;
             if (!DevelopmentRules.CanMove(from, to))
-                throw new ConflictException($"Rencana berstatus {from} tidak dapat menjadi {to}.");
+                throw new ConflictException($"Rencana berstatus {StatusLabels.Of(from)} tidak dapat menjadi {StatusLabels.Of(to)}.");
             var tenantId = await user.TenantId(ct);
+            if (to == DevelopmentPlanStatus.Approved)
+                await CompetencySettings.EnsureSeparateDuties(db, tenantId, user.Name, [state.CreatedBy, state.SubmittedBy],
+                    "Rencana ini disusun atau diajukan oleh Anda sendiri; persetujuan harus diberikan oleh orang lain (pemisahan tugas).", ct);
             var args = new { cmd.Id, TenantId = tenantId, To = to.ToString(), From = state.Status, state.Version, By = user.Name, cmd.Reason, Now = clock.GetUtcNow() };
             await db.Guarded(Move, args, DevelopmentSql.PlanStateSql, DevelopmentSql.PlanKey(cmd.Id, tenantId, await user.UnitScope(ct)), "Rencana pengembangan", ct);
             audit.Touch("DevelopmentPlan", cmd.Id);

@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -28,14 +29,28 @@ public static class ReviewNeeds
         }
     }
 
-    [Sql] internal const string Current = """
-        SELECT n.Status FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId
-        WHERE n.Id = @Id AND n.TenantId = @TenantId AND u.Path LIKE @Scope
+    /// <summary>The needs of the batch the caller may see, with what the messages and the checks need.</summary>
+    [Sql] internal static string Current(ISqlDialect d) => $"""
+        SELECT n.Id, n.Status, n.VerifiedBy, e.Name AS EmployeeName, c.Name AS CompetencyName
+        FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId JOIN Competencies c ON c.Id = n.CompetencyId
+        WHERE n.TenantId = @TenantId AND u.Path LIKE @Scope AND n.Id IN ({d.IdsIn("@Ids")})
         """;
-    [Sql] internal const string Move = """
-        UPDATE DevelopmentNeeds SET Status = @Status, ReviewedBy = @By, ReviewedAt = @Now, RejectionReason = @Reason, Version = Version + 1, UpdatedAt = @Now
-        WHERE Id = @Id AND TenantId = @TenantId AND Status = @From
+
+    /// <summary>Moves every need of the batch that is still in @From: one statement per starting state.</summary>
+    [Sql] internal static string Move(ISqlDialect d) => $"""
+        UPDATE DevelopmentNeeds SET Status = @Status, ReviewedBy = @By, ReviewedAt = @Now, RejectionReason = @Reason,
+               VerifiedBy = CASE WHEN @Status = 'Verified' THEN @By ELSE VerifiedBy END, Version = Version + 1, UpdatedAt = @Now
+        WHERE TenantId = @TenantId AND Status = @From AND Id IN ({d.IdsIn("@Ids")})
         """;
+
+    internal sealed class NeedRow
+    {
+        public Guid Id { get; init; }
+        public string Status { get; init; } = "";
+        public string? VerifiedBy { get; init; }
+        public string EmployeeName { get; init; } = "";
+        public string CompetencyName { get; init; } = "";
+    }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ReviewNeedsResponse>
     {
@@ -51,17 +66,31 @@ public static class ReviewNeeds
                 throw new ForbiddenException("Validasi inventarisasi kebutuhan dilakukan oleh BKPSDM (admin instansi).");
 
             var tenantId = await user.TenantId(ct);
-            var scope = await user.UnitScope(ct);
-            var now = clock.GetUtcNow();
             var ids = cmd.Body.NeedIds!.Distinct().ToList();
-            for (var i = 0; i < ids.Count; i++)
+            var rows = await db.Query<NeedRow>(Current(db.Dialect), new { TenantId = tenantId, Scope = await user.UnitScope(ct), Ids = SqlIds.Json(ids) }, ct);
+            if (rows.Count != ids.Count)
+                throw new NotFoundException(ids.Count - rows.Count == 1 ? "Satu kebutuhan pengembangan dalam pilihan" : $"{ids.Count - rows.Count} kebutuhan pengembangan dalam pilihan");
+            foreach (var n in rows)
             {
-                var status = await db.Single<string>(Current, new { Id = ids[i], TenantId = tenantId, Scope = scope }, ct) ?? throw new NotFoundException("Kebutuhan pengembangan", ids[i]);
-                var from = Enum.Parse<DevelopmentNeedStatus>(status);
+                var from = Enum.Parse<DevelopmentNeedStatus>(n.Status);
                 if (!DevelopmentRules.CanMove(from, target))
-                    throw new ConflictException($"Kebutuhan {ids[i]} berstatus {from}; tidak dapat menjadi {target}.");
-                await db.Execute(Move, new { Id = ids[i], TenantId = tenantId, Status = target.ToString(), From = status, By = user.Name, Now = now, Reason = target == DevelopmentNeedStatus.Rejected ? cmd.Body.Reason : null }, ct);
+                    throw new ConflictException($"Kebutuhan {n.CompetencyName} untuk {n.EmployeeName} berstatus {StatusLabels.Of(from)}; tidak dapat menjadi {StatusLabels.Of(target)}.");
             }
+            if (target == DevelopmentNeedStatus.Validated)
+                await CompetencySettings.EnsureSeparateDuties(db, tenantId, user.Name, rows.Select(n => n.VerifiedBy),
+                    "Sebagian kebutuhan yang dipilih diverifikasi oleh Anda sendiri; validasi harus dilakukan oleh orang lain (pemisahan tugas).", ct);
+
+            var now = clock.GetUtcNow();
+            var moved = 0;
+            foreach (var group in rows.GroupBy(n => n.Status))
+                moved += await db.Execute(Move(db.Dialect), new
+                {
+                    TenantId = tenantId, Ids = SqlIds.Json(group.Select(n => n.Id)), From = group.Key, Status = target.ToString(), By = user.Name, Now = now,
+                    Reason = target == DevelopmentNeedStatus.Rejected ? cmd.Body.Reason : null,
+                }, ct);
+            // Another reviewer moved some of them between our read and our write: all or nothing, so refuse the batch.
+            if (moved != ids.Count)
+                throw new ConflictException("Sebagian kebutuhan baru saja ditinjau oleh orang lain. Muat ulang lalu coba lagi.");
             audit.Touch("DevelopmentNeed", ids.Count == 1 ? ids[0] : null); // the ids are in the audited command
             return new ReviewNeedsResponse { Reviewed = ids.Count, Status = target };
         }

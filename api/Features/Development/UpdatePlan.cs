@@ -31,8 +31,9 @@ public static class UpdatePlan
             var tenantId = await user.TenantId(ct);
             var state = await DevelopmentSql.LoadPlan(db, user, cmd.Id, cmd.IfMatch, ct);
             if (!DevelopmentRules.IsEditable(Enum.Parse<DevelopmentPlanStatus>(state.Status)))
-                throw new ConflictException($"Rencana berstatus {state.Status} tidak dapat diubah; hanya draf yang dapat diubah.");
+                throw new ConflictException($"Rencana berstatus {StatusLabels.Of(Enum.Parse<DevelopmentPlanStatus>(state.Status))} tidak dapat diubah; hanya draf yang dapat diubah.");
             await PlanWrites.Check(db, user, tenantId, cmd.Body, ct);
+            await DevelopmentSql.EnsureOnePlanPerYear(db, tenantId, cmd.Id, cmd.Body.EmployeeId!.Value, cmd.Body.Year!.Value, ct);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, cmd.Body.EmployeeId, cmd.Body.Year, Title = cmd.Body.Title!.Trim(), state.Version, Now = clock.GetUtcNow() },
                 DevelopmentSql.PlanStateSql, DevelopmentSql.PlanKey(cmd.Id, tenantId, await user.UnitScope(ct)), "Rencana pengembangan", ct);
             await PlanWrites.ReplaceItems(db, tenantId, cmd.Id, cmd.Body.Items!, ct);

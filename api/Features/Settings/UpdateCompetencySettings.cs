@@ -25,7 +25,7 @@ public static class UpdateCompetencySettings
 
     /// <summary>The tenant's row is created on the first change (version 0 → 1); after that it is only overwritten at the version If-Match named.</summary>
     [Sql] internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
-        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
+        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "AllowSelfApproval", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencySettingsDto>
     {
@@ -35,13 +35,14 @@ public static class UpdateCompetencySettings
             var current = await mediator.Send(new GetCompetencySettings.Query(), ct);
             Versioning.Expect(cmd.IfMatch, current.Version);
             var t = cmd.Body.ToThresholds();
+            var allow = cmd.Body.AllowSelfApproval ?? false;
             await db.Guarded(Upsert(db.Dialect), new
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
-                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
+                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, AllowSelfApproval = allow, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
             }, CompetencySettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
             audit.Touch("TenantSetting", tenantId);
-            return CompetencySettings.From(t, current.Version + 1);
+            return CompetencySettings.From(t, allow, current.Version + 1);
         }
     }
 }

@@ -7,6 +7,17 @@ namespace AsnApi.Features.Shared;
 /// <summary>The unit tree is a materialised path; a sub-tree is every path that starts with its root's.</summary>
 public static class UnitTree
 {
+    /// <summary>
+    /// A unit a command names as its target (e.g. generating needs below it): one of another tenant, outside
+    /// a unit head's sub-tree, or none at all answers 404, unlike a list filter, which just matches nothing.
+    /// </summary>
+    public static async Task EnsureVisible(Db db, CurrentUser user, Guid unitId, CancellationToken ct)
+    {
+        var path = await db.Single<string>(CurrentUser.UnitPath, new { Id = unitId, TenantId = await user.TenantId(ct) }, ct);
+        var scope = (await user.UnitScope(ct)).TrimEnd('%');
+        if (path is null || !path.StartsWith(scope, StringComparison.OrdinalIgnoreCase)) throw new NotFoundException("Unit kerja", unitId);
+    }
+
     /// <summary>An active unit of the tenant: where positions and employees may be placed.</summary>
     [Sql] internal const string ActiveUnit = "SELECT COUNT(*) FROM Units WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1";
 

@@ -2,9 +2,12 @@ namespace AsnApi.Infrastructure.Http;
 
 // Every exception a client can cause lives here, next to ProblemMapping, which turns each into its status.
 
-/// <summary>A resource that does not exist, or belongs to another tenant: both answer 404.</summary>
-public sealed class NotFoundException(string resource, object? id = null)
-    : Exception(id is null ? $"{resource} tidak ditemukan." : $"{resource} {id} tidak ditemukan.");
+/// <summary>A resource that does not exist, or belongs to another tenant: both answer 404.
+/// The id stays out of the message: messages are for people, and a GUID tells them nothing.</summary>
+public sealed class NotFoundException(string resource, object? id = null) : Exception($"{resource} tidak ditemukan.")
+{
+    public object? Id { get; } = id;
+}
 
 /// <summary>The request conflicts with the current state, e.g. a duplicate NIP (409).</summary>
 public sealed class ConflictException(string message, string? field = null) : Exception(message)

@@ -5401,6 +5401,9 @@ export interface CompetencySettingsDto {
     jpmOptimal?: number | undefined;
     /** Lower bound of Cukup Optimal (default 78). */
     jpmCukupOptimal?: number | undefined;
+    /** Lets the person who drafted or submitted a development plan approve it, and the person who verified
+a need validate it: for units too small to separate the duties. Default false (separated). */
+    allowSelfApproval?: boolean | undefined;
     version?: number;
 }
 
