@@ -41,7 +41,9 @@ public class HostileInputTests(ApiFactory api)
             var url = route.Replace("{id:guid}", anyId.ToString());
             foreach (var body in Bodies)
             {
-                var response = await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+                var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\""); // past the 428, so that the body reaches the validators
+                var response = await admin.SendAsync(request);
                 if ((int)response.StatusCode >= 500) failures.Add($"{method} {route} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
             }
         }
