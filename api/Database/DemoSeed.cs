@@ -183,13 +183,13 @@ public static class DemoSeed
         var positionUnits = positions.ToDictionary(p => p.Id, p => p.UnitId);
         var employee = placements.Last(p => inDinkes.Contains(positionUnits[p.PositionId])).Id;
         var (planId, year, author) = (Guid.NewGuid(), now.Year, $"kadinkes@{tenantCode}");
-        await db.Execute(Features.Development.CreatePlan.Insert, new { Id = planId, TenantId = tenantId, EmployeeId = employee, Year = year, Title = $"Rencana pengembangan {year}", CreatedBy = author, Now = now }, ct);
+        await db.Execute(Features.Development.DevelopmentSql.InsertPlan, new { Id = planId, TenantId = tenantId, EmployeeId = employee, Year = year, Title = $"Rencana pengembangan {year}", CreatedBy = author, Now = now }, ct);
         await db.Execute(Features.Development.PlanWrites.InsertItem, new
         {
             Id = Guid.NewGuid(), PlanId = planId, TenantId = tenantId, CompetencyId = NationalCompetencies.All[0].Id, NeedId = (Guid?)null, TargetLevel = 3,
             Form = nameof(DevelopmentActivityForm.Coaching), ActivityName = "Coaching oleh atasan langsung", PlannedJp = 10, DueDate = new DateOnly(year, 12, 31), Position = 0,
         }, ct);
-        await db.Execute(Features.Development.MovePlan.Move, new
+        await db.Execute(Features.Development.DevelopmentSql.MovePlan, new
         {
             Id = planId, TenantId = tenantId, To = nameof(DevelopmentPlanStatus.Submitted), From = nameof(DevelopmentPlanStatus.Draft), Version = 1, By = author, Reason = (string?)null, Now = now,
         }, ct);

@@ -17,11 +17,6 @@ public static class CreatePlan
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new DevelopmentPlanRequestValidator());
     }
 
-    [Sql] internal const string Insert = """
-        INSERT INTO DevelopmentPlans (Id, TenantId, EmployeeId, Year, Title, Status, CreatedBy, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @EmployeeId, @Year, @Title, 'Draft', @CreatedBy, 1, @Now, @Now)
-        """;
-
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, DevelopmentPlanResponse>
     {
         public async ValueTask<DevelopmentPlanResponse> Handle(Command cmd, CancellationToken ct)
@@ -30,7 +25,7 @@ public static class CreatePlan
             await PlanWrites.Check(db, user, tenantId, cmd.Body, ct);
             var id = Guid.NewGuid();
             await DevelopmentSql.EnsureOnePlanPerYear(db, tenantId, id, cmd.Body.EmployeeId!.Value, cmd.Body.Year!.Value, ct);
-            await db.Execute(Insert, new { Id = id, TenantId = tenantId, cmd.Body.EmployeeId, cmd.Body.Year, Title = cmd.Body.Title!.Trim(), CreatedBy = user.Name, Now = clock.GetUtcNow() }, ct);
+            await db.Execute(DevelopmentSql.InsertPlan, new { Id = id, TenantId = tenantId, cmd.Body.EmployeeId, cmd.Body.Year, Title = cmd.Body.Title!.Trim(), CreatedBy = user.Name, Now = clock.GetUtcNow() }, ct);
             await PlanWrites.ReplaceItems(db, tenantId, id, cmd.Body.Items!, ct);
             audit.Touch("DevelopmentPlan", id);
             return await mediator.Send(new GetPlan.Query(id), ct);

@@ -48,6 +48,24 @@ internal static class DevelopmentSql
 
     public static object PlanKey(Guid id, Guid tenantId, string scope) => new { Id = id, TenantId = tenantId, Scope = scope };
 
+    /// <summary>A new plan is a draft.</summary>
+    [Sql] internal const string InsertPlan = """
+        INSERT INTO DevelopmentPlans (Id, TenantId, EmployeeId, Year, Title, Status, CreatedBy, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @EmployeeId, @Year, @Title, 'Draft', @CreatedBy, 1, @Now, @Now)
+        """;
+
+    /// <summary>One step of the plan flow, guarded by the version and the state it starts from.</summary>
+    [Sql] internal const string MovePlan = """
+        UPDATE DevelopmentPlans SET Status = @To, Version = Version + 1, UpdatedAt = @Now,
+               SubmittedAt = CASE WHEN @To = 'Submitted' THEN @Now ELSE SubmittedAt END,
+               SubmittedBy = CASE WHEN @To = 'Submitted' THEN @By ELSE SubmittedBy END,
+               DecidedBy = CASE WHEN @To IN ('Approved', 'Rejected') THEN @By WHEN @To = 'Draft' THEN NULL ELSE DecidedBy END,
+               DecidedAt = CASE WHEN @To IN ('Approved', 'Rejected') THEN @Now WHEN @To = 'Draft' THEN NULL ELSE DecidedAt END,
+               RejectionReason = CASE WHEN @To = 'Rejected' THEN @Reason WHEN @To = 'Draft' THEN RejectionReason ELSE NULL END,
+               CompletedAt = CASE WHEN @To = 'Completed' THEN @Now ELSE CompletedAt END
+        WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version AND Status = @From
+        """;
+
     /// <summary>Another plan of the employee for the year, whatever its state.</summary>
     [Sql] internal const string PlanOfYear = "SELECT Status FROM DevelopmentPlans WHERE TenantId = @TenantId AND EmployeeId = @EmployeeId AND Year = @Year AND Id <> @Id";
 

@@ -29,17 +29,6 @@ public static class MovePlan
         }
     }
 
-    [Sql] internal const string Move = """
-        UPDATE DevelopmentPlans SET Status = @To, Version = Version + 1, UpdatedAt = @Now,
-               SubmittedAt = CASE WHEN @To = 'Submitted' THEN @Now ELSE SubmittedAt END,
-               SubmittedBy = CASE WHEN @To = 'Submitted' THEN @By ELSE SubmittedBy END,
-               DecidedBy = CASE WHEN @To IN ('Approved', 'Rejected') THEN @By WHEN @To = 'Draft' THEN NULL ELSE DecidedBy END,
-               DecidedAt = CASE WHEN @To IN ('Approved', 'Rejected') THEN @Now WHEN @To = 'Draft' THEN NULL ELSE DecidedAt END,
-               RejectionReason = CASE WHEN @To = 'Rejected' THEN @Reason WHEN @To = 'Draft' THEN RejectionReason ELSE NULL END,
-               CompletedAt = CASE WHEN @To = 'Completed' THEN @Now ELSE CompletedAt END
-        WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version AND Status = @From
-        """;
-
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, DevelopmentPlanResponse>
     {
         public async ValueTask<DevelopmentPlanResponse> Handle(Command cmd, CancellationToken ct)
@@ -54,7 +43,7 @@ public static class MovePlan
                 await CompetencySettings.EnsureSeparateDuties(db, tenantId, user.Name, [state.CreatedBy, state.SubmittedBy],
                     "Rencana ini disusun atau diajukan oleh Anda sendiri; persetujuan harus diberikan oleh orang lain (pemisahan tugas).", ct);
             var args = new { cmd.Id, TenantId = tenantId, To = to.ToString(), From = state.Status, state.Version, By = user.Name, cmd.Reason, Now = clock.GetUtcNow() };
-            await db.Guarded(Move, args, DevelopmentSql.PlanStateSql, DevelopmentSql.PlanKey(cmd.Id, tenantId, await user.UnitScope(ct)), "Rencana pengembangan", ct);
+            await db.Guarded(DevelopmentSql.MovePlan, args, DevelopmentSql.PlanStateSql, DevelopmentSql.PlanKey(cmd.Id, tenantId, await user.UnitScope(ct)), "Rencana pengembangan", ct);
             audit.Touch("DevelopmentPlan", cmd.Id);
             return await mediator.Send(new GetPlan.Query(cmd.Id), ct);
         }
