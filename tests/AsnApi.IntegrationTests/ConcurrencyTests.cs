@@ -1,5 +1,8 @@
 using System.Net;
 using AsnApi.Contracts;
+using AsnApi.Infrastructure.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AsnApi.IntegrationTests;
 
@@ -56,22 +59,23 @@ public class ConcurrencyTests(ApiFactory api)
     public async Task Every_versioned_change_requires_if_match()
     {
         var admin = await api.As("admin@tpi");
-        var unit = await admin.FirstId<UnitResponse>("/api/v1/units?pageSize=1");
-        var position = await admin.FirstId<PositionResponse>("/api/v1/positions?pageSize=1");
-        var plan = (await admin.Get<Paged<DevelopmentPlanResponse>>("/api/v1/development-plans?pageSize=1")).Items.FirstOrDefault();
-        var calls = new List<(string Name, Func<Task<HttpResponseMessage>> Call)>
+        var endpoints = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Route: e.RoutePattern.RawText!, Marked: e.Metadata.GetMetadata<IfMatchRequired>() is not null)))
+            .ToList();
+        // Every PUT replaces a versioned record, except a position's standard, which is a set without a version of its own.
+        var unmarkedPuts = endpoints.Where(e => e.Method == "PUT" && !e.Marked && !e.Route.TrimEnd('/').EndsWith("/standard", StringComparison.Ordinal)).Select(e => e.Route).ToList();
+        Assert.True(unmarkedPuts.Count == 0, "PUT without RequiresIfMatch: " + string.Join(", ", unmarkedPuts));
+        var marked = endpoints.Where(e => e.Marked).ToList();
+        Assert.True(marked.Count >= 15, $"only {marked.Count} endpoints require If-Match");
+        foreach (var (method, route, _) in marked)
         {
-            ("PUT unit", () => admin.Put($"/api/v1/units/{unit}", new UnitRequest { Code = "X", Name = "X" })),
-            ("deactivate unit", () => admin.PostIfMatch($"/api/v1/units/{unit}/deactivate", null)),
-            ("PUT position", () => admin.Put($"/api/v1/positions/{position}", new PositionRequest { Code = "X", Name = "X", Type = PositionType.Pelaksana, UnitId = unit })),
-            ("deactivate position", () => admin.PostIfMatch($"/api/v1/positions/{position}/deactivate", null)),
-            ("PUT settings", () => admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 80, JpmMasihMemenuhiSyarat = 68, JpmOptimal = 90, JpmCukupOptimal = 78 })),
-        };
-        if (plan is not null) calls.Add(("submit plan", () => admin.PostIfMatch($"/api/v1/development-plans/{plan.Id}/submit", null)));
-        foreach (var (name, call) in calls)
-        {
-            var response = await call();
-            Assert.True(response.StatusCode == HttpStatusCode.PreconditionRequired, $"{name}: {(int)response.StatusCode}");
+            var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{id:guid}", Guid.NewGuid().ToString()))
+            {
+                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await admin.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.PreconditionRequired, $"{method} {route}: {(int)response.StatusCode}");
         }
     }
 
