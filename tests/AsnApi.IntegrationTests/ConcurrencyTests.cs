@@ -1,5 +1,6 @@
 using System.Net;
 using AsnApi.Contracts;
+using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,5 +129,26 @@ public class ConcurrencyTests(ApiFactory api)
         var retired = await (await admin.Step($"/api/v1/competencies/{competency.Id}", "retire")).Read<CompetencyResponse>();
         Assert.Equal(retired.Version, (await (await admin.Step($"/api/v1/competencies/{competency.Id}", "retire")).Read<CompetencyResponse>()).Version);
         Assert.Equal(2, await AuditRows(admin, "Competency", competency.Id));
+    }
+
+    [Fact]
+    public async Task A_write_that_loses_the_race_after_its_read_reports_the_version_stored_now()
+    {
+        // The interleaving SQLite's serialised writers never produce over HTTP: the version was read as 1,
+        // then another writer committed twice. The guarded write touches nothing and re-reads the truth.
+        var (admin, employee, _) = await NewEmployee();
+        for (var i = 0; i < 2; i++) await (await admin.Step($"/api/v1/employees/{employee.Id}", i == 0 ? "deactivate" : "activate")).Read<EmployeeResponse>();
+        var tenant = (await admin.Get<TenantResponse>("/api/v1/tenant")).Id;
+
+        await using var db = new Db(api.Services.GetRequiredService<DatabaseOptions>());
+        var key = new { employee.Id, TenantId = tenant };
+        var lost = await Assert.ThrowsAsync<PreconditionFailedException>(() => db.Guarded(
+            "UPDATE Employees SET Name = 'Tertimpa', Version = Version + 1 WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version",
+            new { employee.Id, TenantId = tenant, Version = employee.Version }, AsnApi.Features.Employees.EmployeeSql.Current, key, "Pegawai", default));
+        Assert.Equal(employee.Version + 2, lost.CurrentVersion);
+        Assert.Equal("Versi Awal", (await admin.Get<EmployeeResponse>($"/api/v1/employees/{employee.Id}")).Name);
+        await Assert.ThrowsAsync<NotFoundException>(() => db.Guarded(
+            "UPDATE Employees SET Version = Version + 1 WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version",
+            new { Id = Guid.NewGuid(), TenantId = tenant, Version = 1 }, AsnApi.Features.Employees.EmployeeSql.Current, new { Id = Guid.NewGuid(), TenantId = tenant }, "Pegawai", default));
     }
 }
