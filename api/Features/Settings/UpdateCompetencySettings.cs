@@ -32,7 +32,7 @@ public static class UpdateCompetencySettings
         public async ValueTask<CompetencySettingsDto> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var current = await mediator.Send(new GetCompetencySettings.Query(), ct);
+            var current = await CompetencySettings.Load(db, tenantId, ct);
             Versioning.Expect(cmd.IfMatch, current.Version);
             var t = cmd.Body.ToThresholds();
             var allow = cmd.Body.AllowSelfApproval ?? false;
