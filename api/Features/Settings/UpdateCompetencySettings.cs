@@ -27,7 +27,7 @@ public static class UpdateCompetencySettings
     [Sql] internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
         ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "AllowSelfApproval", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
 
-    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencySettingsDto>
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, CompetencySettingsDto>
     {
         public async ValueTask<CompetencySettingsDto> Handle(Command cmd, CancellationToken ct)
         {
