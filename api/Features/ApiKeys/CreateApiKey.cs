@@ -17,7 +17,9 @@ public static class CreateApiKey
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Body.Name).NotEmpty().WithMessage("Nama kunci wajib diisi.").MaximumLength(100);
-            RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.");
+            RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.")
+                .Must(s => s!.Any(x => x != ApiKeyScope.PersonalData)).When(c => c.Body.Scopes is { Count: > 0 }, ApplyConditionTo.CurrentValidator)
+                .WithMessage("PersonalData hanya menambah data pribadi pada cakupan read, write atau import; pilih juga salah satunya.");
             RuleForEach(c => c.Body.Scopes).IsInEnum();
             RuleFor(c => c.Body.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("Tanggal kedaluwarsa harus di masa depan.");
         }

@@ -5111,7 +5111,8 @@ export interface ApiKeyResponsePaged {
     total: number;
 }
 
-export type ApiKeyScope = "Read" | "Write" | "Import";
+/** PersonalData adds full NIPs and birth dates to what the other scopes may read. */
+export type ApiKeyScope = "Read" | "Write" | "Import" | "PersonalData";
 
 export type AssessmentMethod = "AssessmentCenter" | "UjiKompetensi" | "Feedback360" | "Portfolio" | "SelfAssessment";
 
@@ -5128,6 +5129,7 @@ export interface AssessmentResponse {
     id: string;
     employeeId: string;
     employeeName: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     assessedOn: string;
     method: AssessmentMethod;
@@ -5210,6 +5212,7 @@ export interface CompetencyLevelDto {
 export interface CompetencyProfileResponse {
     employeeId: string;
     employeeName: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     positionId: string | undefined;
     positionName: string | undefined;
@@ -5308,6 +5311,7 @@ export interface DevelopmentNeedResponse {
     year: number;
     employeeId: string;
     employeeName: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     unitName: string;
     competencyId: string;
@@ -5345,6 +5349,7 @@ export interface DevelopmentPlanResponse {
     id: string;
     employeeId: string;
     employeeName: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     unitId: string;
     unitName: string;
@@ -5420,6 +5425,7 @@ export interface EmployeeRequest {
 
 export interface EmployeeResponse {
     id: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     name: string;
     employmentType: EmploymentType;
@@ -5692,6 +5698,7 @@ export interface TokenResponse {
 
 export interface UnassessedEmployee {
     id: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
     nip: string;
     name: string;
     unitName: string;
