@@ -14,6 +14,7 @@ using AsnApi.Features.Tenants;
 using AsnApi.Features.Units;
 using AsnApi.Infrastructure;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ Migrator.Migrate(db, app.Logger);
 await ReferenceData.EnsureNationalCompetencies(db, DateTimeOffset.UtcNow);
 await DemoSeed.RunIfEmpty(app);
 
+app.UseClientAddress();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 

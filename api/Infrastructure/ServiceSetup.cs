@@ -60,6 +60,7 @@ public static class ServiceSetup
                 PersonalData.JsonModifier(accessor)));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
+        builder.AddClientAddress();
         AddAuth(builder, db);
         AddSwagger(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -77,6 +78,7 @@ public static class ServiceSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.AddSingleton<PasswordCheck>();
 
         services.AddAuthentication("Smart")
             .AddPolicyScheme("Smart", "Bearer or ApiKey", o => o.ForwardDefaultSelector = http =>
