@@ -47,8 +47,13 @@ app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "AsnApi — Swagger");
+// The contract is public (openapi.json is in the repo), but a production server need not advertise an
+// interactive console; Api:Swagger=true turns it on there.
+if (app.Configuration.GetValue<bool?>(ServiceSetup.SwaggerKey) ?? !app.Environment.IsProduction())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "AsnApi — Swagger");
+}
 
 app.MapHealthChecks("/health").WithTags("Health");
 app.MapAuth();

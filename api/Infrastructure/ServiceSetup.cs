@@ -16,6 +16,7 @@ public static class ServiceSetup
 {
     public const string MaxBodyBytesKey = "Api:MaxRequestBodyBytes";
     public const long DefaultMaxBodyBytes = 1_048_576;
+    public const string SwaggerKey = "Api:Swagger";
 
     public static WebApplicationBuilder AddAsnApi(this WebApplicationBuilder builder)
     {
