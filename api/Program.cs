@@ -28,6 +28,7 @@ await ReferenceData.EnsureNationalCompetencies(db, DateTimeOffset.UtcNow);
 await DemoSeed.RunIfEmpty(app);
 
 app.UseClientAddress();
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 

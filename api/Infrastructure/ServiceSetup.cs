@@ -49,7 +49,11 @@ public static class ServiceSetup
         services.AddExceptionHandler<ProblemMapping>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         var maxBody = config.GetValue<long?>(MaxBodyBytesKey) ?? DefaultMaxBodyBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = maxBody;
+            k.AddServerHeader = false; // "Server: Kestrel" tells an attacker what to try, and a client nothing
+        });
 
         services.ConfigureHttpJsonOptions(o =>
         {
