@@ -46,6 +46,7 @@ else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagge
 app.UseRouting();
 app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
 app.UseAuthentication();
+app.UseApiRateLimits();
 app.UseAuthorization();
 
 // The contract is public (openapi.json is in the repo), but a production server need not advertise an

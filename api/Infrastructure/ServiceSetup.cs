@@ -66,6 +66,7 @@ public static class ServiceSetup
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.AddClientAddress();
+        builder.AddApiRateLimits();
         AddAuth(builder, db);
         AddSwagger(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

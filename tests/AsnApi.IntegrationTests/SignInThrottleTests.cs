@@ -78,7 +78,8 @@ public class SignInThrottleTests(BehindProxyFactory api) : IClassFixture<BehindP
         for (var i = 0; i < 5; i++)
             await (await client.SendAsync(SignIn("viewer@jmb", "salah", "203.0.113.7"))).Problem(HttpStatusCode.Unauthorized);
         var locked = await client.SendAsync(SignIn("viewer@jmb", "Demo#2026", "203.0.113.7"));
-        await locked.Problem(HttpStatusCode.TooManyRequests);
+        var problem = await locked.Problem(HttpStatusCode.TooManyRequests);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", (string?)problem["type"]);
         Assert.True(locked.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14));
         // The real user, elsewhere, still signs in.
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(SignIn("viewer@jmb", "Demo#2026", "203.0.113.8"))).StatusCode);

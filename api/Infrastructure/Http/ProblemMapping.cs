@@ -52,7 +52,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     private static ProblemDetails TooMany(HttpContext http, Features.Auth.TooManyAttemptsException t)
     {
         http.Response.Headers.RetryAfter = ((int)t.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ProblemDetails { Status = 429, Title = "Terlalu banyak percobaan", Detail = t.Message };
+        return new ProblemDetails { Status = 429, Type = ApiRateLimiter.ProblemType, Title = "Terlalu banyak percobaan", Detail = t.Message };
     }
 
     private static ProblemDetails Conflict(ConflictException c)
