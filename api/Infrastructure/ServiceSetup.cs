@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -44,6 +45,7 @@ public static class ServiceSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            ProblemMapping.Localise(c.ProblemDetails, c.HttpContext);
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemMapping>();
@@ -57,13 +59,17 @@ public static class ServiceSetup
 
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: "1" or 1 for an enum is a client bug, not a choice.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
-            o.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-                PersonalData.JsonModifier(accessor)));
-        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            var resolver = o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+            resolver = resolver.WithAddedModifier(PersonalData.JsonModifier(accessor)).WithAddedModifier(RequestText.JsonModifier);
+            o.SerializerOptions.TypeInfoResolver = resolver;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 
         builder.AddClientAddress();
         builder.AddApiRateLimits();
@@ -94,6 +100,7 @@ public static class ServiceSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                o.Events = new JwtBearerEvents { OnChallenge = TokenChallenge.Explain };
                 if (!string.IsNullOrWhiteSpace(auth.Authority))
                 {
                     // An external OpenID Connect issuer: its token must carry the tenant code ("tenant") and a role claim.
@@ -156,11 +163,7 @@ public static class ServiceSetup
                 Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "Authorization",
                 Description = "`ApiKey asn_…` for scripts; create keys at POST /api/v1/api-keys.",
             });
-            o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("Bearer", doc)] = [],
-                [new OpenApiSecuritySchemeReference("ApiKey", doc)] = [],
-            });
+            o.OperationFilter<SecurityRequirements>();
             var xml = Path.Combine(AppContext.BaseDirectory, "AsnApi.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
             var contractsXml = Path.Combine(AppContext.BaseDirectory, "AsnApi.Contracts.xml");

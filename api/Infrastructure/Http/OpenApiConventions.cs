@@ -47,3 +47,29 @@ public sealed class ResponsePropertiesRequired : ISchemaFilter
         foreach (var name in properties.Keys) concrete.Required.Add(name);
     }
 }
+
+/// <summary>
+/// Bearer or ApiKey on every operation but the anonymous ones (sign-in, health): a validating proxy
+/// or generated client must not demand credentials for the call that obtains them.
+/// </summary>
+public sealed class SecurityRequirements : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any()
+            || !metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
+        {
+            operation.Security = [];
+            return;
+        }
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [],
+                [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [],
+            },
+        ];
+    }
+}
