@@ -44,6 +44,7 @@ if (dashboardFiles is not null)
 }
 else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
 app.UseRouting();
+app.UseMiddleware<QueryLimits>();
 app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
 app.UseAuthentication();
 app.UseApiRateLimits();

@@ -117,6 +117,7 @@ public static class ServiceSetup
                         ValidIssuer = AuthOptions.LocalIssuer,
                         ValidAudience = AuthOptions.LocalIssuer,
                         IssuerSigningKey = key,
+                        ValidAlgorithms = [SecurityAlgorithms.HmacSha256], // what TokenIssuer signs with, and nothing else (RFC 8725 §3.1)
                         ClockSkew = TimeSpan.FromSeconds(30),
                         NameClaimType = AsnClaims.Name,
                         RoleClaimType = AsnClaims.Role,
@@ -141,6 +142,7 @@ public static class ServiceSetup
     private static void AddSwagger(IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorLimits>();
         services.AddSwaggerGen(o =>
         {
             o.SwaggerDoc("v1", new OpenApiInfo
@@ -153,10 +155,13 @@ public static class ServiceSetup
             o.SupportNonNullableReferenceTypes();
             o.OperationFilter<CamelCaseQueryParameters>();
             o.SchemaFilter<ResponsePropertiesRequired>();
+            o.SchemaFilter<ValidatorLimitsSchemaFilter>();
+            o.OperationFilter<RateLimitResponses>();
+            o.DocumentFilter<FormatLimits>();
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-                Description = "Token from POST /api/v1/auth/token.",
+                Description = "Token from POST /api/v1/auth/token: a JWS signed with HS256 (or by the external issuer's keys), validated as RFC8725 advises: a signature is required (`alg: none` is refused), local tokens accept HS256 only, and issuer, audience and lifetime are always checked.",
             });
             o.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
             {

@@ -26,4 +26,24 @@ public class ApiBehaviourTests(ApiFactory api)
         Assert.Empty(page.Items);
         Assert.True(page.Total > 0);
     }
+
+    [Fact]
+    public async Task Query_values_over_200_characters_are_a_422_on_that_parameter()
+    {
+        var admin = await api.As("admin@tpi");
+        var longText = new string('a', 201);
+        await (await admin.GetAsync($"/api/v1/employees?q={longText}")).Problem((HttpStatusCode)422, "q");
+        await (await admin.GetAsync($"/api/v1/audit?entityType={longText}")).Problem((HttpStatusCode)422, "entityType");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/employees?q={new string('a', 200)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task List_sizes_the_contract_states_are_enforced()
+    {
+        var admin = await api.As("admin@tpi");
+        var scopes = new[] { ApiKeyScope.Read, ApiKeyScope.Read, ApiKeyScope.Write, ApiKeyScope.Import, ApiKeyScope.PersonalData };
+        await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "terlalu banyak", Scopes = scopes })).Problem((HttpStatusCode)422, "scopes");
+        var levels = Enumerable.Range(1, 6).Select(i => new CompetencyLevelDto { Level = i, Description = "Level " + i }).ToList();
+        await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = "T.LIM", Name = "Batas", Levels = levels })).Problem((HttpStatusCode)422, "levels");
+    }
 }

@@ -2,6 +2,7 @@ using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using Mediator;
 
@@ -20,6 +21,7 @@ public static class CreateApiKey
             RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.")
                 .Must(s => s!.Any(x => x != ApiKeyScope.PersonalData)).When(c => c.Body.Scopes is { Count: > 0 }, ApplyConditionTo.CurrentValidator)
                 .WithMessage("PersonalData hanya menambah data pribadi pada cakupan read, write atau import; pilih juga salah satunya.");
+            RuleFor(c => c.Body.Scopes).MaxItems(Enum.GetValues<ApiKeyScope>().Length);
             RuleForEach(c => c.Body.Scopes).IsInEnum();
             RuleFor(c => c.Body.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("Tanggal kedaluwarsa harus di masa depan.");
         }

@@ -12,6 +12,8 @@ public sealed class EmployeeRequestValidator : AbstractValidator<EmployeeRequest
         RuleFor(r => r.Name).NotEmpty().WithMessage("Nama wajib diisi.").MaximumLength(200);
         RuleFor(r => r.EmploymentType).NotNull().WithMessage("Jenis kepegawaian (Pns/Pppk) wajib diisi.").IsInEnum();
         RuleFor(r => r.Sex).IsInEnum();
+        RuleFor(r => r.Nip).MaximumLength(30); // 18 digits and the spaces people type between the groups
+        RuleFor(r => r.Rank).MaximumLength(10);
         RuleFor(r => r.Nip).Custom((nip, ctx) =>
         {
             var r = ctx.InstanceToValidate;

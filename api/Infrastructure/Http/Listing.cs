@@ -14,6 +14,8 @@ public static class Listing
     /// the product of two large ints would wrap and answer page 1 labelled as another page.
     /// </summary>
     public const long MaxRowsReached = 1_000_000;
+    /// <summary>A query-string value (search text, sort list, filter) longer than this is a mistake or an attack, not a query; see QueryLimits.</summary>
+    public const int MaxQueryLength = 200;
 
     public static (int Page, int PageSize, int Skip) Paging(int? page, int? pageSize)
     {

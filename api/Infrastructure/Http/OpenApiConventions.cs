@@ -63,13 +63,11 @@ public sealed class SecurityRequirements : IOperationFilter
             operation.Security = [];
             return;
         }
+        // Two requirements: either scheme is enough (one requirement naming both would demand both).
         operation.Security =
         [
-            new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [],
-                [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [],
-            },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [] },
         ];
     }
 }
