@@ -43,6 +43,8 @@ public class ApiBehaviourTests(ApiFactory api)
         var admin = await api.As("admin@tpi");
         var scopes = new[] { ApiKeyScope.Read, ApiKeyScope.Read, ApiKeyScope.Write, ApiKeyScope.Import, ApiKeyScope.PersonalData };
         await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "terlalu banyak", Scopes = scopes })).Problem((HttpStatusCode)422, "scopes");
+        // The key's audit actor is "apikey:" + its name, in a 100-character column.
+        await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = new string('k', 91), Scopes = [ApiKeyScope.Read] })).Problem((HttpStatusCode)422, "name");
         var levels = Enumerable.Range(1, 6).Select(i => new CompetencyLevelDto { Level = i, Description = "Level " + i }).ToList();
         await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = "T.LIM", Name = "Batas", Levels = levels })).Problem((HttpStatusCode)422, "levels");
     }

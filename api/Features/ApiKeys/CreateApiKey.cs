@@ -17,7 +17,8 @@ public static class CreateApiKey
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.Body.Name).NotEmpty().WithMessage("Nama kunci wajib diisi.").MaximumLength(100);
+            // 90, not the column's 100: the key acts as "apikey:" + its name, and AuditLog.Actor holds 100 characters.
+            RuleFor(c => c.Body.Name).NotEmpty().WithMessage("Nama kunci wajib diisi.").MaximumLength(90);
             RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.")
                 .Must(s => s!.Any(x => x != ApiKeyScope.PersonalData)).When(c => c.Body.Scopes is { Count: > 0 }, ApplyConditionTo.CurrentValidator)
                 .WithMessage("PersonalData hanya menambah data pribadi pada cakupan read, write atau import; pilih juga salah satunya.");
