@@ -181,4 +181,19 @@ public class InputHygieneTests(ApiFactory api)
         // Either scheme is enough: two requirements, not one naming both.
         Assert.True(doc["paths"]!["/api/v1/employees"]!["get"]!["security"] is JsonArray { Count: 2 });
     }
+
+    [Fact]
+    public void The_contract_states_the_limits_the_validators_enforce()
+    {
+        var schemas = JsonNode.Parse(File.ReadAllText(OpenApiDriftTests.RepoFile("openapi.json")))!["components"]!["schemas"]!;
+        int? Int(string schema, string property, string key) => (int?)schemas[schema]!["properties"]![property]![key];
+        Assert.Equal(200, Int("EmployeeRequest", "name", "maxLength"));
+        Assert.Equal(50, Int("DevelopmentPlanRequest", "items", "maxItems"));
+        Assert.Equal((1, 5), (Int("PlanItemRequest", "targetLevel", "minimum")!.Value, Int("PlanItemRequest", "targetLevel", "maximum")!.Value));
+        Assert.Equal(5000, Int("EmployeeImportRequest", "rows", "maxItems"));
+        Assert.Equal(1000, Int("ReviewNeedsRequest", "needIds", "maxItems"));
+        Assert.Equal(90, Int("CreateApiKeyRequest", "name", "maxLength"));
+        // A response field takes the limit of the field it is stored from.
+        Assert.Equal(200, Int("EmployeeResponse", "unitName", "maxLength"));
+    }
 }
