@@ -94,6 +94,18 @@ public class InputHygieneTests(ApiFactory api)
         Assert.DoesNotContain("converted", problem.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("/api/v1/employees?employmentType=1", "employmentType")]
+    [InlineData("/api/v1/employees?positionType=99", "positionType")]
+    [InlineData("/api/v1/positions?type=Tidak", "type")]
+    public async Task Enums_in_the_query_are_accepted_by_name_only(string url, string field)
+    {
+        var admin = await api.As("admin@pgk");
+        var problem = await (await admin.GetAsync(url)).Problem(HttpStatusCode.BadRequest, field);
+        Assert.Contains("pilihan", (string)problem["errors"]![field]![0]!);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/employees?employmentType=Pppk&pageSize=1")).StatusCode);
+    }
+
     [Fact]
     public async Task Unreadable_requests_get_Indonesian_details_that_name_the_field_not_the_CSharp_parameter()
     {
