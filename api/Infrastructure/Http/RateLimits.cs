@@ -40,7 +40,12 @@ public sealed class ApiRateLimiter
             ? RateLimitPartition.GetFixedWindowLimiter(key, k =>
             {
                 // The window of a new partition starts now; the limiter replenishes it every Window from here.
-                _windowStarts[k] = _clock.GetUtcNow();
+                var now = _clock.GetUtcNow();
+                _windowStarts[k] = now;
+                // Only the header's Reset needs these; forget callers long gone so many addresses cannot grow it without end.
+                if (_windowStarts.Count > 100_000)
+                    foreach (var (old, start) in _windowStarts)
+                        if (now - start > TimeSpan.FromHours(1) + Window) _windowStarts.TryRemove(old, out _);
                 return new FixedWindowRateLimiterOptions { PermitLimit = LimitOf(k), Window = Window, QueueLimit = 0, AutoReplenishment = true };
             })
             : RateLimitPartition.GetNoLimiter(""));
