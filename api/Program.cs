@@ -14,6 +14,7 @@ using AsnApi.Features.Tenants;
 using AsnApi.Features.Units;
 using AsnApi.Infrastructure;
 using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,8 @@ Migrator.Migrate(db, app.Logger);
 await ReferenceData.EnsureNationalCompetencies(db, DateTimeOffset.UtcNow);
 await DemoSeed.RunIfEmpty(app);
 
+app.UseClientAddress();
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
@@ -41,12 +44,19 @@ if (dashboardFiles is not null)
 }
 else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
 app.UseRouting();
+app.UseMiddleware<QueryLimits>();
 app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
 app.UseAuthentication();
+app.UseApiRateLimits();
 app.UseAuthorization();
 
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "AsnApi — Swagger");
+// The contract is public (openapi.json is in the repo), but a production server need not advertise an
+// interactive console; Api:Swagger=true turns it on there.
+if (app.Configuration.GetValue<bool?>(ServiceSetup.SwaggerKey) ?? !app.Environment.IsProduction())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "AsnApi — Swagger");
+}
 
 app.MapHealthChecks("/health").WithTags("Health");
 app.MapAuth();

@@ -29,7 +29,8 @@ public sealed class MeResponse
     public IReadOnlyList<string> Scopes { get; init; } = [];
 }
 
-public enum ApiKeyScope { Read, Write, Import }
+/// <summary>PersonalData adds full NIPs and birth dates to what the other scopes may read.</summary>
+public enum ApiKeyScope { Read, Write, Import, PersonalData }
 
 public sealed class CreateApiKeyRequest
 {

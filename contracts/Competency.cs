@@ -112,6 +112,8 @@ public sealed class AssessmentResponse
     public Guid Id { get; init; }
     public Guid EmployeeId { get; init; }
     public string EmployeeName { get; init; } = "";
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public DateOnly AssessedOn { get; init; }
     public AssessmentMethod Method { get; init; }
@@ -147,6 +149,8 @@ public sealed class CompetencyProfileResponse
 {
     public Guid EmployeeId { get; init; }
     public string EmployeeName { get; init; } = "";
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public Guid? PositionId { get; init; }
     public string? PositionName { get; init; }
@@ -244,6 +248,8 @@ public sealed class CompetencyGapSummary
 public sealed class UnassessedEmployee
 {
     public Guid Id { get; init; }
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public string Name { get; init; } = "";
     public string UnitName { get; init; } = "";

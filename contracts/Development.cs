@@ -39,6 +39,8 @@ public sealed class DevelopmentNeedResponse
     public int Year { get; init; }
     public Guid EmployeeId { get; init; }
     public string EmployeeName { get; init; } = "";
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public string UnitName { get; init; } = "";
     public Guid CompetencyId { get; init; }
@@ -112,6 +114,8 @@ public sealed class DevelopmentPlanResponse
     public Guid Id { get; init; }
     public Guid EmployeeId { get; init; }
     public string EmployeeName { get; init; } = "";
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public Guid UnitId { get; init; }
     public string UnitName { get; init; } = "";

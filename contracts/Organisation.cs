@@ -55,6 +55,8 @@ public enum Sex { Male, Female }
 public sealed class EmployeeResponse
 {
     public Guid Id { get; init; }
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
     public string Nip { get; init; } = "";
     public string Name { get; init; } = "";
     public EmploymentType EmploymentType { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -16,6 +17,7 @@ public static class ServiceSetup
 {
     public const string MaxBodyBytesKey = "Api:MaxRequestBodyBytes";
     public const long DefaultMaxBodyBytes = 1_048_576;
+    public const string SwaggerKey = "Api:Swagger";
 
     public static WebApplicationBuilder AddAsnApi(this WebApplicationBuilder builder)
     {
@@ -43,20 +45,34 @@ public static class ServiceSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            ProblemMapping.Localise(c.ProblemDetails, c.HttpContext);
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemMapping>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         var maxBody = config.GetValue<long?>(MaxBodyBytesKey) ?? DefaultMaxBodyBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = maxBody;
+            k.AddServerHeader = false; // "Server: Kestrel" tells an attacker what to try, and a client nothing
+        });
 
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: "1" or 1 for an enum is a client bug, not a choice.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
+        {
+            var resolver = o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+            resolver = resolver.WithAddedModifier(PersonalData.JsonModifier(accessor)).WithAddedModifier(RequestText.JsonModifier);
+            o.SerializerOptions.TypeInfoResolver = resolver;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 
+        builder.AddClientAddress();
+        builder.AddApiRateLimits();
         AddAuth(builder, db);
         AddSwagger(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -74,6 +90,7 @@ public static class ServiceSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.AddSingleton<PasswordCheck>();
 
         services.AddAuthentication("Smart")
             .AddPolicyScheme("Smart", "Bearer or ApiKey", o => o.ForwardDefaultSelector = http =>
@@ -83,6 +100,7 @@ public static class ServiceSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                o.Events = new JwtBearerEvents { OnChallenge = TokenChallenge.Explain };
                 if (!string.IsNullOrWhiteSpace(auth.Authority))
                 {
                     // An external OpenID Connect issuer: its token must carry the tenant code ("tenant") and a role claim.
@@ -99,6 +117,7 @@ public static class ServiceSetup
                         ValidIssuer = AuthOptions.LocalIssuer,
                         ValidAudience = AuthOptions.LocalIssuer,
                         IssuerSigningKey = key,
+                        ValidAlgorithms = [SecurityAlgorithms.HmacSha256], // what TokenIssuer signs with, and nothing else (RFC 8725 §3.1)
                         ClockSkew = TimeSpan.FromSeconds(30),
                         NameClaimType = AsnClaims.Name,
                         RoleClaimType = AsnClaims.Role,
@@ -123,6 +142,7 @@ public static class ServiceSetup
     private static void AddSwagger(IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorLimits>();
         services.AddSwaggerGen(o =>
         {
             o.SwaggerDoc("v1", new OpenApiInfo
@@ -136,21 +156,20 @@ public static class ServiceSetup
             o.OperationFilter<CamelCaseQueryParameters>();
             o.OperationFilter<IfMatchHeader>();
             o.SchemaFilter<ResponsePropertiesRequired>();
+            o.SchemaFilter<ValidatorLimitsSchemaFilter>();
+            o.OperationFilter<RateLimitResponses>();
+            o.DocumentFilter<FormatLimits>();
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-                Description = "Token from POST /api/v1/auth/token.",
+                Description = "Token from POST /api/v1/auth/token: a JWS signed with HS256 (or by the external issuer's keys), validated as RFC8725 advises: a signature is required (`alg: none` is refused), local tokens accept HS256 only, and issuer, audience and lifetime are always checked.",
             });
             o.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "Authorization",
                 Description = "`ApiKey asn_…` for scripts; create keys at POST /api/v1/api-keys.",
             });
-            o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("Bearer", doc)] = [],
-                [new OpenApiSecuritySchemeReference("ApiKey", doc)] = [],
-            });
+            o.OperationFilter<SecurityRequirements>();
             var xml = Path.Combine(AppContext.BaseDirectory, "AsnApi.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
             var contractsXml = Path.Combine(AppContext.BaseDirectory, "AsnApi.Contracts.xml");

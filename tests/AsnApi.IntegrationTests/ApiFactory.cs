@@ -28,6 +28,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Dashboard:Path", Path.Combine(DataDirectory, "no-dashboard"));
+        // The suite is one caller firing thousands of requests a minute; RateLimitTests set a tiny limit.
+        builder.UseSetting("RateLimit:PermitLimit", "1000000");
+        builder.UseSetting("RateLimit:AnonymousPermitLimit", "1000000");
         foreach (var (key, value) in DatabaseSettings()) builder.UseSetting(key, value);
     }
 

@@ -2,6 +2,7 @@ using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using Mediator;
 
@@ -16,8 +17,12 @@ public static class CreateApiKey
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.Body.Name).NotEmpty().WithMessage("Nama kunci wajib diisi.").MaximumLength(100);
-            RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.");
+            // 90, not the column's 100: the key acts as "apikey:" + its name, and AuditLog.Actor holds 100 characters.
+            RuleFor(c => c.Body.Name).NotEmpty().WithMessage("Nama kunci wajib diisi.").MaximumLength(90);
+            RuleFor(c => c.Body.Scopes).NotEmpty().WithMessage("Pilih minimal satu cakupan: read, write, import.")
+                .Must(s => s!.Any(x => x != ApiKeyScope.PersonalData)).When(c => c.Body.Scopes is { Count: > 0 }, ApplyConditionTo.CurrentValidator)
+                .WithMessage("PersonalData hanya menambah data pribadi pada cakupan read, write atau import; pilih juga salah satunya.");
+            RuleFor(c => c.Body.Scopes).MaxItems(Enum.GetValues<ApiKeyScope>().Length);
             RuleForEach(c => c.Body.Scopes).IsInEnum();
             RuleFor(c => c.Body.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("Tanggal kedaluwarsa harus di masa depan.");
         }

@@ -30,7 +30,7 @@ public static class CreateAssessment
             RuleFor(c => c.Body.Method).NotNull().WithMessage("Metode penilaian wajib diisi.").IsInEnum();
             RuleFor(c => c.Body.Assessor).MaximumLength(200);
             RuleFor(c => c.Body.Notes).MaximumLength(4000);
-            RuleFor(c => c.Body.Results).NotEmpty().WithMessage("Isi minimal satu hasil kompetensi.")
+            RuleFor(c => c.Body.Results).NotEmpty().WithMessage("Isi minimal satu hasil kompetensi.").MaxItems(100)
                 .Must(r => r is null || r.Select(x => x?.CompetencyId).Distinct().Count() == r.Count).WithMessage("Setiap kompetensi hanya boleh sekali.");
             RuleForEach(c => c.Body.Results).NotNull().WithMessage("Hasil tidak boleh kosong (null).");
             RuleForEach(c => c.Body.Results).ChildRules(r =>

@@ -10,7 +10,7 @@ public static class AuthEndpoints
     {
         var g = app.MapGroup("/api/v1/auth").WithTags("Auth").WithProblems();
         g.MapPost("/token", async (TokenRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
-                TypedResults.Ok(await m.Send(new IssueToken.Query(body, http.Connection.RemoteIpAddress?.ToString()), ct)))
+                TypedResults.Ok(await m.Send(new IssueToken.Query(body, ClientAddress.Of(http)), ct)))
             .WithName("Auth_Token").AllowAnonymous()
             .WithSummary("Sign in with username and password; returns a short-lived bearer token.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -5,7 +5,6 @@ using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 
 namespace AsnApi.Features.Auth;
 
@@ -36,21 +35,20 @@ public static class IssueToken
 
     [Sql] internal const string ByUsername = "SELECT Id, TenantId, Username, DisplayName, PasswordHash, Role, UnitId FROM Users WHERE Username = @Username AND IsActive = 1";
 
-    internal sealed class Handler(Db db, LoginThrottle throttle, TokenIssuer issuer, IPasswordHasher<string> hasher) : IQueryHandler<Query, TokenResponse>
+    internal sealed class Handler(Db db, LoginThrottle throttle, TokenIssuer issuer, PasswordCheck passwords) : IQueryHandler<Query, TokenResponse>
     {
         public async ValueTask<TokenResponse> Handle(Query query, CancellationToken ct)
         {
             var username = query.Body.Username!.Trim().ToLowerInvariant();
-            if (throttle.RetryAfter(username, query.Address) is { } wait) throw new TooManyAttemptsException(wait);
+            using var attempt = throttle.Begin(username, query.Address);
 
             var user = await db.Single<UserRow>(ByUsername, new { Username = username }, ct);
-            var ok = user is not null && hasher.VerifyHashedPassword(username, user.PasswordHash, query.Body.Password!) != PasswordVerificationResult.Failed;
-            if (!ok)
+            if (!passwords.Verify(username, user?.PasswordHash, query.Body.Password!))
             {
-                throttle.Failed(username, query.Address);
+                attempt.Failed();
                 throw new SignInFailedException();
             }
-            throttle.Succeeded(username);
+            attempt.Succeeded();
 
             var claims = new List<Claim>
             {

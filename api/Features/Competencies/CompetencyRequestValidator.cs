@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 
 namespace AsnApi.Features.Competencies;
@@ -17,7 +18,7 @@ public sealed class CompetencyRequestValidator : AbstractValidator<CompetencyReq
             l.RuleFor(x => x.Level).InclusiveBetween(1, 5).WithMessage("Level 1 sampai 5.");
             l.RuleFor(x => x.Description).NotEmpty().WithMessage("Deskripsi level wajib diisi.").MaximumLength(2000);
         });
-        RuleFor(r => r.Levels).Must(l => l is null || l.Select(x => x?.Level).Distinct().Count() == l.Count)
+        RuleFor(r => r.Levels).MaxItems(5).Must(l => l is null || l.Select(x => x?.Level).Distinct().Count() == l.Count)
             .WithMessage("Setiap level hanya boleh sekali.");
     }
 }

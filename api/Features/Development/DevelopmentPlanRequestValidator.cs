@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 
 namespace AsnApi.Features.Development;
@@ -10,7 +11,7 @@ public sealed class DevelopmentPlanRequestValidator : AbstractValidator<Developm
         RuleFor(r => r.EmployeeId).NotEmpty().WithMessage("Pegawai wajib diisi.");
         RuleFor(r => r.Year).NotNull().WithMessage("Tahun wajib diisi.").InclusiveBetween(2000, 2100).WithMessage("Tahun tidak masuk akal.");
         RuleFor(r => r.Title).NotEmpty().WithMessage("Judul rencana wajib diisi.").MaximumLength(200);
-        RuleFor(r => r.Items).NotEmpty().WithMessage("Isi minimal satu kegiatan pengembangan.").Must(i => i is null || i.Count <= 50).WithMessage("Paling banyak 50 kegiatan.");
+        RuleFor(r => r.Items).NotEmpty().WithMessage("Isi minimal satu kegiatan pengembangan.").MaxItems(50).WithMessage("Paling banyak 50 kegiatan.");
         RuleForEach(r => r.Items).NotNull().WithMessage("Kegiatan tidak boleh kosong (null).");
         RuleForEach(r => r.Items).ChildRules(i =>
         {

@@ -22,7 +22,7 @@ public static class ReviewNeeds
     {
         public Validator()
         {
-            RuleFor(c => c.Body.NeedIds).NotEmpty().WithMessage("Pilih minimal satu kebutuhan.").Must(ids => ids is null || ids.Count <= 1000).WithMessage("Paling banyak 1000 sekaligus.");
+            RuleFor(c => c.Body.NeedIds).NotEmpty().WithMessage("Pilih minimal satu kebutuhan.").MaxItems(1000).WithMessage("Paling banyak 1000 sekaligus.");
             RuleFor(c => c.Body.Action).NotNull().WithMessage("Tindakan wajib diisi (Verify, Validate, Reject).").IsInEnum();
             RuleFor(c => c.Body.Reason).NotEmpty().When(c => c.Body.Action == NeedReviewAction.Reject).WithMessage("Alasan penolakan wajib diisi.");
             RuleFor(c => c.Body.Reason).MaximumLength(1000);

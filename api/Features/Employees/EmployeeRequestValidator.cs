@@ -12,11 +12,13 @@ public sealed class EmployeeRequestValidator : AbstractValidator<EmployeeRequest
         RuleFor(r => r.Name).NotEmpty().WithMessage("Nama wajib diisi.").MaximumLength(200);
         RuleFor(r => r.EmploymentType).NotNull().WithMessage("Jenis kepegawaian (Pns/Pppk) wajib diisi.").IsInEnum();
         RuleFor(r => r.Sex).IsInEnum();
+        RuleFor(r => r.Nip).MaximumLength(30); // 18 digits and the spaces people type between the groups
+        RuleFor(r => r.Rank).MaximumLength(10);
         RuleFor(r => r.Nip).Custom((nip, ctx) =>
         {
             var r = ctx.InstanceToValidate;
-            if (r.EmploymentType is not { } type) return;
-            var parsed = Nip.Parse(nip, type);
+            // Without a type, check what PNS and PPPK numbers share (18 digits, a real birth date); the type's own error is reported on its field.
+            var parsed = Nip.Parse(nip, r.EmploymentType ?? EmploymentType.Pppk);
             if (!parsed.IsValid) { ctx.AddFailure(parsed.Error!); return; }
             var n = parsed.Nip!;
             if (r.BirthDate is { } birth && birth != n.BirthDate)

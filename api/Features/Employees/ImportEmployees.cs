@@ -3,6 +3,7 @@ using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;
+using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -26,8 +27,16 @@ public static class ImportEmployees
         public Validator()
         {
             RuleFor(c => c.Body.Rows).NotEmpty().WithMessage("Isi minimal satu baris.")
-                .Must(r => r is null || r.Count <= MaxRows).WithMessage($"Paling banyak {MaxRows} baris sekali impor.");
+                .MaxItems(MaxRows).WithMessage($"Paling banyak {MaxRows} baris sekali impor.");
             RuleForEach(c => c.Body.Rows).NotNull().WithMessage("Baris tidak boleh kosong (null).");
+            RuleForEach(c => c.Body.Rows).ChildRules(r =>
+            {
+                r.RuleFor(x => x.Nip).MaximumLength(30);
+                r.RuleFor(x => x.Name).MaximumLength(200);
+                r.RuleFor(x => x.Rank).MaximumLength(10);
+                r.RuleFor(x => x.PositionCode).MaximumLength(50);
+                r.RuleFor(x => x.UnitCode).MaximumLength(50);
+            });
         }
     }
 

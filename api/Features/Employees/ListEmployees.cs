@@ -18,6 +18,10 @@ public static class ListEmployees
         ["name"] = "e.Name", ["nip"] = "e.Nip", ["unit"] = "u.Name", ["position"] = "p.Name", ["rank"] = "e.Rank", ["updatedAt"] = "e.UpdatedAt",
     };
 
+    /// <summary>Callers who see masked NIPs sort by the visible digits only: ordering by the whole NIP is ordering by birth date.</summary>
+    private static Dictionary<string, string> SortsFor(ISqlDialect d, bool personalData) =>
+        personalData ? Sorts : Sorts.ToDictionary(s => s.Key, s => s.Key == "nip" ? d.SubstringFrom("e.Nip", "9") : s.Value);
+
     internal sealed record Filters(bool Q, bool Unit, bool Under, bool Position, bool PositionType, bool EmploymentType, bool Active);
 
     internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
@@ -35,14 +39,17 @@ public static class ListEmployees
     }
 
     [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
-        Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, new Filters(true, true, true, true, true, true, true), Listing.OrderBy(s, Sorts, "name", "e.Id")); return new[] { c, q }; });
+        from personal in new[] { true, false }
+        from s in Sorts.Keys
+        from sql in Build(d, new Filters(true, true, true, true, true, true, true), Listing.OrderBy(s, SortsFor(d, personal), "name", "e.Id")) is var (c, q) ? new[] { c, q } : []
+        select sql;
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<EmployeeResponse>>
     {
         public async ValueTask<Paged<EmployeeResponse>> Handle(Query query, CancellationToken ct)
         {
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
-            var orderBy = Listing.OrderBy(query.Sort, Sorts, "name", "e.Id");
+            var orderBy = Listing.OrderBy(query.Sort, SortsFor(db.Dialect, user.CanSeePersonalData), "name", "e.Id");
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
 
@@ -52,7 +59,7 @@ public static class ListEmployees
             var args = new
             {
                 TenantId = tenantId, Scope = await user.UnitScope(ct), ShowPersonal = user.CanSeePersonalData,
-                Q = Listing.Contains(query.Q), NipPrefix = Listing.StartsWith(Domain.Nip.Normalize(query.Q)),
+                Q = Listing.Contains(query.Q), NipPrefix = PersonalData.NipSearchPattern(query.Q, user.CanSeePersonalData),
                 query.UnitId, UnderPath = underPath, query.PositionId, PositionType = query.PositionType?.ToString(),
                 EmploymentType = query.EmploymentType?.ToString(), query.Active, Skip = skip, Take = size,
             };

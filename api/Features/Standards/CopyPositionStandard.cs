@@ -19,7 +19,7 @@ public static class CopyPositionStandard
         public Validator()
         {
             RuleFor(c => c.Body.TargetPositionIds).NotEmpty().WithMessage("Pilih minimal satu jabatan tujuan.")
-                .Must(t => t is null || t.Count <= 500).WithMessage("Paling banyak 500 jabatan sekaligus.");
+                .MaxItems(500).WithMessage("Paling banyak 500 jabatan sekaligus.");
             RuleFor(c => c).Must(c => c.Body.TargetPositionIds is null || !c.Body.TargetPositionIds.Contains(c.SourcePositionId))
                 .WithName("targetPositionIds").WithMessage("Jabatan sumber tidak boleh menjadi tujuan.");
         }

@@ -24,7 +24,7 @@ public static class SetPositionStandard
     {
         public Validator()
         {
-            RuleFor(c => c.Body.Items).NotNull().WithMessage("Daftar kompetensi wajib diisi (boleh kosong untuk standar bawaan).");
+            RuleFor(c => c.Body.Items).NotNull().WithMessage("Daftar kompetensi wajib diisi (boleh kosong untuk standar bawaan).").MaxItems(100);
             RuleForEach(c => c.Body.Items).NotNull().WithMessage("Butir standar tidak boleh kosong (null).");
             RuleForEach(c => c.Body.Items).ChildRules(i =>
             {

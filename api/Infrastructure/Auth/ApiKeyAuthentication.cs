@@ -23,14 +23,14 @@ public sealed class ApiKeyAuthenticationHandler(
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var key = header[(SchemeName.Length + 1)..].Trim();
-        if (ApiKeys.PrefixOf(key) is not { } prefix) return AuthenticateResult.Fail("Malformed API key");
+        if (ApiKeys.PrefixOf(key) is not { } prefix) return AuthenticateResult.Fail("Kunci API harus berbentuk asn_<prefix>_<rahasia>.");
 
         var rows = await db.Query<KeyRowDto>(ByPrefix, new { Prefix = prefix }, Context.RequestAborted);
         var row = rows.FirstOrDefault();
         if (row is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.KeyHash), Encoding.ASCII.GetBytes(ApiKeys.Hash(key))))
-            return AuthenticateResult.Fail("Unknown API key");
+            return AuthenticateResult.Fail("Kunci API tidak dikenal.");
         var now = clock.GetUtcNow();
-        if (row.RevokedAt is not null || (row.ExpiresAt is { } exp && exp <= now)) return AuthenticateResult.Fail("API key revoked or expired");
+        if (row.RevokedAt is not null || (row.ExpiresAt is { } exp && exp <= now)) return AuthenticateResult.Fail("Kunci API sudah dicabut atau kedaluwarsa.");
 
         var claims = new List<Claim>
         {
@@ -41,6 +41,19 @@ public sealed class ApiKeyAuthenticationHandler(
         claims.AddRange(row.Scopes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(AsnClaims.Scope, s)));
         var identity = new ClaimsIdentity(claims, SchemeName, AsnClaims.Name, AsnClaims.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>Says why a key was refused, in the header (RFC 6750 style) and in the problem's detail.</summary>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (result.Failure is { } failure)
+        {
+            Response.Headers.WWWAuthenticate = $"{SchemeName} error=\"invalid_key\", error_description=\"{failure.Message}\"";
+            Context.Items[Http.ProblemMapping.AuthFailureKey] = failure.Message;
+        }
+        else Response.Headers.WWWAuthenticate = SchemeName;
     }
 
     internal sealed class KeyRowDto

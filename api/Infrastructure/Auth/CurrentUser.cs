@@ -29,9 +29,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, Db db)
 
     public Guid? UnitId => Guid.TryParse(Principal.FindFirstValue(AsnClaims.UnitId), out var u) ? u : null;
 
-    /// <summary>Birth dates and reporter contacts: for admins, unit heads and keys that load data.</summary>
-    public bool CanSeePersonalData => Role is Contracts.Role.TenantAdmin or Contracts.Role.UnitHead
-        || HasScope(ApiKeyScope.Write) || HasScope(ApiKeyScope.Import);
+    /// <summary>Birth dates, full NIPs and reporter contacts: see <see cref="PersonalData"/>.</summary>
+    public bool CanSeePersonalData => PersonalData.Allowed(Principal);
 
     [Sql] internal const string TenantByCode = "SELECT Id FROM Tenants WHERE Code = @Code";
     [Sql] internal const string UnitPath = "SELECT Path FROM Units WHERE Id = @Id AND TenantId = @TenantId";

@@ -14,6 +14,10 @@ public sealed class AuthOptions
     public bool RequireHttpsMetadata { get; set; } = true;
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
+    /// <summary>Failures from one client address, whatever the usernames, before that address waits too.</summary>
+    public int MaxFailedLoginsPerAddress { get; set; } = 50;
+    /// <summary>Each lockout of the same username and address doubles the previous one, up to this.</summary>
+    public int MaxLockoutMinutes { get; set; } = 24 * 60;
 }
 
 public sealed class TokenIssuer(SymmetricSecurityKey key, AuthOptions options, TimeProvider clock)

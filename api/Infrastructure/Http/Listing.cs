@@ -9,6 +9,13 @@ public static class Listing
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 500;
+    /// <summary>
+    /// page × pageSize may not exceed this: deeper pages are not a use case (filter instead), and
+    /// the product of two large ints would wrap and answer page 1 labelled as another page.
+    /// </summary>
+    public const long MaxRowsReached = 1_000_000;
+    /// <summary>A query-string value (search text, sort list, filter) longer than this is a mistake or an attack, not a query; see QueryLimits.</summary>
+    public const int MaxQueryLength = 200;
 
     public static (int Page, int PageSize, int Skip) Paging(int? page, int? pageSize)
     {
@@ -17,6 +24,8 @@ public static class Listing
         var failures = new List<ValidationFailure>();
         if (p < 1) failures.Add(new("page", "Halaman dimulai dari 1."));
         if (size is < 1 or > MaxPageSize) failures.Add(new("pageSize", $"Ukuran halaman 1 sampai {MaxPageSize}."));
+        if (failures.Count == 0 && (long)p * size > MaxRowsReached)
+            failures.Add(new("page", $"Halaman terlalu jauh: halaman × ukuran halaman paling banyak {MaxRowsReached:N0}; persempit dengan filter.".Replace(',', '.')));
         if (failures.Count > 0) throw new ValidationException(failures);
         return (p, size, (p - 1) * size);
     }

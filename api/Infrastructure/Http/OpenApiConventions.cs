@@ -39,7 +39,7 @@ public sealed class IfMatchHeader : IOperationFilter
         {
             Name = "If-Match", In = ParameterLocation.Header, Required = true,
             Description = "The ETag of the record as last read (GET), e.g. \"3\". Without it: 428; when no longer current: 412 with currentVersion.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
         });
     }
 }
@@ -70,5 +70,29 @@ public sealed class ResponsePropertiesRequired : ISchemaFilter
             || type.Namespace?.StartsWith("AsnApi.Contracts", StringComparison.Ordinal) != true) return;
         concrete.Required ??= new HashSet<string>();
         foreach (var name in properties.Keys) concrete.Required.Add(name);
+    }
+}
+
+/// <summary>
+/// Bearer or ApiKey on every operation but the anonymous ones (sign-in, health): a validating proxy
+/// or generated client must not demand credentials for the call that obtains them.
+/// </summary>
+public sealed class SecurityRequirements : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any()
+            || !metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
+        {
+            operation.Security = [];
+            return;
+        }
+        // Two requirements: either scheme is enough (one requirement naming both would demand both).
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [] },
+        ];
     }
 }

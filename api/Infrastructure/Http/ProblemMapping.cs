@@ -17,7 +17,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         var problem = exception switch
         {
             ValidationException v => Validation(v),
-            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = TitleFor(b.StatusCode), Detail = Clean(b) },
+            BadHttpRequestException b => BadRequest(b),
+            QueryValueException q => new ValidationProblemDetails(new Dictionary<string, string[]> { [q.Field] = [q.Message] })
+            { Status = 400, Title = TitleFor(400), Detail = $"Parameter '{q.Field}': {q.Message}" },
             NotFoundException n => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = n.Message },
             ConflictException c => Conflict(c),
             PreconditionFailedException p => new ProblemDetails { Status = 412, Title = "Versi tidak cocok", Detail = p.Message },
@@ -53,7 +55,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     private static ProblemDetails TooMany(HttpContext http, TooManyAttemptsException t)
     {
         http.Response.Headers.RetryAfter = ((int)t.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ProblemDetails { Status = 429, Title = "Terlalu banyak percobaan", Detail = t.Message };
+        return new ProblemDetails { Status = 429, Type = ApiRateLimiter.ProblemType, Title = "Terlalu banyak percobaan", Detail = t.Message };
     }
 
     private static ProblemDetails Conflict(ConflictException c)
@@ -84,13 +86,111 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         _ => false,
     };
 
-    private static string TitleFor(int status) => status switch
+    /// <summary>Indonesian titles for every status the API answers, also for the problems the framework writes (401, 403, 404, 405).</summary>
+    public static string? TitleFor(int status) => status switch
     {
+        400 => "Permintaan tidak valid",
+        401 => "Belum masuk",
+        403 => "Tidak diizinkan",
+        404 => "Tidak ditemukan",
+        405 => "Metode tidak diizinkan",
+        406 => "Format jawaban tidak tersedia",
+        409 => "Konflik data",
+        412 => "Versi tidak cocok",
         413 => "Muatan terlalu besar",
         415 => "Jenis media tidak didukung",
-        _ => "Permintaan tidak valid",
+        422 => "Data tidak valid",
+        428 => "Prasyarat wajib",
+        429 => "Terlalu banyak permintaan",
+        500 => "Kesalahan server",
+        _ => null,
     };
 
-    // The framework's messages are helpful ("Failed to read parameter ... from the request body as JSON") but can echo internals; keep the first line.
-    private static string Clean(BadHttpRequestException b) => b.Message.Split('\n')[0];
+    private static string? DetailFor(int status) => status switch
+    {
+        401 => "Kirim token Bearer yang masih berlaku (POST /api/v1/auth/token) atau kunci API (Authorization: ApiKey …).",
+        403 => "Peran atau cakupan kunci Anda tidak mengizinkan tindakan ini.",
+        404 => "Alamat atau data yang diminta tidak ditemukan.",
+        405 => "Metode HTTP ini tidak tersedia untuk alamat ini.",
+        415 => "Badan permintaan harus berupa JSON (Content-Type: application/json).",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The framework's own problems (status code pages: 401, 403, 404, 405) come with English
+    /// titles; every problem leaves here in Indonesian, with a detail that says what to do.
+    /// </summary>
+    public static void Localise(ProblemDetails problem, HttpContext http)
+    {
+        if (problem.Status is not { } status) return;
+        var english = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        if (string.IsNullOrEmpty(problem.Title) || problem.Title == english || problem.Title == "An error occurred while processing your request.")
+            problem.Title = TitleFor(status) ?? problem.Title;
+        problem.Detail ??= http.Items[AuthFailureKey] as string ?? DetailFor(status);
+    }
+
+    /// <summary>Set by the authentication handlers: why the credentials were refused, in words safe to show.</summary>
+    public const string AuthFailureKey = "asnapi.auth-failure";
+
+    private static readonly System.Text.RegularExpressions.Regex Parameter = new(@"parameter ""(?<type>[^""]*?)\s*(?<name>\w+)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex TargetType = new(@"converted to (?<type>[\w.`+\[\],]+?)(\.?\s|\.?$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A request the framework could not read. Its own messages ("Failed to read parameter …",
+    /// "Implicit body inferred for parameter …") speak C#; this names the field the client sent, in Indonesian.
+    /// </summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException b)
+    {
+        if (b.StatusCode == 413) return new ProblemDetails { Status = 413, Title = TitleFor(413), Detail = b.Message };
+        if (b.StatusCode == 415) return new ProblemDetails { Status = 415, Title = TitleFor(415), Detail = "Badan permintaan harus berupa JSON (Content-Type: application/json)." };
+        if (FindJson(b) is { } json)
+        {
+            var field = FieldFromPath(json.Path);
+            if (json is RequestText.UnsafeTextException unsafeText)
+                return new ValidationProblemDetails(new Dictionary<string, string[]> { [field ?? "body"] = [unsafeText.Message] })
+                { Status = 422, Title = TitleFor(422), Detail = "Periksa kolom yang ditandai." };
+            if (field is null)
+                return new ProblemDetails { Status = 400, Title = TitleFor(400), Detail = "Badan permintaan bukan JSON yang valid atau tidak berbentuk objek yang diharapkan." };
+            var message = "Nilai tidak dapat dibaca" + Choices(json.Message) + ".";
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            { Status = 400, Title = TitleFor(400), Detail = $"Kolom '{field}': {message}" };
+        }
+        var match = Parameter.Match(b.Message);
+        var name = match.Success ? FieldName(match.Groups["name"].Value) : null;
+        if (b.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal) || (name is not null && b.Message.Contains("from body", StringComparison.OrdinalIgnoreCase))
+            || b.Message.Contains("request body", StringComparison.OrdinalIgnoreCase))
+            return new ProblemDetails { Status = 400, Title = TitleFor(400), Detail = "Badan permintaan (JSON) wajib diisi." };
+        if (name is not null)
+        {
+            var message = b.Message.StartsWith("Required", StringComparison.Ordinal) ? "Wajib diisi." : "Nilai tidak valid" + Choices(match.Groups["type"].Value) + ".";
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
+            { Status = 400, Title = TitleFor(400), Detail = $"Parameter '{name}': {message}" };
+        }
+        return new ProblemDetails { Status = b.StatusCode, Title = TitleFor(b.StatusCode) ?? TitleFor(400), Detail = "Permintaan tidak dapat dibaca." };
+    }
+
+    private static System.Text.Json.JsonException? FindJson(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Text.Json.JsonException j) return j;
+        return null;
+    }
+
+    /// <summary>"$.items[0].activityName" → "items[0].activityName"; the root ("$") names no field.</summary>
+    private static string? FieldFromPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return null;
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return field.Length == 0 ? null : FieldName(field);
+    }
+
+    /// <summary>For an enum, the names it accepts: the framework's message names the C# type, which only helps here.</summary>
+    private static string Choices(string text)
+    {
+        var typeName = TargetType.Match(text) is { Success: true } m ? m.Groups["type"].Value : text;
+        typeName = typeName.TrimEnd('?').Replace("System.Nullable`1[", "").TrimEnd(']');
+        var simple = typeName.Split('.', '+').Last().Split(',')[0].Trim();
+        var type = typeof(Contracts.Role).Assembly.GetTypes().FirstOrDefault(t => t.IsEnum && t.Name == simple);
+        return type is null ? "" : "; pilihan: " + string.Join(", ", Enum.GetNames(type));
+    }
 }
