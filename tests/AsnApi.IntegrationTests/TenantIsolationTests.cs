@@ -115,6 +115,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.Post($"/api/v1/development-plans/{victim.Plan.Id}/reject", new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/revise", null), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostAsync($"/api/v1/development-plans/{victim.Plan.Id}/complete", null), HttpStatusCode.NotFound),
+            ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Put("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.

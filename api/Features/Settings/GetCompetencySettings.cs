@@ -16,16 +16,19 @@ public static class GetCompetencySettings
     public sealed record Query : IQuery<CompetencySettingsDto>;
 
     [Sql] internal const string Sql = """
-        SELECT JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat, JpmOptimal, JpmCukupOptimal, Version
+        SELECT JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat, JpmOptimal, JpmCukupOptimal, HeatmapMinimumCount, Version
         FROM TenantSettings WHERE TenantId = @TenantId
         """;
 
-    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, 0);
+    /// <summary>Below three people a cell's average is one or two individuals' results, not a unit's pattern.</summary>
+    public const int DefaultHeatmapMinimumCount = 3;
 
-    public static CompetencySettingsDto From(JpmThresholds t, int version) => new()
+    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, DefaultHeatmapMinimumCount, 0);
+
+    public static CompetencySettingsDto From(JpmThresholds t, int heatmapMinimumCount, int version) => new()
     {
         JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
-        JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = version,
+        JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, HeatmapMinimumCount = heatmapMinimumCount, Version = version,
     };
 
     public static JpmThresholds ToThresholds(this CompetencySettingsDto s) => new(

@@ -19,11 +19,12 @@ public static class UpdateCompetencySettings
         public Validator() => RuleFor(c => c.Body).Custom((body, ctx) =>
         {
             foreach (var (field, message) in body.ToThresholds().Problems()) ctx.AddFailure(new ValidationFailure("jpm" + char.ToUpperInvariant(field[0]) + field[1..], message));
+            if (body.HeatmapMinimumCount is < 1 or > 100) ctx.AddFailure(new ValidationFailure("heatmapMinimumCount", "Jumlah minimum heatmap 1 sampai 100."));
         });
     }
 
     [Sql] internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
-        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "Version", "UpdatedAt"]);
+        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "HeatmapMinimumCount", "Version", "UpdatedAt"]);
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, CompetencySettingsDto>
     {
@@ -33,13 +34,14 @@ public static class UpdateCompetencySettings
             var current = await mediator.Send(new GetCompetencySettings.Query(), ct);
             if (cmd.IfMatch is { } expected && expected != current.Version) throw new PreconditionFailedException(current.Version);
             var t = cmd.Body.ToThresholds();
+            var minimumCount = cmd.Body.HeatmapMinimumCount ?? GetCompetencySettings.DefaultHeatmapMinimumCount;
             await db.Execute(Upsert(db.Dialect), new
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
-                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(),
+                JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, HeatmapMinimumCount = minimumCount, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(),
             }, ct);
             audit.Touch("TenantSettings", tenantId);
-            return GetCompetencySettings.From(t, current.Version + 1);
+            return GetCompetencySettings.From(t, minimumCount, current.Version + 1);
         }
     }
 }
