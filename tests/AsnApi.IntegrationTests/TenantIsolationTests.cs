@@ -125,6 +125,8 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/auth/me", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
             "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
+            // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
+            "GET /api/v1/development-needs/export",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -135,6 +137,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/competencies"] = "/api/v1/competencies?pageSize=500",
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
+            ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
