@@ -1,15 +1,15 @@
 import { Navigate, NavLink, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from './auth';
-import { LoginPage } from './pages/LoginPage';
-import { EmployeesPage } from './pages/EmployeesPage';
-import { EmployeeDetailPage } from './pages/EmployeeDetailPage';
-import { UnitsPage } from './pages/UnitsPage';
-import { PositionsPage } from './pages/PositionsPage';
-import { CompetenciesPage } from './pages/CompetenciesPage';
-import { AnalyticsPage } from './pages/AnalyticsPage';
-import { PlansPage } from './pages/PlansPage';
-import { NeedsPage } from './pages/NeedsPage';
+import { useAuth } from './features/auth/auth';
+import { LoginPage } from './features/auth/LoginPage';
+import { EmployeesPage } from './features/employees/EmployeesPage';
+import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
+import { UnitsPage } from './features/units/UnitsPage';
+import { PositionsPage } from './features/positions/PositionsPage';
+import { CompetenciesPage } from './features/competencies/CompetenciesPage';
+import { AnalyticsPage } from './features/analytics/AnalyticsPage';
+import { PlansPage } from './features/development/PlansPage';
+import { NeedsPage } from './features/development/NeedsPage';
 
 export function App() {
   const { signedIn } = useAuth();

@@ -5111,9 +5111,19 @@ export interface ApiKeyResponsePaged {
     total: number;
 }
 
-export type ApiKeyScope = "Read" | "Write" | "Import";
+export enum ApiKeyScope {
+    Read = "Read",
+    Write = "Write",
+    Import = "Import",
+}
 
-export type AssessmentMethod = "AssessmentCenter" | "UjiKompetensi" | "Feedback360" | "Portfolio" | "SelfAssessment";
+export enum AssessmentMethod {
+    AssessmentCenter = "AssessmentCenter",
+    UjiKompetensi = "UjiKompetensi",
+    Feedback360 = "Feedback360",
+    Portfolio = "Portfolio",
+    SelfAssessment = "SelfAssessment",
+}
 
 export interface AssessmentRequest {
     employeeId?: string | undefined;
@@ -5200,7 +5210,11 @@ export interface CompetencyGapSummary {
 }
 
 /** Teknis (per agency), Manajerial (national eight), SosialKultural (Perekat Bangsa). */
-export type CompetencyKind = "Teknis" | "Manajerial" | "SosialKultural";
+export enum CompetencyKind {
+    Teknis = "Teknis",
+    Manajerial = "Manajerial",
+    SosialKultural = "SosialKultural",
+}
 
 export interface CompetencyLevelDto {
     level?: number;
@@ -5299,9 +5313,34 @@ export interface CreatedApiKeyResponse {
 }
 
 /** Bentuk pengembangan kompetensi: the first ten are klasikal (classroom), the rest non-klasikal. */
-export type DevelopmentActivityForm = "PelatihanKepemimpinanNasionalI" | "PelatihanKepemimpinanNasionalII" | "PelatihanKepemimpinanAdministrator" | "PelatihanKepemimpinanPengawas" | "PelatihanFungsional" | "PelatihanTeknis" | "Seminar" | "Workshop" | "Kursus" | "Penataran" | "Coaching" | "Mentoring" | "ELearning" | "PelatihanJarakJauh" | "Magang" | "StudiBanding" | "PertukaranPegawai" | "Detasering" | "BelajarMandiri" | "KomunitasBelajar";
+export enum DevelopmentActivityForm {
+    PelatihanKepemimpinanNasionalI = "PelatihanKepemimpinanNasionalI",
+    PelatihanKepemimpinanNasionalII = "PelatihanKepemimpinanNasionalII",
+    PelatihanKepemimpinanAdministrator = "PelatihanKepemimpinanAdministrator",
+    PelatihanKepemimpinanPengawas = "PelatihanKepemimpinanPengawas",
+    PelatihanFungsional = "PelatihanFungsional",
+    PelatihanTeknis = "PelatihanTeknis",
+    Seminar = "Seminar",
+    Workshop = "Workshop",
+    Kursus = "Kursus",
+    Penataran = "Penataran",
+    Coaching = "Coaching",
+    Mentoring = "Mentoring",
+    ELearning = "ELearning",
+    PelatihanJarakJauh = "PelatihanJarakJauh",
+    Magang = "Magang",
+    StudiBanding = "StudiBanding",
+    PertukaranPegawai = "PertukaranPegawai",
+    Detasering = "Detasering",
+    BelajarMandiri = "BelajarMandiri",
+    KomunitasBelajar = "KomunitasBelajar",
+}
 
-export type DevelopmentNeedPriority = "Tinggi" | "Sedang" | "Rendah";
+export enum DevelopmentNeedPriority {
+    Tinggi = "Tinggi",
+    Sedang = "Sedang",
+    Rendah = "Rendah",
+}
 
 export interface DevelopmentNeedResponse {
     id: string;
@@ -5332,7 +5371,12 @@ export interface DevelopmentNeedResponsePaged {
     total: number;
 }
 
-export type DevelopmentNeedStatus = "Identified" | "Verified" | "Validated" | "Rejected";
+export enum DevelopmentNeedStatus {
+    Identified = "Identified",
+    Verified = "Verified",
+    Validated = "Validated",
+    Rejected = "Rejected",
+}
 
 export interface DevelopmentPlanRequest {
     employeeId?: string | undefined;
@@ -5373,7 +5417,13 @@ export interface DevelopmentPlanResponsePaged {
     total: number;
 }
 
-export type DevelopmentPlanStatus = "Draft" | "Submitted" | "Approved" | "Rejected" | "Completed";
+export enum DevelopmentPlanStatus {
+    Draft = "Draft",
+    Submitted = "Submitted",
+    Approved = "Approved",
+    Rejected = "Rejected",
+    Completed = "Completed",
+}
 
 export interface EmployeeImportRequest {
     rows?: EmployeeImportRow[] | undefined;
@@ -5447,7 +5497,10 @@ export interface EmployeeResponsePaged {
     total: number;
 }
 
-export type EmploymentType = "Pns" | "Pppk";
+export enum EmploymentType {
+    Pns = "Pns",
+    Pppk = "Pppk",
+}
 
 export interface GenerateNeedsRequest {
     year?: number | undefined;
@@ -5504,10 +5557,18 @@ export interface JpmDistributionResponse {
 }
 
 /** Category for filling a position. */
-export type JpmFitCategory = "MemenuhiSyarat" | "MasihMemenuhiSyarat" | "KurangMemenuhiSyarat";
+export enum JpmFitCategory {
+    MemenuhiSyarat = "MemenuhiSyarat",
+    MasihMemenuhiSyarat = "MasihMemenuhiSyarat",
+    KurangMemenuhiSyarat = "KurangMemenuhiSyarat",
+}
 
 /** Category for competency mapping. */
-export type JpmMappingCategory = "Optimal" | "CukupOptimal" | "KurangOptimal";
+export enum JpmMappingCategory {
+    Optimal = "Optimal",
+    CukupOptimal = "CukupOptimal",
+    KurangOptimal = "KurangOptimal",
+}
 
 export interface MeResponse {
     username: string;
@@ -5527,7 +5588,11 @@ export interface NamedRef {
     name: string;
 }
 
-export type NeedReviewAction = "Verify" | "Validate" | "Reject";
+export enum NeedReviewAction {
+    Verify = "Verify",
+    Validate = "Validate",
+    Reject = "Reject",
+}
 
 export interface PlanDecisionRequest {
     /** Required when rejecting. */
@@ -5604,7 +5669,15 @@ export interface PositionStandardResponse {
 }
 
 /** Position (jabatan) types of PermenPAN-RB 38/2017. */
-export type PositionType = "JptUtama" | "JptMadya" | "JptPratama" | "Administrator" | "Pengawas" | "Pelaksana" | "Fungsional";
+export enum PositionType {
+    JptUtama = "JptUtama",
+    JptMadya = "JptMadya",
+    JptPratama = "JptPratama",
+    Administrator = "Administrator",
+    Pengawas = "Pengawas",
+    Pelaksana = "Pelaksana",
+    Fungsional = "Fungsional",
+}
 
 export interface ProblemDetails {
     type?: string | undefined;
@@ -5640,9 +5713,17 @@ export interface ReviewNeedsResponse {
     status: DevelopmentNeedStatus;
 }
 
-export type Role = "NationalViewer" | "TenantAdmin" | "UnitHead" | "Viewer";
+export enum Role {
+    NationalViewer = "NationalViewer",
+    TenantAdmin = "TenantAdmin",
+    UnitHead = "UnitHead",
+    Viewer = "Viewer",
+}
 
-export type Sex = "Male" | "Female";
+export enum Sex {
+    Male = "Male",
+    Female = "Female",
+}
 
 export interface StandardItemRequest {
     competencyId?: string | undefined;

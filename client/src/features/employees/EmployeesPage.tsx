@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useQuery, keepPreviousData } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api';
-import { Pager, SortHeader, Status, useDebounced } from './common';
+import { Pager, SortHeader, Status, useDebounced } from '../../shared/common';
+import { unitQueries } from '../units/queries';
+import { employeeQueries } from './queries';
 
 const PAGE_SIZE = 20;
 
@@ -17,14 +18,8 @@ export function EmployeesPage() {
   const [page, setPage] = useState(1);
   const search = useDebounced(q.trim());
 
-  const units = useQuery({ queryKey: ['units', 'all'], queryFn: ({ signal }) => api.units.list(1, 500, undefined, undefined, undefined, true, 'path', signal) });
-  const employees = useQuery({
-    queryKey: ['employees', search, unitId, subunits, sort, page],
-    queryFn: ({ signal }) => api.employees.list(page, PAGE_SIZE, search || undefined,
-      unitId && !subunits ? unitId : undefined, unitId && subunits ? unitId : undefined,
-      undefined, undefined, undefined, undefined, sort, signal),
-    placeholderData: keepPreviousData,
-  });
+  const units = useQuery(unitQueries.tree({ active: true }));
+  const employees = useQuery(employeeQueries.list({ q: search, unitId, subunits, sort, page, pageSize: PAGE_SIZE }));
   const reset = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
 
   return (

@@ -1,18 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type HeatmapResponse } from '../api';
-import { Chart } from './Chart';
-import { Status } from './common';
+import { type HeatmapResponse } from '../../api';
+import { Chart } from '../../shared/Chart';
+import { Status } from '../../shared/common';
+import { unitQueries } from '../units/queries';
+import { analyticsQueries } from './queries';
 
 export function AnalyticsPage() {
   const { t } = useTranslation();
   const [unitId, setUnitId] = useState('');
-  const under = unitId || undefined;
-  const units = useQuery({ queryKey: ['units', 'all'], queryFn: ({ signal }) => api.units.list(1, 500, undefined, undefined, undefined, true, 'path', signal) });
-  const distribution = useQuery({ queryKey: ['jpm-distribution', unitId], queryFn: ({ signal }) => api.analytics.jpmDistribution(under, undefined, signal) });
-  const heatmap = useQuery({ queryKey: ['heatmap', unitId], queryFn: ({ signal }) => api.analytics.heatmap(under, undefined, signal) });
-  const gaps = useQuery({ queryKey: ['gaps', unitId], queryFn: ({ signal }) => api.analytics.largestGaps(under, undefined, 5, signal) });
+  const scope = { underUnitId: unitId || undefined };
+  const units = useQuery(unitQueries.tree({ active: true }));
+  const distribution = useQuery(analyticsQueries.jpmDistribution(scope));
+  const heatmap = useQuery(analyticsQueries.heatmap(scope));
+  const gaps = useQuery(analyticsQueries.largestGaps(scope, 5));
 
   const bars = useMemo(() => {
     const d = distribution.data;

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, tokenStore, type MeResponse } from './api';
+import { tokenStore, type MeResponse } from '../../api';
+import { authCommands, authQueries } from './queries';
 
 interface Auth {
   signedIn: boolean;
@@ -14,7 +15,7 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [signedIn, setSignedIn] = useState(() => tokenStore.get() !== null);
   const queries = useQueryClient();
-  const me = useQuery({ queryKey: ['me'], queryFn: ({ signal }) => api.auth.me(signal), enabled: signedIn, staleTime: 5 * 60_000 });
+  const me = useQuery({ ...authQueries.me(), enabled: signedIn });
 
   const signOut = useCallback(() => {
     tokenStore.clear();
@@ -29,7 +30,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [queries]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const token = await api.auth.token({ username, password });
+    const token = await authCommands.token({ username, password });
     tokenStore.set(token.accessToken);
     setSignedIn(true);
   }, []);

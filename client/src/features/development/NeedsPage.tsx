@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage, type DevelopmentNeedStatus, type NeedReviewAction } from '../api';
-import { useAuth } from '../auth';
-import { Pager, Status } from './common';
+import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, problemMessage, Role } from '../../api';
+import { useAuth } from '../auth/auth';
+import { Pager, Status } from '../../shared/common';
+import { needCommands, needKeys, needQueries } from './queries';
 
-const STATUSES: DevelopmentNeedStatus[] = ['Identified', 'Verified', 'Validated', 'Rejected'];
+const STATUSES = Object.values(DevelopmentNeedStatus);
 
 /** AKPK: the year's needs inventory, generated from gaps, then verified and validated in batches. */
 export function NeedsPage() {
@@ -13,25 +14,21 @@ export function NeedsPage() {
   const { me } = useAuth();
   const queries = useQueryClient();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [status, setStatus] = useState<DevelopmentNeedStatus | ''>('Identified');
+  const [status, setStatus] = useState<DevelopmentNeedStatus | ''>(DevelopmentNeedStatus.Identified);
   const [page, setPage] = useState(1);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string>();
-  const isAdmin = me?.role === 'TenantAdmin';
-  const canReview = isAdmin || me?.role === 'UnitHead';
-  const needs = useQuery({
-    queryKey: ['needs', year, status, page],
-    queryFn: ({ signal }) => api.needs.list(page, 25, year, status || undefined, undefined, undefined, undefined, undefined, undefined, signal),
-    placeholderData: keepPreviousData,
-  });
-  const refresh = async (text: string) => { setMessage(text); setChosen(new Set()); await queries.invalidateQueries({ queryKey: ['needs'] }); };
+  const isAdmin = me?.role === Role.TenantAdmin;
+  const canReview = isAdmin || me?.role === Role.UnitHead;
+  const needs = useQuery(needQueries.list({ year, status: status || undefined, page, pageSize: 25 }));
+  const refresh = async (text: string) => { setMessage(text); setChosen(new Set()); await queries.invalidateQueries({ queryKey: needKeys.all }); };
   const generate = useMutation({
-    mutationFn: () => api.needs.generate({ year }),
+    mutationFn: () => needCommands.generate({ year }),
     onSuccess: r => refresh(t('needs.generated', { created: r.created, updated: r.updated, removed: r.removed })),
     onError: e => setMessage(problemMessage(e)),
   });
   const review = useMutation({
-    mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => api.needs.review({ needIds: [...chosen], action, reason }),
+    mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => needCommands.review({ needIds: [...chosen], action, reason }),
     onSuccess: r => refresh(t('needs.reviewed', { count: r.reviewed, status: t(`needs.${r.status}`) })),
     onError: e => setMessage(problemMessage(e)),
   });
@@ -53,10 +50,10 @@ export function NeedsPage() {
       {message && <p role="status" className="notice">{message}</p>}
       {canReview && (
         <p className="actions">
-          <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: 'Verify' })}>{t('needs.verify')} ({chosen.size})</button>
-          {isAdmin && <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: 'Validate' })}>{t('needs.validate')}</button>}
+          <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Verify })}>{t('needs.verify')} ({chosen.size})</button>
+          {isAdmin && <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Validate })}>{t('needs.validate')}</button>}
           <button type="button" className="secondary" disabled={chosen.size === 0 || review.isPending}
-                  onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) review.mutate({ action: 'Reject', reason }); }}>{t('plans.reject')}</button>
+                  onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) review.mutate({ action: NeedReviewAction.Reject, reason }); }}>{t('plans.reject')}</button>
         </p>
       )}
       <Status loading={needs.isLoading} error={needs.error} />
@@ -76,7 +73,7 @@ export function NeedsPage() {
                     <td>{n.unitName}</td>
                     <td><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
                     <td>{n.requiredLevel}</td><td>{n.assessedLevel}</td><td className="gap">{n.gap}</td>
-                    <td><span className={`badge ${n.priority === 'Tinggi' ? 'bad' : n.priority === 'Sedang' ? 'warn' : 'good'}`}>{n.priority}</span></td>
+                    <td><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{n.priority}</span></td>
                     <td>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
                   </tr>
                 ))}

@@ -1,25 +1,26 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage, type DevelopmentPlanStatus } from '../api';
-import { useAuth } from '../auth';
-import { Pager, Status } from './common';
+import { DevelopmentPlanStatus, problemMessage, Role } from '../../api';
+import { useAuth } from '../auth/auth';
+import { Pager, Status } from '../../shared/common';
+import { planCommands, planKeys, planQueries } from './queries';
 
-const STATUSES: DevelopmentPlanStatus[] = ['Draft', 'Submitted', 'Approved', 'Rejected', 'Completed'];
+const STATUSES = Object.values(DevelopmentPlanStatus);
 
 export function PlansPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const queries = useQueryClient();
-  const [status, setStatus] = useState<DevelopmentPlanStatus | ''>('Submitted');
+  const [status, setStatus] = useState<DevelopmentPlanStatus | ''>(DevelopmentPlanStatus.Submitted);
   const [page, setPage] = useState(1);
   const [message, setMessage] = useState<string>();
-  const plans = useQuery({ queryKey: ['plans', status, page], queryFn: ({ signal }) => api.plans.list(page, 20, undefined, status || undefined, undefined, undefined, '-updatedAt', signal) });
-  const canDecide = me?.role === 'TenantAdmin' || me?.role === 'UnitHead';
+  const plans = useQuery(planQueries.list({ status: status || undefined, page, pageSize: 20 }));
+  const canDecide = me?.role === Role.TenantAdmin || me?.role === Role.UnitHead;
   const decide = useMutation({
     mutationFn: ({ id, approve, reason }: { id: string; approve: boolean; reason?: string }) =>
-      approve ? api.plans.approve(id, {}) : api.plans.reject(id, { reason }),
-    onSuccess: async (_, v) => { setMessage(t(v.approve ? 'plans.approved' : 'plans.rejected')); await queries.invalidateQueries({ queryKey: ['plans'] }); },
+      approve ? planCommands.approve(id) : planCommands.reject(id, reason ?? ''),
+    onSuccess: async (_, v) => { setMessage(t(v.approve ? 'plans.approved' : 'plans.rejected')); await queries.invalidateQueries({ queryKey: planKeys.all }); },
     onError: e => setMessage(problemMessage(e)),
   });
 
@@ -51,7 +52,7 @@ export function PlansPage() {
                     <td>{p.totalJp}</td>
                     <td><span className="badge neutral">{t(`plans.${p.status}`)}</span>{p.rejectionReason && <><br /><small>{p.rejectionReason}</small></>}</td>
                     <td className="actions">
-                      {canDecide && p.status === 'Submitted' && (
+                      {canDecide && p.status === DevelopmentPlanStatus.Submitted && (
                         <>
                           <button type="button" data-testid="plan-approve" disabled={decide.isPending} onClick={() => decide.mutate({ id: p.id, approve: true })}>{t('plans.approve')}</button>
                           <button type="button" className="secondary" disabled={decide.isPending}

@@ -2,17 +2,18 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, problemMessage, type AssessmentMethod, type CompetencyProfileResponse } from '../api';
-import { Chart } from './Chart';
-import { Status } from './common';
-import { PlanForm } from './PlanForm';
+import { AssessmentMethod, problemMessage, type CompetencyProfileResponse, JpmFitCategory } from '../../api';
+import { Chart } from '../../shared/Chart';
+import { Status } from '../../shared/common';
+import { PlanForm } from '../development/PlanForm';
+import { employeeCommands, employeeKeys, employeeQueries } from './queries';
 
 export function EmployeeDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const employee = useQuery({ queryKey: ['employee', id], queryFn: ({ signal }) => api.employees.get(id, signal) });
-  const profile = useQuery({ queryKey: ['profile', id], queryFn: ({ signal }) => api.employees.competencyProfile(id, signal) });
-  const history = useQuery({ queryKey: ['assessments', id], queryFn: ({ signal }) => api.assessments.list(1, 50, id, undefined, undefined, undefined, '-assessedOn', signal) });
+  const employee = useQuery(employeeQueries.detail(id));
+  const profile = useQuery(employeeQueries.profile(id));
+  const history = useQuery(employeeQueries.assessments(id));
   const e = employee.data;
 
   return (
@@ -73,7 +74,7 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
   }), [profile, t]);
 
   if (!profile.hasStandard) return <div className="card"><h2>{t('profile.title')}</h2><p>{t('profile.noStandard')}</p></div>;
-  const fitClass = profile.fitCategory === 'MemenuhiSyarat' ? 'good' : profile.fitCategory === 'MasihMemenuhiSyarat' ? 'warn' : 'bad';
+  const fitClass = profile.fitCategory === JpmFitCategory.MemenuhiSyarat ? 'good' : profile.fitCategory === JpmFitCategory.MasihMemenuhiSyarat ? 'warn' : 'bad';
   return (
     <div className="card" data-testid="competency-profile">
       <h2>{t('profile.title')}</h2>
@@ -104,26 +105,26 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
   );
 }
 
-const METHODS: AssessmentMethod[] = ['AssessmentCenter', 'UjiKompetensi', 'Feedback360', 'Portfolio', 'SelfAssessment'];
+const METHODS = Object.values(AssessmentMethod);
 
 function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [method, setMethod] = useState<AssessmentMethod>('AssessmentCenter');
+  const [method, setMethod] = useState<AssessmentMethod>(AssessmentMethod.AssessmentCenter);
   const [assessor, setAssessor] = useState('');
   const [levels, setLevels] = useState<Record<string, number>>({});
   const save = useMutation({
-    mutationFn: () => api.assessments.create({
+    mutationFn: () => employeeCommands.recordAssessment({
       employeeId: profile.employeeId, assessedOn: date, method, assessor: assessor || undefined,
       results: Object.entries(levels).map(([competencyId, level]) => ({ competencyId, level })),
     }),
     onSuccess: async () => {
       setOpen(false);
       setLevels({});
-      await queries.invalidateQueries({ queryKey: ['profile', profile.employeeId] });
-      await queries.invalidateQueries({ queryKey: ['assessments', profile.employeeId] });
+      await queries.invalidateQueries({ queryKey: employeeKeys.profile(profile.employeeId) });
+      await queries.invalidateQueries({ queryKey: employeeKeys.assessments(profile.employeeId) });
     },
   });
 

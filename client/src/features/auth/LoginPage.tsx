@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../api';
-import { useAuth } from '../auth';
+import { problemMessage } from '../../api';
+import { useAuth } from './auth';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();

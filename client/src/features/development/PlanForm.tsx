@@ -1,13 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage, type CompetencyProfileResponse, type DevelopmentActivityForm, type PlanItemRequest } from '../api';
+import { DevelopmentActivityForm, problemMessage, type CompetencyProfileResponse, type PlanItemRequest } from '../../api';
+import { planCommands, planKeys } from './queries';
 
-const FORMS: DevelopmentActivityForm[] = [
-  'PelatihanKepemimpinanNasionalI', 'PelatihanKepemimpinanNasionalII', 'PelatihanKepemimpinanAdministrator', 'PelatihanKepemimpinanPengawas',
-  'PelatihanFungsional', 'PelatihanTeknis', 'Seminar', 'Workshop', 'Kursus', 'Penataran',
-  'Coaching', 'Mentoring', 'ELearning', 'PelatihanJarakJauh', 'Magang', 'StudiBanding', 'PertukaranPegawai', 'Detasering', 'BelajarMandiri', 'KomunitasBelajar',
-];
+const FORMS = Object.values(DevelopmentActivityForm);
 
 interface Item { competencyId: string; targetLevel: number; form: DevelopmentActivityForm; activityName: string; plannedJp: number; dueDate: string }
 
@@ -19,21 +16,21 @@ export function PlanForm({ profile }: { profile: CompetencyProfileResponse }) {
   const gaps = profile.items.filter(i => (i.gap ?? 0) > 0);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(t('planForm.defaultTitle', { year }));
-  const blank = (): Item => ({ competencyId: profile.items[0].competencyId, targetLevel: 3, form: 'PelatihanTeknis', activityName: '', plannedJp: 20, dueDate: `${year}-12-31` });
+  const blank = (): Item => ({ competencyId: profile.items[0].competencyId, targetLevel: 3, form: DevelopmentActivityForm.PelatihanTeknis, activityName: '', plannedJp: 20, dueDate: `${year}-12-31` });
   const [items, setItems] = useState<Item[]>(() => gaps.length === 0 ? [blank()] : gaps.map(g => ({
-    competencyId: g.competencyId, targetLevel: g.requiredLevel, form: 'Coaching', activityName: `Coaching ${g.name}`, plannedJp: 10, dueDate: `${year}-12-31`,
+    competencyId: g.competencyId, targetLevel: g.requiredLevel, form: DevelopmentActivityForm.Coaching, activityName: `Coaching ${g.name}`, plannedJp: 10, dueDate: `${year}-12-31`,
   })));
   const [message, setMessage] = useState<string>();
   const save = useMutation({
     mutationFn: async (submit: boolean) => {
       const body = { employeeId: profile.employeeId, year, title, items: items as PlanItemRequest[] };
-      const plan = await api.plans.create(body);
-      return submit ? api.plans.submit(plan.id, {}) : plan;
+      const plan = await planCommands.create(body);
+      return submit ? planCommands.submit(plan.id) : plan;
     },
     onSuccess: async plan => {
       setMessage(t('planForm.saved', { status: t(`plans.${plan.status}`) }));
       setOpen(false);
-      await queries.invalidateQueries({ queryKey: ['plans'] });
+      await queries.invalidateQueries({ queryKey: planKeys.all });
     },
     onError: e => setMessage(problemMessage(e)),
   });

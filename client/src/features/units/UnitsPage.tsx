@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
-import { Status } from './common';
+import { Status } from '../../shared/common';
+import { unitQueries } from './queries';
 
 export function UnitsPage() {
   const { t } = useTranslation();
-  const units = useQuery({ queryKey: ['units', 'tree'], queryFn: ({ signal }) => api.units.list(1, 500, undefined, undefined, undefined, undefined, 'path', signal) });
+  const units = useQuery(unitQueries.tree());
   return (
     <section>
       <h1>{t('units.title')}</h1>

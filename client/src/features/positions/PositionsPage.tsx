@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage, type PositionType } from '../api';
-import { Pager, Status, useDebounced } from './common';
+import { CompetencyKind, PositionType, problemMessage } from '../../api';
+import { Pager, Status, useDebounced } from '../../shared/common';
+import { competencyQueries } from '../competencies/queries';
+import { positionCommands, positionKeys, positionQueries } from './queries';
 
-const TYPES: PositionType[] = ['JptUtama', 'JptMadya', 'JptPratama', 'Administrator', 'Pengawas', 'Pelaksana', 'Fungsional'];
+const TYPES = Object.values(PositionType);
 
 /** Positions, and the competency standard of the one selected: the required level per competency. */
 export function PositionsPage() {
@@ -14,11 +16,7 @@ export function PositionsPage() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string>();
   const search = useDebounced(q.trim());
-  const positions = useQuery({
-    queryKey: ['positions', search, type, page],
-    queryFn: ({ signal }) => api.positions.list(page, 15, search || undefined, undefined, undefined, type || undefined, true, 'name', signal),
-    placeholderData: keepPreviousData,
-  });
+  const positions = useQuery(positionQueries.list({ q: search, type: type || undefined, page, pageSize: 15 }));
   return (
     <section>
       <h1>{t('positions.title')}</h1>
@@ -58,8 +56,8 @@ export function PositionsPage() {
 function StandardEditor({ positionId }: { positionId: string }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
-  const standard = useQuery({ queryKey: ['standard', positionId], queryFn: ({ signal }) => api.standards.get(positionId, signal) });
-  const dictionary = useQuery({ queryKey: ['competencies', 'active'], queryFn: ({ signal }) => api.competencies.list(1, 500, undefined, undefined, undefined, true, 'code', signal) });
+  const standard = useQuery(positionQueries.standard(positionId));
+  const dictionary = useQuery(competencyQueries.list({ active: true }));
   const [levels, setLevels] = useState<Record<string, number>>({});
   const [message, setMessage] = useState<string>();
   useEffect(() => {
@@ -67,8 +65,8 @@ function StandardEditor({ positionId }: { positionId: string }) {
   }, [standard.data]);
   useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
   const save = useMutation({
-    mutationFn: () => api.standards.set(positionId, { items: Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })) }),
-    onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: ['standard', positionId] }); },
+    mutationFn: () => positionCommands.setStandard(positionId, { items: Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })) }),
+    onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
     onError: e => setMessage(problemMessage(e)),
   });
   const rows = useMemo(() => dictionary.data?.items ?? [], [dictionary.data]);
@@ -92,7 +90,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
                             if (e.target.value) next[c.id] = Number(e.target.value); else delete next[c.id];
                             return next;
                           })}>
-                    <option value="">{c.kind === 'Teknis' ? t('positions.notRequired') : t('positions.default')}</option>
+                    <option value="">{c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default')}</option>
                     {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
                   </select>
                 </td>

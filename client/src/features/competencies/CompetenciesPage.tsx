@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type CompetencyKind } from '../api';
-import { Status } from './common';
+import { CompetencyKind } from '../../api';
+import { Status } from '../../shared/common';
+import { competencyQueries } from './queries';
 
-const KINDS: CompetencyKind[] = ['Manajerial', 'SosialKultural', 'Teknis'];
+// Managerial and socio-cultural first: the national dictionary comes before a tenant's technical entries.
+const KINDS = [CompetencyKind.Manajerial, CompetencyKind.SosialKultural, CompetencyKind.Teknis];
 
 export function CompetenciesPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<CompetencyKind | ''>('');
   const [open, setOpen] = useState<string>();
-  const list = useQuery({ queryKey: ['competencies', kind], queryFn: ({ signal }) => api.competencies.list(1, 500, undefined, kind || undefined, undefined, undefined, 'code', signal) });
-  const detail = useQuery({ queryKey: ['competency', open], queryFn: ({ signal }) => api.competencies.get(open!, signal), enabled: !!open });
+  const list = useQuery(competencyQueries.list({ kind: kind || undefined }));
+  const detail = useQuery({ ...competencyQueries.detail(open ?? ''), enabled: !!open });
   return (
     <section>
       <h1>{t('competencies.title')}</h1>

@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type CompetencyKind } from '../../api';
+
+export interface CompetencyListParams { kind?: CompetencyKind; active?: boolean }
+
+export const competencyKeys = {
+  all: ['competencies'] as const,
+  lists: () => [...competencyKeys.all, 'list'] as const,
+  list: (params: CompetencyListParams) => [...competencyKeys.lists(), params] as const,
+  detail: (id: string) => [...competencyKeys.all, 'detail', id] as const,
+};
+
+export const competencyQueries = {
+  /** The dictionary is small (tens of entries), so one page of 500 in code order. */
+  list: (p: CompetencyListParams = {}) => queryOptions({
+    queryKey: competencyKeys.list(p),
+    queryFn: ({ signal }) => api.competencies.list(1, 500, undefined, p.kind, undefined, p.active, 'code', signal),
+  }),
+  detail: (id: string) => queryOptions({ queryKey: competencyKeys.detail(id), queryFn: ({ signal }) => api.competencies.get(id, signal) }),
+};

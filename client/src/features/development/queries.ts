@@ -1,0 +1,51 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import {
+  api, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
+} from '../../api';
+
+// Needs (AKPK) and plans are one area: a plan answers the needs of its employee and year.
+
+export interface NeedListParams { year: number; status?: DevelopmentNeedStatus; page: number; pageSize: number }
+export interface PlanListParams { status?: DevelopmentPlanStatus; employeeId?: string; page: number; pageSize: number }
+
+export const needKeys = {
+  all: ['needs'] as const,
+  lists: () => [...needKeys.all, 'list'] as const,
+  list: (params: NeedListParams) => [...needKeys.lists(), params] as const,
+};
+
+export const planKeys = {
+  all: ['plans'] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  list: (params: PlanListParams) => [...planKeys.lists(), params] as const,
+  detail: (id: string) => [...planKeys.all, 'detail', id] as const,
+};
+
+export const needQueries = {
+  list: (p: NeedListParams) => queryOptions({
+    queryKey: needKeys.list(p),
+    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, undefined, undefined, undefined, undefined, undefined, signal),
+    placeholderData: keepPreviousData,
+  }),
+};
+
+export const needCommands = {
+  generate: (body: GenerateNeedsRequest) => api.needs.generate(body),
+  review: (body: ReviewNeedsRequest) => api.needs.review(body),
+};
+
+export const planQueries = {
+  list: (p: PlanListParams) => queryOptions({
+    queryKey: planKeys.list(p),
+    queryFn: ({ signal }) => api.plans.list(p.page, p.pageSize, undefined, p.status, p.employeeId, undefined, '-updatedAt', signal),
+    placeholderData: keepPreviousData,
+  }),
+  detail: (id: string) => queryOptions({ queryKey: planKeys.detail(id), queryFn: ({ signal }) => api.plans.get(id, signal) }),
+};
+
+export const planCommands = {
+  create: (body: DevelopmentPlanRequest) => api.plans.create(body),
+  submit: (id: string) => api.plans.submit(id, {}),
+  approve: (id: string) => api.plans.approve(id, {}),
+  reject: (id: string, reason: string) => api.plans.reject(id, { reason }),
+};
