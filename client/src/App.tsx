@@ -1,15 +1,11 @@
+import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
-import { EmployeesPage } from './features/employees/EmployeesPage';
-import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
-import { UnitsPage } from './features/units/UnitsPage';
-import { PositionsPage } from './features/positions/PositionsPage';
-import { CompetenciesPage } from './features/competencies/CompetenciesPage';
-import { AnalyticsPage } from './features/analytics/AnalyticsPage';
-import { PlansPage } from './features/development/PlansPage';
-import { NeedsPage } from './features/development/NeedsPage';
+import {
+  AnalyticsPage, CompetenciesPage, EmployeeDetailPage, EmployeesPage, NeedsPage, PlansPage, PositionsPage, UnitsPage,
+} from './shared/lazyPages';
 
 export function App() {
   const { signedIn } = useAuth();
@@ -70,7 +66,7 @@ function Layout() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="content"><Outlet /></main>
+      <main id="main" className="content"><Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}><Outlet /></Suspense></main>
     </div>
   );
 }
