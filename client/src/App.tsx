@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { Navigate, NavLink, Outlet, Route, Routes } from 'react-router-dom';
+import { Suspense, useEffect, useState } from 'react';
+import { Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
@@ -34,6 +34,16 @@ export function App() {
 function Layout() {
   const { t, i18n } = useTranslation();
   const { me, signOut } = useAuth();
+  // On a phone the menu folds behind a button (the CSS shows it open on wider screens); it closes on Esc and after navigating.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setMenuOpen(false); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   const areas: [string, string, boolean][] = [
     ['/pegawai', 'nav.employees', true], ['/unit', 'nav.units', true], ['/jabatan', 'nav.positions', true], ['/kompetensi', 'nav.competencies', true],
     ['/analitik', 'nav.analytics', true], ['/kebutuhan', 'nav.needs', true], ['/rencana', 'nav.plans', true],
@@ -43,6 +53,8 @@ function Layout() {
     <div className="shell">
       <a className="skip" href="#main">{t('app.skip')}</a>
       <header className="topbar">
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" data-testid="menu-toggle"
+                onClick={() => setMenuOpen(o => !o)}>{t('app.menu')}</button>
         <div className="brand"><strong>{t('app.name')}</strong> <span>{t('app.tagline')}</span></div>
         <div className="who">
           <span data-testid="tenant-name">{me?.tenantName}</span>
@@ -57,7 +69,7 @@ function Layout() {
           <button type="button" className="link" onClick={signOut}>{t('app.signOut')}</button>
         </div>
       </header>
-      <nav className="sidebar" aria-label={t('nav.main')}>
+      <nav id="main-nav" className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label={t('nav.main')}>
         <ul>
           {areas.map(([to, key, ready]) => (
             <li key={to}>

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
-  app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten' },
+  app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
     training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
@@ -54,10 +54,22 @@ const id = {
   },
   forms: { PelatihanKepemimpinanNasionalI: 'PKN Tingkat I', PelatihanKepemimpinanNasionalII: 'PKN Tingkat II', PelatihanKepemimpinanAdministrator: 'PKA (administrator)', PelatihanKepemimpinanPengawas: 'PKP (pengawas)', PelatihanFungsional: 'Pelatihan fungsional', PelatihanTeknis: 'Pelatihan teknis', Seminar: 'Seminar', Workshop: 'Lokakarya', Kursus: 'Kursus', Penataran: 'Penataran', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Pelatihan jarak jauh', Magang: 'Magang', StudiBanding: 'Studi banding', PertukaranPegawai: 'Pertukaran pegawai', Detasering: 'Detasering', BelajarMandiri: 'Belajar mandiri', KomunitasBelajar: 'Komunitas belajar' },
   soon: { title: 'Segera hadir', body: 'Area ini sedang dibangun. Lihat isu proyek untuk rencananya.' },
+  needsScale: { export: 'Unduh CSV', selectPage: 'Pilih semua di halaman ini', clearEmployee: 'hapus' },
+  heatmap: {
+    unit: 'Unit kerja', region: 'Peta panas unit × kompetensi, dapat digeser', empty: 'Belum ada pegawai dalam lingkup ini.',
+    rollup: 'Baris menghitung', subtree: 'Unit beserta seluruh sub-unitnya', self: 'Pegawai unit itu sendiri',
+    headcount: '{{assessed}} dari {{employees}} pegawai dinilai',
+    reading: 'Angka besar: rata-rata kesenjangan (standar dikurangi hasil; 0 atau kurang berarti memenuhi). Persen: pegawai yang memenuhi standar. Pilih sel untuk melihat pegawainya.',
+    step: { meets: 'Rata-rata memenuhi standar (≤ 0)', small: 'Kesenjangan kecil (sampai 0,5)', medium: 'Kesenjangan sedang (sampai 1)', large: 'Kesenjangan besar (di atas 1)' },
+    few: 'Kurang dari {{minimum}} pegawai dinilai: terlalu sedikit untuk dibaca sebagai pola (n = jumlahnya)',
+    none: 'Tidak ada pegawai dinilai pada kompetensi ini (tidak ada dalam standar atau belum dinilai)', noneShort: 'tidak ada data',
+    cellLabel: '{{unit}}, {{competency}}: rata-rata kesenjangan {{gap}}, {{share}}% memenuhi standar, {{count}} pegawai. Lihat pegawai.',
+    drillTitle: '{{competency}} di {{unit}}', close: 'Tutup', surplus: 'lebih {{n}}',
+  },
 };
 
 const en: typeof id = {
-  app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content' },
+  app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
     training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
@@ -108,6 +120,18 @@ const en: typeof id = {
   },
   forms: { PelatihanKepemimpinanNasionalI: 'National leadership I (PKN I)', PelatihanKepemimpinanNasionalII: 'National leadership II (PKN II)', PelatihanKepemimpinanAdministrator: 'Administrator leadership (PKA)', PelatihanKepemimpinanPengawas: 'Supervisor leadership (PKP)', PelatihanFungsional: 'Functional training', PelatihanTeknis: 'Technical training', Seminar: 'Seminar', Workshop: 'Workshop', Kursus: 'Course', Penataran: 'Upgrading', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Distance training', Magang: 'Internship', StudiBanding: 'Study visit', PertukaranPegawai: 'Staff exchange', Detasering: 'Secondment', BelajarMandiri: 'Self-learning', KomunitasBelajar: 'Learning community' },
   soon: { title: 'Coming soon', body: 'This area is being built. See the project issues for the plan.' },
+  needsScale: { export: 'Download CSV', selectPage: 'Select all on this page', clearEmployee: 'clear' },
+  heatmap: {
+    unit: 'Unit', region: 'Unit × competency heatmap, scrollable', empty: 'No employees in this scope yet.',
+    rollup: 'Rows count', subtree: 'The unit and all its sub-units', self: 'The unit\'s own staff only',
+    headcount: '{{assessed}} of {{employees}} employees assessed',
+    reading: 'Large number: average gap (required minus assessed; 0 or less meets the standard). Percent: employees meeting the standard. Select a cell to see its employees.',
+    step: { meets: 'Meets the standard on average (≤ 0)', small: 'Small gap (up to 0.5)', medium: 'Medium gap (up to 1)', large: 'Large gap (above 1)' },
+    few: 'Fewer than {{minimum}} employees assessed: too few to read as a pattern (n = how many)',
+    none: 'No employee assessed on this competency (not in the standard, or not assessed yet)', noneShort: 'no data',
+    cellLabel: '{{unit}}, {{competency}}: average gap {{gap}}, {{share}}% meet the standard, {{count}} employees. Show employees.',
+    drillTitle: '{{competency}} in {{unit}}', close: 'Close', surplus: '{{n}} above',
+  },
 };
 
 export const LANGUAGE_KEY = 'asnapi.language';

@@ -1327,12 +1327,13 @@ export class CompetencyAnalyticsClient {
     }
 
     /**
-     * Unit × competency: average gap and share meeting the standard.
+     * Unit × competency: average gap and share meeting the standard; rows roll up their sub-tree unless rollup=Self.
      * @param underUnitId (optional) 
      * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param rollup (optional) What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only.
      * @return OK
      */
-    heatmap(underUnitId?: string | undefined, positionType?: PositionType | undefined, signal?: AbortSignal): Promise<HeatmapResponse> {
+    heatmap(underUnitId?: string | undefined, positionType?: PositionType | undefined, rollup?: HeatmapRollup | undefined, signal?: AbortSignal): Promise<HeatmapResponse> {
         let url_ = this.baseUrl + "/api/v1/competency-analytics/heatmap?";
         if (underUnitId === null)
             throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
@@ -1342,6 +1343,10 @@ export class CompetencyAnalyticsClient {
             throw new globalThis.Error("The parameter 'positionType' cannot be null.");
         else if (positionType !== undefined)
             url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (rollup === null)
+            throw new globalThis.Error("The parameter 'rollup' cannot be null.");
+        else if (rollup !== undefined)
+            url_ += "rollup=" + encodeURIComponent("" + rollup) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1414,6 +1419,116 @@ export class CompetencyAnalyticsClient {
             });
         }
         return Promise.resolve<HeatmapResponse>(null as any);
+    }
+
+    /**
+     * The assessed employees behind one heatmap cell, largest gap first.
+     * @param unitId (optional) 
+     * @param competencyId (optional) 
+     * @param rollup (optional) What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only.
+     * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    heatmapCell(unitId?: string | undefined, competencyId?: string | undefined, rollup?: HeatmapRollup | undefined, positionType?: PositionType | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<HeatmapCellEmployeePaged> {
+        let url_ = this.baseUrl + "/api/v1/competency-analytics/heatmap/cell?";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        if (competencyId === null)
+            throw new globalThis.Error("The parameter 'competencyId' cannot be null.");
+        else if (competencyId !== undefined)
+            url_ += "competencyId=" + encodeURIComponent("" + competencyId) + "&";
+        if (rollup === null)
+            throw new globalThis.Error("The parameter 'rollup' cannot be null.");
+        else if (rollup !== undefined)
+            url_ += "rollup=" + encodeURIComponent("" + rollup) + "&";
+        if (positionType === null)
+            throw new globalThis.Error("The parameter 'positionType' cannot be null.");
+        else if (positionType !== undefined)
+            url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processHeatmapCell(_response);
+        });
+    }
+
+    protected processHeatmapCell(response: Response): Promise<HeatmapCellEmployeePaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HeatmapCellEmployeePaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<HeatmapCellEmployeePaged>(null as any);
     }
 
     /**
@@ -1840,6 +1955,126 @@ export class DevelopmentNeedsClient {
             });
         }
         return Promise.resolve<DevelopmentNeedResponsePaged>(null as any);
+    }
+
+    /**
+     * The needs inventory with the list's filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).
+     * @param year (optional) 
+     * @param status (optional) 
+     * @param priority (optional) 
+     * @param competencyId (optional) 
+     * @param employeeId (optional) 
+     * @param underUnitId (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    export(year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/v1/development-needs/export?";
+        if (year === null)
+            throw new globalThis.Error("The parameter 'year' cannot be null.");
+        else if (year !== undefined)
+            url_ += "year=" + encodeURIComponent("" + year) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (priority === null)
+            throw new globalThis.Error("The parameter 'priority' cannot be null.");
+        else if (priority !== undefined)
+            url_ += "priority=" + encodeURIComponent("" + priority) + "&";
+        if (competencyId === null)
+            throw new globalThis.Error("The parameter 'competencyId' cannot be null.");
+        else if (competencyId !== undefined)
+            url_ += "competencyId=" + encodeURIComponent("" + competencyId) + "&";
+        if (employeeId === null)
+            throw new globalThis.Error("The parameter 'employeeId' cannot be null.");
+        else if (employeeId !== undefined)
+            url_ += "employeeId=" + encodeURIComponent("" + employeeId) + "&";
+        if (underUnitId === null)
+            throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
+        else if (underUnitId !== undefined)
+            url_ += "underUnitId=" + encodeURIComponent("" + underUnitId) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExport(_response);
+        });
+    }
+
+    protected processExport(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -5287,6 +5522,8 @@ export interface CompetencySettingsDto {
     jpmOptimal?: number | undefined;
     /** Lower bound of Cukup Optimal (default 78). */
     jpmCukupOptimal?: number | undefined;
+    /** Heatmap cells with fewer assessed employees than this (1–100, default 3) are greyed out: too few to read as a pattern. */
+    heatmapMinimumCount?: number | undefined;
     version?: number;
 }
 
@@ -5527,12 +5764,54 @@ export interface HeatmapCell {
     averageGap: number;
     /** 0–1: share of those employees at or above the required level. */
     shareMeeting: number;
+    /** Fewer employees than the tenant's heatmapMinimumCount: shown greyed out, not as a pattern. */
+    belowMinimum: boolean;
+}
+
+/** One employee behind a heatmap cell. */
+export interface HeatmapCellEmployee {
+    employeeId: string;
+    nip: string;
+    name: string;
+    unitName: string;
+    positionName: string | undefined;
+    requiredLevel: number;
+    assessedLevel: number;
+    /** Required minus assessed: positive is a gap, negative a surplus. */
+    gap: number;
+}
+
+/** One page of a list, with the total count of matching rows. */
+export interface HeatmapCellEmployeePaged {
+    items: HeatmapCellEmployee[];
+    page: number;
+    pageSize: number;
+    total: number;
+}
+
+/** A heatmap row's headcount: active employees in the row's scope, and how many of them have an assessed competency. */
+export interface HeatmapHeadcount {
+    unitId: string;
+    /** Depth in the unit tree (0 for the root), for indenting the row. */
+    depth: number;
+    employees: number;
+    assessed: number;
 }
 
 export interface HeatmapResponse {
     units: NamedRef[];
     competencies: NamedRef[];
     cells: HeatmapCell[];
+    /** One per unit, in tree order. */
+    headcounts: HeatmapHeadcount[];
+    rollup: HeatmapRollup;
+    minimumCount: number;
+}
+
+/** What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only. */
+export enum HeatmapRollup {
+    Subtree = "Subtree",
+    Self = "Self",
 }
 
 export interface HttpValidationProblemDetails {
@@ -5814,6 +6093,13 @@ export interface UnitResponsePaged {
     page: number;
     pageSize: number;
     total: number;
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class ApiException extends Error {

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type HeatmapResponse } from '../../api';
+import { HeatmapRollup } from '../../api';
 import { Chart } from '../../shared/Chart';
 import { Status } from '../../shared/common';
 import { unitQueries } from '../units/queries';
 import { analyticsQueries } from './queries';
+import { Heatmap } from './Heatmap';
 
 export function AnalyticsPage() {
   const { t } = useTranslation();
@@ -13,16 +14,18 @@ export function AnalyticsPage() {
   const scope = { underUnitId: unitId || undefined };
   const units = useQuery(unitQueries.tree({ active: true }));
   const distribution = useQuery(analyticsQueries.jpmDistribution(scope));
-  const heatmap = useQuery(analyticsQueries.heatmap(scope));
+  const [rollup, setRollup] = useState<HeatmapRollup>(HeatmapRollup.Subtree);
+  const heatmap = useQuery(analyticsQueries.heatmap(scope, rollup));
   const gaps = useQuery(analyticsQueries.largestGaps(scope, 5));
 
   const bars = useMemo(() => {
     const d = distribution.data;
     if (!d) return undefined;
     return {
-      tooltip: {}, grid: { left: 150, right: 20, top: 10, bottom: 30 },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: [...d.fit.map(f => f.label), t('analytics.notAssessed'), t('analytics.noStandard')].reverse() },
+      // containLabel sizes the axis to its labels, and long labels wrap, so nothing overlaps on a phone.
+      tooltip: {}, grid: { left: 4, right: 16, top: 10, bottom: 4, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', axisLabel: { width: 120, overflow: 'break' }, data: [...d.fit.map(f => f.label), t('analytics.notAssessed'), t('analytics.noStandard')].reverse() },
       series: [{ type: 'bar', data: [...d.fit.map(f => f.employees), d.notAssessed, d.noStandard].reverse(), itemStyle: { color: '#0b5394' } }],
     };
   }, [distribution.data, t]);
@@ -35,6 +38,12 @@ export function AnalyticsPage() {
           <select value={unitId} onChange={e => setUnitId(e.target.value)}>
             <option value="">{t('employees.allUnits')}</option>
             {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.name}</option>)}
+          </select>
+        </label>
+        <label>{t('heatmap.rollup')}
+          <select value={rollup} onChange={e => setRollup(e.target.value as HeatmapRollup)} data-testid="heatmap-rollup">
+            <option value={HeatmapRollup.Subtree}>{t('heatmap.subtree')}</option>
+            <option value={HeatmapRollup.Self}>{t('heatmap.self')}</option>
           </select>
         </label>
       </div>
@@ -59,39 +68,9 @@ export function AnalyticsPage() {
       </div>
       <div className="card">
         <h2>{t('analytics.heatmap')}</h2>
-        <p className="small muted">{t('analytics.legend')}</p>
         <Status loading={heatmap.isLoading} error={heatmap.error} />
-        {heatmap.data && <Heatmap data={heatmap.data} />}
+        {heatmap.data && <Heatmap data={heatmap.data} rollup={rollup} />}
       </div>
     </section>
-  );
-}
-
-/** An accessible table whose cells are coloured by the average gap: readable without colour too. */
-function Heatmap({ data }: { data: HeatmapResponse }) {
-  const cells = new Map(data.cells.map(c => [`${c.unitId}|${c.competencyId}`, c]));
-  const colour = (gap: number) => {
-    const g = Math.max(-1, Math.min(2, gap));
-    return g <= 0 ? `hsl(140 55% ${85 + g * 10}%)` : `hsl(${40 - g * 20} 85% ${85 - g * 15}%)`;
-  };
-  return (
-    <div className="table-wrap">
-      <table className="heatmap" data-testid="heatmap">
-        <thead><tr><th />{data.competencies.map(c => <th key={c.id} title={c.name}>{c.code}</th>)}</tr></thead>
-        <tbody>
-          {data.units.map(u => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              {data.competencies.map(c => {
-                const cell = cells.get(`${u.id}|${c.id}`);
-                return cell
-                  ? <td key={c.id} style={{ background: colour(cell.averageGap) }} title={`${cell.employees}`}>{cell.averageGap.toFixed(1)}<br /><small>{Math.round(cell.shareMeeting * 100)}%</small></td>
-                  : <td key={c.id} className="muted">·</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,58 +1,113 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, problemMessage, Role } from '../../api';
 import { useAuth } from '../auth/auth';
-import { Pager, Status } from '../../shared/common';
-import { needCommands, needKeys, needQueries } from './queries';
+import { Pager, Status, useDebounced } from '../../shared/common';
+import { employeeQueries } from '../employees/queries';
+import { unitQueries } from '../units/queries';
+import { needCommands, needKeys, needQueries, type NeedFilters } from './queries';
 
 const STATUSES = Object.values(DevelopmentNeedStatus);
+const PRIORITIES = Object.values(DevelopmentNeedPriority);
+const PAGE_SIZE = 25;
 
-/** AKPK: the year's needs inventory, generated from gaps, then verified and validated in batches. */
+/**
+ * AKPK: the year's needs inventory, generated from gaps, then verified and validated in batches. Filters and
+ * page live in the URL (back, reload and a shared link keep them); the selection is per page and view, so it
+ * clears whenever they change: a batch never includes rows the reviewer cannot see.
+ */
 export function NeedsPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const queries = useQueryClient();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [status, setStatus] = useState<DevelopmentNeedStatus | ''>(DevelopmentNeedStatus.Identified);
-  const [page, setPage] = useState(1);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [params, setParams] = useSearchParams();
+  const filters: NeedFilters = {
+    year: Number(params.get('tahun')) || new Date().getFullYear(),
+    status: (params.get('status') ?? DevelopmentNeedStatus.Identified) as DevelopmentNeedStatus || undefined,
+    priority: (params.get('prioritas') as DevelopmentNeedPriority) || undefined,
+    underUnitId: params.get('unit') || undefined,
+    employeeId: params.get('pegawai') || undefined,
+  };
+  const page = Number(params.get('hal')) || 1;
+  const view = params.toString();
+  const [chosen, setChosen] = useState<{ view: string; ids: Set<string> }>({ view, ids: new Set() });
+  const selected = chosen.view === view ? chosen.ids : new Set<string>();
   const [message, setMessage] = useState<string>();
   const isAdmin = me?.role === Role.TenantAdmin;
   const canReview = isAdmin || me?.role === Role.UnitHead;
-  const needs = useQuery(needQueries.list({ year, status: status || undefined, page, pageSize: 25 }));
-  const refresh = async (text: string) => { setMessage(text); setChosen(new Set()); await queries.invalidateQueries({ queryKey: needKeys.all }); };
+  const units = useQuery(unitQueries.tree({ active: true }));
+  const needs = useQuery(needQueries.list({ ...filters, page, pageSize: PAGE_SIZE }));
+
+  /** Changing a filter returns to page 1. An empty value removes it from the URL. */
+  const set = (changes: Record<string, string | undefined>, keepPage = false) => setParams(p => {
+    const next = new URLSearchParams(p);
+    for (const [k, v] of Object.entries(changes)) { if (v === undefined) next.delete(k); else next.set(k, v); }
+    if (!keepPage) next.delete('hal');
+    return next;
+  });
+
+  const refresh = async (text: string) => { setMessage(text); setChosen({ view, ids: new Set() }); await queries.invalidateQueries({ queryKey: needKeys.all }); };
   const generate = useMutation({
-    mutationFn: () => needCommands.generate({ year }),
+    mutationFn: () => needCommands.generate({ year: filters.year }),
     onSuccess: r => refresh(t('needs.generated', { created: r.created, updated: r.updated, removed: r.removed })),
     onError: e => setMessage(problemMessage(e)),
   });
   const review = useMutation({
-    mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => needCommands.review({ needIds: [...chosen], action, reason }),
+    mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => needCommands.review({ needIds: [...selected], action, reason }),
     onSuccess: r => refresh(t('needs.reviewed', { count: r.reviewed, status: t(`needs.${r.status}`) })),
     onError: e => setMessage(problemMessage(e)),
   });
-  const toggle = (id: string) => setChosen(s => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const exportCsv = useMutation({
+    mutationFn: () => needCommands.exportCsv(filters),
+    onSuccess: file => {
+      const url = URL.createObjectURL(file.data);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.fileName ?? `kebutuhan-pengembangan-${filters.year}.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    onError: e => setMessage(problemMessage(e)),
+  });
+  const toggle = (id: string) => { const ids = new Set(selected); if (ids.has(id)) ids.delete(id); else ids.add(id); setChosen({ view, ids }); };
+  const pageIds = needs.data?.items.map(n => n.id) ?? [];
+  const allOnPage = pageIds.length > 0 && pageIds.every(id => selected.has(id));
 
   return (
     <section>
       <h1>{t('needs.title')}</h1>
       <div className="filters">
-        <label>{t('plans.year')}<input type="number" min={2000} max={2100} value={year} onChange={e => { setYear(Number(e.target.value)); setPage(1); }} style={{ width: '7rem' }} /></label>
+        <label>{t('plans.year')}<input type="number" min={2000} max={2100} value={filters.year} onChange={e => set({ tahun: e.target.value || undefined })} style={{ width: '7rem' }} /></label>
+        <label>{t('employees.unit')}
+          <select value={filters.underUnitId ?? ''} onChange={e => set({ unit: e.target.value || undefined })} data-testid="needs-unit">
+            <option value="">{t('employees.allUnits')}</option>
+            {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.name}</option>)}
+          </select>
+        </label>
         <label>{t('common.status')}
-          <select value={status} onChange={e => { setStatus(e.target.value as DevelopmentNeedStatus | ''); setPage(1); }}>
+          <select value={filters.status ?? ''} onChange={e => set({ status: e.target.value })} data-testid="needs-status">
             <option value="">{t('common.all')}</option>
             {STATUSES.map(s => <option key={s} value={s}>{t(`needs.${s}`)}</option>)}
           </select>
         </label>
+        <label>{t('needs.priority')}
+          <select value={filters.priority ?? ''} onChange={e => set({ prioritas: e.target.value || undefined })} data-testid="needs-priority">
+            <option value="">{t('common.all')}</option>
+            {PRIORITIES.map(p => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <EmployeeFilter employeeId={filters.employeeId} onChange={id => set({ pegawai: id })} />
+        <button type="button" className="secondary" data-testid="needs-export" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>{t('needsScale.export')}</button>
         {isAdmin && <button type="button" data-testid="needs-generate" disabled={generate.isPending} onClick={() => generate.mutate()}>{t('needs.generate')}</button>}
       </div>
       {message && <p role="status" className="notice">{message}</p>}
       {canReview && (
         <p className="actions">
-          <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Verify })}>{t('needs.verify')} ({chosen.size})</button>
-          {isAdmin && <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Validate })}>{t('needs.validate')}</button>}
-          <button type="button" className="secondary" disabled={chosen.size === 0 || review.isPending}
+          <button type="button" disabled={selected.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Verify })}>{t('needs.verify')} ({selected.size})</button>
+          {isAdmin && <button type="button" disabled={selected.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Validate })}>{t('needs.validate')}</button>}
+          <button type="button" className="secondary" disabled={selected.size === 0 || review.isPending}
                   onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) review.mutate({ action: NeedReviewAction.Reject, reason }); }}>{t('plans.reject')}</button>
         </p>
       )}
@@ -60,30 +115,63 @@ export function NeedsPage() {
       {needs.data && (
         <>
           <div className="table-wrap">
-            <table>
+            <table className="cards">
               <thead>
-                <tr><th><span className="sr-only">{t('needs.choose')}</span></th><th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
-                  <th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th><th>{t('needs.priority')}</th><th>{t('common.status')}</th></tr>
+                <tr>
+                  <th>{canReview && <input type="checkbox" data-testid="needs-select-all" aria-label={t('needsScale.selectPage')} checked={allOnPage}
+                                          onChange={() => setChosen({ view, ids: allOnPage ? new Set() : new Set(pageIds) })} />}</th>
+                  <th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
+                  <th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th><th>{t('needs.priority')}</th><th>{t('common.status')}</th>
+                </tr>
               </thead>
               <tbody>
                 {needs.data.items.map(n => (
                   <tr key={n.id} data-testid="need-row">
-                    <td><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={chosen.has(n.id)} onChange={() => toggle(n.id)} /></td>
-                    <td>{n.employeeName}<br /><span className="mono small">{n.nip}</span></td>
-                    <td>{n.unitName}</td>
-                    <td><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
-                    <td>{n.requiredLevel}</td><td>{n.assessedLevel}</td><td className="gap">{n.gap}</td>
-                    <td><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{n.priority}</span></td>
-                    <td>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
+                    <td className="pick">{canReview && <input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={selected.has(n.id)} onChange={() => toggle(n.id)} />}</td>
+                    <td data-label={t('plans.employee')}>{n.employeeName}<br /><span className="mono small">{n.nip}</span></td>
+                    <td data-label={t('employees.unit')}>{n.unitName}</td>
+                    <td data-label={t('profile.competency')}><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
+                    <td data-label={t('profile.required')}>{n.requiredLevel}</td><td data-label={t('profile.assessed')}>{n.assessedLevel}</td><td data-label={t('profile.gap')} className="gap">{n.gap}</td>
+                    <td data-label={t('needs.priority')}><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{n.priority}</span></td>
+                    <td data-label={t('common.status')}>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           {needs.data.total === 0 && <p>{t('needs.empty')}</p>}
-          <Pager page={page} pageSize={25} total={needs.data.total} onPage={setPage} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={needs.data.total} onPage={p => set({ hal: p > 1 ? String(p) : undefined }, true)} />
         </>
       )}
     </section>
+  );
+}
+
+/** Type part of a name or NIP, then pick from the matches; the filter is the chosen employee's id. */
+function EmployeeFilter({ employeeId, onChange }: { employeeId?: string; onChange: (id?: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim());
+  const matches = useQuery({ ...employeeQueries.list({ q, subunits: true, sort: 'name', page: 1, pageSize: 10 }), enabled: q.length >= 2 && !employeeId });
+  const chosen = useQuery({ ...employeeQueries.detail(employeeId ?? ''), enabled: !!employeeId });
+  if (employeeId) {
+    return (
+      <div className="chosen" data-testid="needs-employee-chosen">
+        <span className="label">{t('plans.employee')}</span>
+        <span>{chosen.data?.name ?? '…'} <button type="button" className="link" onClick={() => { setText(''); onChange(undefined); }}>{t('needsScale.clearEmployee')}</button></span>
+      </div>
+    );
+  }
+  const label = (e: { name: string; nip: string }) => `${e.name} — ${e.nip}`;
+  return (
+    <label>{t('plans.employee')}
+      <input list="needs-employees" value={text} placeholder={t('employees.search')} data-testid="needs-employee"
+             onChange={e => {
+               const value = e.target.value;
+               const hit = matches.data?.items.find(m => label(m) === value);
+               if (hit) onChange(hit.id); else setText(value);
+             }} />
+      <datalist id="needs-employees">{matches.data?.items.map(m => <option key={m.id} value={label(m)} />)}</datalist>
+    </label>
   );
 }

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  api, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
+  api, type DevelopmentNeedPriority, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
 } from '../../api';
 
 // Needs (AKPK) and plans are one area: a plan answers the needs of its employee and year.
 
-export interface NeedListParams { year: number; status?: DevelopmentNeedStatus; page: number; pageSize: number }
+export interface NeedFilters { year: number; status?: DevelopmentNeedStatus; priority?: DevelopmentNeedPriority; underUnitId?: string; employeeId?: string }
+export interface NeedListParams extends NeedFilters { page: number; pageSize: number }
 export interface PlanListParams { status?: DevelopmentPlanStatus; employeeId?: string; page: number; pageSize: number }
 
 export const needKeys = {
@@ -24,7 +25,7 @@ export const planKeys = {
 export const needQueries = {
   list: (p: NeedListParams) => queryOptions({
     queryKey: needKeys.list(p),
-    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, undefined, undefined, undefined, undefined, undefined, signal),
+    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, p.priority, undefined, p.employeeId, p.underUnitId, undefined, signal),
     placeholderData: keepPreviousData,
   }),
 };
@@ -32,6 +33,8 @@ export const needQueries = {
 export const needCommands = {
   generate: (body: GenerateNeedsRequest) => api.needs.generate(body),
   review: (body: ReviewNeedsRequest) => api.needs.review(body),
+  /** The filtered inventory as the server's CSV file (all pages). */
+  exportCsv: (f: NeedFilters) => api.needs.export(f.year, f.status, f.priority, undefined, f.employeeId, f.underUnitId, undefined),
 };
 
 export const planQueries = {
