@@ -25,7 +25,7 @@ export function AnalyticsPage() {
       // containLabel sizes the axis to its labels, and long labels wrap, so nothing overlaps on a phone.
       tooltip: {}, grid: { left: 4, right: 16, top: 10, bottom: 4, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', axisLabel: { width: 120, overflow: 'break' }, data: [...d.fit.map(f => f.label), t('analytics.notAssessed'), t('analytics.noStandard')].reverse() },
+      yAxis: { type: 'category', axisLabel: { width: 150, overflow: 'break', lineHeight: 14 }, data: [...d.fit.map(f => f.label), t('analytics.notAssessed'), t('analytics.noStandard')].reverse() },
       series: [{ type: 'bar', data: [...d.fit.map(f => f.employees), d.notAssessed, d.noStandard].reverse(), itemStyle: { color: '#0b5394' } }],
     };
   }, [distribution.data, t]);
@@ -51,7 +51,7 @@ export function AnalyticsPage() {
         <div className="card">
           <h2>{t('analytics.distribution')} · {t('analytics.fit')}</h2>
           <Status loading={distribution.isLoading} error={distribution.error} />
-          {bars && <Chart option={bars} label={t('analytics.distribution')} height={240} testId="jpm-distribution" />}
+          {bars && <Chart option={bars} label={t('analytics.distribution')} height={300} testId="jpm-distribution" />}
           {distribution.data && (
             <p className="small muted">{t('analytics.mapping')}: {distribution.data.mapping.map(m => `${m.label} ${m.employees}`).join(' · ')}</p>
           )}

@@ -23,7 +23,9 @@ export function Heatmap({ data, rollup }: { data: HeatmapResponse; rollup: Heatm
   const cells = new Map(data.cells.map(c => [`${c.unitId}|${c.competencyId}`, c]));
   const heads = new Map(data.headcounts.map(h => [h.unitId, h]));
   const minDepth = Math.min(...data.headcounts.map(h => h.depth));
-  const number = new Intl.NumberFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // Rounded first, so that -0.03 reads 0,0 and not -0,0.
+  const number = { format: (n: number) => decimal.format(Math.round(n * 10) / 10 || 0) };
   useEffect(() => setOpen(undefined), [data]);
   if (data.units.length === 0) return <p>{t('heatmap.empty')}</p>;
   const unitName = (id: string) => data.units.find(u => u.id === id)?.name ?? '';

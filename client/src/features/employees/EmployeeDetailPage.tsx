@@ -63,7 +63,7 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
   const option = useMemo(() => ({
     tooltip: {},
     legend: { bottom: 0, data: [t('profile.required'), t('profile.assessed')] },
-    radar: { indicator: profile.items.map(i => ({ name: i.code, max: 5 })), radius: '65%' },
+    radar: { indicator: profile.items.map(i => ({ name: i.code, max: 5 })), radius: '60%' },
     series: [{
       type: 'radar',
       data: [
