@@ -2,7 +2,12 @@
 // loads (its module script, modulepreload links and stylesheets) and everything they import statically,
 // raw and compressed (Brotli and gzip, the copies the build writes). Lazy route chunks are listed apart.
 // Run after building the dashboard (dotnet build api):   node bench/dashboard-size.mjs
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// With the URL of a running API it also runs Lighthouse (mobile, simulated slow 4G) on the sign-in page and
+// prints the performance score; `npx` fetches the lighthouse package from npm the first time:
+//   node bench/dashboard-size.mjs http://localhost:5080/masuk        (CHROME_PATH defaults to /usr/bin/chromium)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -41,4 +46,19 @@ console.log('Loaded later, by route:');
 for (const f of readdirSync(join(dist, 'assets')).filter(f => f.endsWith('.js') && !seen.has('assets/' + f))) {
   const r = size('assets/' + f);
   console.log(`  ${r.file.padEnd(40)} raw ${kb(r.raw)}   br ${kb(r.br)}   gzip ${kb(r.gz)}`);
+}
+
+const url = process.argv[2];
+if (url) {
+  const out = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
+  try {
+    execFileSync('npx', ['--yes', 'lighthouse@13.5.0', url, '--only-categories=performance', '--quiet', '--output=json', `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const a = report.audits;
+    console.log(`Lighthouse (mobile, simulated slow 4G) ${url}: performance ${Math.round(report.categories.performance.score * 100)}; ` +
+      `FCP ${a['first-contentful-paint'].displayValue}, LCP ${a['largest-contentful-paint'].displayValue}, TBT ${a['total-blocking-time'].displayValue}; goal >= 90`);
+  } catch (e) {
+    console.log(`Lighthouse could not run here (${e.message.split('\n')[0]}); the sizes above stand on their own.`);
+  }
 }

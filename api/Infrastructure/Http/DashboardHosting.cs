@@ -61,11 +61,14 @@ public static class DashboardHosting
         return files;
     }
 
-    /// <summary>Client-side routes (/pegawai/…) fall back to the SPA; unknown /api and /swagger paths stay 404 problems.</summary>
+    /// <summary>
+    /// Client-side routes (/pegawai/…) fall back to the SPA; unknown /api and /swagger paths stay 404 problems, and so
+    /// does a missing asset (an old tab asking for a chunk of a previous release must not get HTML as a script).
+    /// </summary>
     public static void MapDashboardFallback(this WebApplication app, PhysicalFileProvider? files)
     {
         if (files is null) return;
-        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health).*$)}", "index.html", Options(files)).ExcludeFromDescription();
+        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health|assets/).*$)}", "index.html", Options(files)).ExcludeFromDescription();
     }
 
     private static bool IsApi(PathString path) =>

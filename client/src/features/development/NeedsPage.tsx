@@ -105,6 +105,8 @@ export function NeedsPage() {
       {message && <p role="status" className="notice">{message}</p>}
       {canReview && (
         <p className="actions">
+          <label className="check"><input type="checkbox" data-testid="needs-select-all" checked={allOnPage} disabled={pageIds.length === 0}
+                                          onChange={() => setChosen({ view, ids: allOnPage ? new Set() : new Set(pageIds) })} /> {t('needsScale.selectPage')}</label>
           <button type="button" disabled={selected.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Verify })}>{t('needs.verify')} ({selected.size})</button>
           {isAdmin && <button type="button" disabled={selected.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Validate })}>{t('needs.validate')}</button>}
           <button type="button" className="secondary" disabled={selected.size === 0 || review.isPending}
@@ -118,8 +120,7 @@ export function NeedsPage() {
             <table className="cards">
               <thead>
                 <tr>
-                  <th>{canReview && <input type="checkbox" data-testid="needs-select-all" aria-label={t('needsScale.selectPage')} checked={allOnPage}
-                                          onChange={() => setChosen({ view, ids: allOnPage ? new Set() : new Set(pageIds) })} />}</th>
+                  <th><span className="sr-only">{t('needs.choose')}</span></th>
                   <th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
                   <th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th><th>{t('needs.priority')}</th><th>{t('common.status')}</th>
                 </tr>
