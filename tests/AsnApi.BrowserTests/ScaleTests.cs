@@ -56,6 +56,8 @@ public class ScaleTests(DashboardHost host)
         var page = await SignedIn(360, 780);
         var api = await host.ApiAs("admin@tpi");
         var employee = (await api.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=1&sort=name", Json))!.Items[0];
+        var needsYear = DateTime.UtcNow.Year + 2;
+        (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
         // The menu is folded: one button, expanded on demand, closed by Esc.
         var toggle = page.GetByTestId("menu-toggle");
@@ -73,7 +75,7 @@ public class ScaleTests(DashboardHost host)
         {
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
             ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
-            ("/kebutuhan", "main h1"), ("/rencana", "main h1"), ("/pelatihan", "main h1"),
+            ($"/kebutuhan?tahun={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ("/pelatihan", "main h1"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)
@@ -82,7 +84,10 @@ public class ScaleTests(DashboardHost host)
             await page.Locator(ready).First.WaitForAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await AssertNoSidewaysScroll(page, path);
-            await Shot(page, $"phone-{n++:00}{path.Split('/')[1]}");
+            await Shot(page, $"phone-{n:00}-{path.Split('/', '?')[1]}");
+            // What a person sees first, at the phone's own height.
+            await page.Locator(ready).First.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, $"phone-{n++:00}-{path.Split('/', '?')[1]}-screen.png") });
         }
         // The menu still navigates.
         await page.GetByTestId("menu-toggle").ClickAsync();
