@@ -9,6 +9,7 @@ import { PositionsPage } from './features/positions/PositionsPage';
 import { CompetenciesPage } from './features/competencies/CompetenciesPage';
 import { AnalyticsPage } from './features/analytics/AnalyticsPage';
 import { PlansPage } from './features/development/PlansPage';
+import { PlanDetailPage } from './features/development/PlanDetailPage';
 import { NeedsPage } from './features/development/NeedsPage';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
         <Route path="analitik" element={<AnalyticsPage />} />
         <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
+        <Route path="rencana/:id" element={<PlanDetailPage />} />
         <Route path="pelatihan" element={<ComingSoon />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />

@@ -40,7 +40,8 @@ const id = {
   },
   plans: {
     title: 'Rencana Pengembangan', employee: 'Pegawai', year: 'Tahun', titleCol: 'Judul', jp: 'JP', approve: 'Setujui', reject: 'Tolak', reason: 'Alasan penolakan',
-    empty: 'Belum ada rencana.', approved: 'Rencana disetujui.', rejected: 'Rencana ditolak.',
+    empty: 'Belum ada rencana.', approved: 'Rencana disetujui.', rejected: 'Rencana ditolak.', open: 'Buka rencana', actions: 'Tindakan',
+    openExisting: 'Buka rencana yang sudah ada: {{title}} ({{status}})',
     Draft: 'Draf', Submitted: 'Diajukan', Approved: 'Disetujui', Rejected: 'Ditolak', Completed: 'Selesai',
   },
   needs: {
@@ -51,8 +52,27 @@ const id = {
   planForm: {
     open: 'Buat rencana pengembangan', title: 'Rencana pengembangan baru', defaultTitle: 'Rencana pengembangan kompetensi {{year}}', target: 'Level target', form: 'Bentuk',
     activity: 'Kegiatan', due: 'Target waktu', add: 'Tambah kegiatan', saveDraft: 'Simpan draf', saveSubmit: 'Simpan dan ajukan', saved: 'Rencana tersimpan ({{status}}).',
+    item: 'Butir {{n}}', remove: 'Hapus', removeItem: 'Hapus butir {{n}}',
   },
   forms: { PelatihanKepemimpinanNasionalI: 'PKN Tingkat I', PelatihanKepemimpinanNasionalII: 'PKN Tingkat II', PelatihanKepemimpinanAdministrator: 'PKA (administrator)', PelatihanKepemimpinanPengawas: 'PKP (pengawas)', PelatihanFungsional: 'Pelatihan fungsional', PelatihanTeknis: 'Pelatihan teknis', Seminar: 'Seminar', Workshop: 'Lokakarya', Kursus: 'Kursus', Penataran: 'Penataran', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Pelatihan jarak jauh', Magang: 'Magang', StudiBanding: 'Studi banding', PertukaranPegawai: 'Pertukaran pegawai', Detasering: 'Detasering', BelajarMandiri: 'Belajar mandiri', KomunitasBelajar: 'Komunitas belajar' },
+  planDetail: {
+    edit: 'Ubah draf rencana', items: 'Kegiatan pengembangan', totalJp: 'Total JP', version: 'versi {{version}}',
+    classroom: 'klasikal', nonClassroom: 'non-klasikal', share: 'Porsi klasikal',
+    shareHint: 'Pola 10:20:70: sekitar 10% pengembangan lewat pelatihan klasikal, 20% belajar dari orang lain (coaching, mentoring), 70% belajar di tempat kerja.',
+    history: 'Riwayat', created: 'Disusun oleh {{by}}', submitted: 'Diajukan {{at}}', approvedBy: 'Disetujui oleh {{by}}, {{at}}', rejectedBy: 'Ditolak oleh {{by}}, {{at}}',
+    reason: 'Alasan penolakan', completed: 'Selesai {{at}}',
+    step: { edit: 'Ubah', submit: 'Ajukan', approve: 'Setujui', reject: 'Tolak', revise: 'Perbaiki (kembali ke draf)', complete: 'Tandai selesai' },
+    done: { edit: 'Draf tersimpan.', submit: 'Rencana diajukan.', approve: 'Rencana disetujui.', reject: 'Rencana ditolak.', revise: 'Rencana kembali menjadi draf.', complete: 'Rencana selesai.' },
+  },
+  problem: {
+    status: {
+      400: 'Permintaan tidak valid', 401: 'Perlu masuk kembali', 403: 'Tidak diizinkan', 404: 'Tidak ditemukan', 409: 'Konflik data', 412: 'Data sudah diubah',
+      413: 'Muatan terlalu besar', 415: 'Jenis media tidak didukung', 422: 'Data tidak valid', 428: 'Versi data diperlukan', 429: 'Terlalu banyak percobaan', 500: 'Kesalahan server',
+    },
+    unknown: 'Terjadi kesalahan', offline: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.', checkFields: 'Periksa kolom yang ditandai.',
+    staleHint: 'Orang lain telah mengubah data ini sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+  },
+  notFound: { title: 'Data tidak ditemukan', body: 'Data yang Anda cari tidak ada, sudah dihapus, atau bukan milik instansi Anda.', back: 'Kembali ke daftar' },
   soon: { title: 'Segera hadir', body: 'Area ini sedang dibangun. Lihat isu proyek untuk rencananya.' },
 };
 
@@ -94,7 +114,8 @@ const en: typeof id = {
   },
   plans: {
     title: 'Development plans', employee: 'Employee', year: 'Year', titleCol: 'Title', jp: 'JP', approve: 'Approve', reject: 'Reject', reason: 'Reason for rejection',
-    empty: 'No plans yet.', approved: 'Plan approved.', rejected: 'Plan rejected.',
+    empty: 'No plans yet.', approved: 'Plan approved.', rejected: 'Plan rejected.', open: 'Open plan', actions: 'Actions',
+    openExisting: 'Open the existing plan: {{title}} ({{status}})',
     Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Rejected: 'Rejected', Completed: 'Completed',
   },
   needs: {
@@ -105,8 +126,27 @@ const en: typeof id = {
   planForm: {
     open: 'Draft a development plan', title: 'New development plan', defaultTitle: 'Competency development plan {{year}}', target: 'Target level', form: 'Form',
     activity: 'Activity', due: 'Due', add: 'Add activity', saveDraft: 'Save draft', saveSubmit: 'Save and submit', saved: 'Plan saved ({{status}}).',
+    item: 'Item {{n}}', remove: 'Remove', removeItem: 'Remove item {{n}}',
   },
   forms: { PelatihanKepemimpinanNasionalI: 'National leadership I (PKN I)', PelatihanKepemimpinanNasionalII: 'National leadership II (PKN II)', PelatihanKepemimpinanAdministrator: 'Administrator leadership (PKA)', PelatihanKepemimpinanPengawas: 'Supervisor leadership (PKP)', PelatihanFungsional: 'Functional training', PelatihanTeknis: 'Technical training', Seminar: 'Seminar', Workshop: 'Workshop', Kursus: 'Course', Penataran: 'Upgrading', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Distance training', Magang: 'Internship', StudiBanding: 'Study visit', PertukaranPegawai: 'Staff exchange', Detasering: 'Secondment', BelajarMandiri: 'Self-learning', KomunitasBelajar: 'Learning community' },
+  planDetail: {
+    edit: 'Edit draft plan', items: 'Development activities', totalJp: 'Total JP', version: 'version {{version}}',
+    classroom: 'classroom', nonClassroom: 'non-classroom', share: 'Classroom share',
+    shareHint: 'The 10:20:70 pattern: about 10% of development in classroom training, 20% learning from others (coaching, mentoring), 70% on the job.',
+    history: 'History', created: 'Drafted by {{by}}', submitted: 'Submitted {{at}}', approvedBy: 'Approved by {{by}}, {{at}}', rejectedBy: 'Rejected by {{by}}, {{at}}',
+    reason: 'Reason for rejection', completed: 'Completed {{at}}',
+    step: { edit: 'Edit', submit: 'Submit', approve: 'Approve', reject: 'Reject', revise: 'Revise (back to draft)', complete: 'Mark completed' },
+    done: { edit: 'Draft saved.', submit: 'Plan submitted.', approve: 'Plan approved.', reject: 'Plan rejected.', revise: 'The plan is a draft again.', complete: 'Plan completed.' },
+  },
+  problem: {
+    status: {
+      400: 'Invalid request', 401: 'Please sign in again', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 412: 'Changed by someone else',
+      413: 'Request too large', 415: 'Unsupported media type', 422: 'Invalid data', 428: 'Version required', 429: 'Too many attempts', 500: 'Server error',
+    },
+    unknown: 'Something went wrong', offline: 'The server cannot be reached. Check the connection and try again.', checkFields: 'Check the marked fields.',
+    staleHint: 'Someone else changed this record since you opened it. Reload the page to see the latest version, then repeat your change.',
+  },
+  notFound: { title: 'Record not found', body: 'The record you are looking for does not exist, was removed, or belongs to another agency.', back: 'Back to the list' },
   soon: { title: 'Coming soon', body: 'This area is being built. See the project issues for the plan.' },
 };
 

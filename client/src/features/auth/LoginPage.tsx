@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../api';
+import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useAuth } from './auth';
 
 export function LoginPage() {
@@ -8,7 +8,7 @@ export function LoginPage() {
   const { signIn } = useAuth();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
@@ -16,7 +16,7 @@ export function LoginPage() {
     setBusy(true);
     setError(undefined);
     try { await signIn(username, password); }
-    catch (err) { setError(problemMessage(err)); }
+    catch (err) { setError(err); }
     finally { setBusy(false); }
   }
 
@@ -31,7 +31,7 @@ export function LoginPage() {
         <label>{t('login.password')}
           <input data-testid="login-password" type="password" autoComplete="current-password" value={password} onChange={e => setPassword(e.target.value)} required />
         </label>
-        {error && <p role="alert" className="error">{t('login.failed')}: {error}</p>}
+        <ProblemAlert error={error} />
         <button data-testid="login-submit" type="submit" disabled={busy}>{t('login.submit')}</button>
         <p className="muted small">{t('login.hint')}</p>
         <p className="small">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, problemMessage, Role } from '../../api';
+import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, Role } from '../../api';
+import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { useAuth } from '../auth/auth';
 import { Pager, Status } from '../../shared/common';
 import { needCommands, needKeys, needQueries } from './queries';
@@ -25,12 +26,12 @@ export function NeedsPage() {
   const generate = useMutation({
     mutationFn: () => needCommands.generate({ year }),
     onSuccess: r => refresh(t('needs.generated', { created: r.created, updated: r.updated, removed: r.removed })),
-    onError: e => setMessage(problemMessage(e)),
+    onMutate: () => setMessage(undefined),
   });
   const review = useMutation({
     mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => needCommands.review({ needIds: [...chosen], action, reason }),
     onSuccess: r => refresh(t('needs.reviewed', { count: r.reviewed, status: t(`needs.${r.status}`) })),
-    onError: e => setMessage(problemMessage(e)),
+    onMutate: () => setMessage(undefined),
   });
   const toggle = (id: string) => setChosen(s => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
 
@@ -47,7 +48,8 @@ export function NeedsPage() {
         </label>
         {isAdmin && <button type="button" data-testid="needs-generate" disabled={generate.isPending} onClick={() => generate.mutate()}>{t('needs.generate')}</button>}
       </div>
-      {message && <p role="status" className="notice">{message}</p>}
+      {message && <Notice>{message}</Notice>}
+      <ProblemAlert error={generate.error ?? review.error} />
       {canReview && (
         <p className="actions">
           <button type="button" disabled={chosen.size === 0 || review.isPending} onClick={() => review.mutate({ action: NeedReviewAction.Verify })}>{t('needs.verify')} ({chosen.size})</button>

@@ -2,9 +2,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { AssessmentMethod, problemMessage, type CompetencyProfileResponse, JpmFitCategory } from '../../api';
+import { AssessmentMethod, type AssessmentResultRequest, type CompetencyProfileResponse, JpmFitCategory } from '../../api';
+import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { Chart } from '../../shared/Chart';
-import { Status } from '../../shared/common';
+import { isNotFound, NotFound, Status } from '../../shared/common';
 import { PlanForm } from '../development/PlanForm';
 import { employeeCommands, employeeKeys, employeeQueries } from './queries';
 
@@ -16,6 +17,8 @@ export function EmployeeDetailPage() {
   const history = useQuery(employeeQueries.assessments(id));
   const e = employee.data;
 
+  // A missing employee (or another tenant's) is a page of its own, not two error lines for the employee and the profile.
+  if (isNotFound(employee.error)) return <NotFound back="/pegawai" />;
   return (
     <section>
       <p><Link to="/pegawai">← {t('common.back')}</Link></p>
@@ -36,7 +39,7 @@ export function EmployeeDetailPage() {
           </dl>
         </div>
       )}
-      <Status loading={profile.isLoading} error={profile.error} />
+      {!employee.error && <Status loading={profile.isLoading} error={profile.error} />}
       {profile.data && <Profile profile={profile.data} />}
       {profile.data?.hasStandard && <AssessmentForm profile={profile.data} />}
       {profile.data?.hasStandard && <PlanForm key={profile.data.lastAssessedOn ?? 'none'} profile={profile.data} />}
@@ -115,32 +118,46 @@ function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
   const [method, setMethod] = useState<AssessmentMethod>(AssessmentMethod.AssessmentCenter);
   const [assessor, setAssessor] = useState('');
   const [levels, setLevels] = useState<Record<string, number>>({});
+  const [saved, setSaved] = useState(false);
   const save = useMutation({
-    mutationFn: () => employeeCommands.recordAssessment({
-      employeeId: profile.employeeId, assessedOn: date, method, assessor: assessor || undefined,
-      results: Object.entries(levels).map(([competencyId, level]) => ({ competencyId, level })),
+    mutationFn: (results: AssessmentResultRequest[]) => employeeCommands.recordAssessment({
+      employeeId: profile.employeeId, assessedOn: date, method, assessor: assessor || undefined, results,
     }),
+    onMutate: () => setSaved(false),
     onSuccess: async () => {
       setOpen(false);
       setLevels({});
+      setSaved(true);
       await queries.invalidateQueries({ queryKey: employeeKeys.profile(profile.employeeId) });
       await queries.invalidateQueries({ queryKey: employeeKeys.assessments(profile.employeeId) });
     },
   });
 
-  if (!open) return <p><button type="button" data-testid="assessment-open" onClick={() => setOpen(true)}>{t('profile.addAssessment')}</button></p>;
-  const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(); };
+  // The server names a result by its index in the list sent ("results[2].level"); this finds its row.
+  const sent = save.variables ?? [];
+  const levelField = (competencyId: string) => `results[${sent.findIndex(r => r.competencyId === competencyId)}].level`;
+  const fields = ['assessedOn', 'method', 'assessor', ...sent.map((_, i) => `results[${i}]`)];
+
+  if (!open) return (
+    <p className="actions">
+      <button type="button" data-testid="assessment-open" onClick={() => { setSaved(false); setOpen(true); }}>{t('profile.addAssessment')}</button>
+      {saved && <Notice testId="assessment-saved">{t('profile.saved')}</Notice>}
+    </p>
+  );
+  const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(Object.entries(levels).map(([competencyId, level]) => ({ competencyId, level }))); };
   return (
     <form className="card" onSubmit={submit} data-testid="assessment-form">
       <h2>{t('profile.addAssessment')}</h2>
       <div className="filters">
-        <label>{t('profile.date')}<input type="date" value={date} onChange={e => setDate(e.target.value)} required /></label>
+        <label>{t('profile.date')}<input type="date" value={date} onChange={e => setDate(e.target.value)} required {...invalidProps(save.error, 'assessedOn')} />
+          <FieldError error={save.error} name="assessedOn" /></label>
         <label>{t('profile.method')}
-          <select value={method} onChange={e => setMethod(e.target.value as AssessmentMethod)}>
+          <select value={method} onChange={e => setMethod(e.target.value as AssessmentMethod)} {...invalidProps(save.error, 'method')}>
             {METHODS.map(m => <option key={m} value={m}>{t(`methods.${m}`)}</option>)}
           </select>
-        </label>
-        <label>{t('profile.assessor')}<input value={assessor} onChange={e => setAssessor(e.target.value)} /></label>
+          <FieldError error={save.error} name="method" /></label>
+        <label>{t('profile.assessor')}<input value={assessor} onChange={e => setAssessor(e.target.value)} {...invalidProps(save.error, 'assessor')} />
+          <FieldError error={save.error} name="assessor" /></label>
       </div>
       <table>
         <thead><tr><th>{t('profile.competency')}</th><th>{t('profile.required')}</th><th>{t('profile.level')}</th></tr></thead>
@@ -150,7 +167,7 @@ function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
               <td><label htmlFor={`lvl-${i.competencyId}`}>{i.code} {i.name}</label></td>
               <td>{i.requiredLevel}</td>
               <td>
-                <select id={`lvl-${i.competencyId}`} data-testid={`level-${i.code}`} value={levels[i.competencyId] ?? ''}
+                <select id={`lvl-${i.competencyId}`} data-testid={`level-${i.code}`} value={levels[i.competencyId] ?? ''} {...invalidProps(save.error, levelField(i.competencyId))}
                         onChange={e => setLevels(l => {
                           const next = { ...l };
                           if (e.target.value) next[i.competencyId] = Number(e.target.value); else delete next[i.competencyId];
@@ -159,12 +176,13 @@ function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
                   <option value="">{t('common.none')}</option>
                   {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
                 </select>
+                <FieldError error={save.error} name={levelField(i.competencyId)} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {save.error && <p role="alert" className="error">{problemMessage(save.error)}</p>}
+      <ProblemAlert error={save.error} fields={fields} />
       <p className="actions">
         <button type="submit" data-testid="assessment-save" disabled={save.isPending}>{t('common.save')}</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</button>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CompetencyKind, PositionType, problemMessage } from '../../api';
+import { CompetencyKind, PositionType } from '../../api';
+import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { Pager, Status, useDebounced } from '../../shared/common';
 import { competencyQueries } from '../competencies/queries';
 import { positionCommands, positionKeys, positionQueries } from './queries';
@@ -48,7 +49,7 @@ export function PositionsPage() {
           <Pager page={page} pageSize={15} total={positions.data.total} onPage={setPage} />
         </>
       )}
-      {selected && <StandardEditor positionId={selected} />}
+      {selected && <StandardEditor key={selected} positionId={selected} />}
     </section>
   );
 }
@@ -65,14 +66,18 @@ function StandardEditor({ positionId }: { positionId: string }) {
   }, [standard.data]);
   useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
   const save = useMutation({
-    mutationFn: () => positionCommands.setStandard(positionId, { items: Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })) }),
+    mutationFn: (items: { competencyId: string; requiredLevel: number }[]) => positionCommands.setStandard(positionId, { items }),
+    onMutate: () => setMessage(undefined),
     onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
-    onError: e => setMessage(problemMessage(e)),
   });
+  // The server names a field by its index in the list sent ("items[3].requiredLevel"); this finds the row it belongs to.
+  const sent = save.variables ?? [];
+  const fieldOf = (competencyId: string) => `items[${sent.findIndex(i => i.competencyId === competencyId)}].requiredLevel`;
+  const fields = sent.map((_, i) => `items[${i}]`);
   const rows = useMemo(() => dictionary.data?.items ?? [], [dictionary.data]);
   if (!standard.data) return <Status loading={standard.isLoading} error={standard.error} />;
   return (
-    <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel }))); }}>
       <h2>{t('positions.standard')}: {standard.data.positionName}</h2>
       <p className="small muted">{t('positions.hint', { level: standard.data.managerialLevel })}</p>
       <div className="table-wrap">
@@ -84,7 +89,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
                 <td><label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label></td>
                 <td>{t(`competencies.${c.kind}`)}</td>
                 <td>
-                  <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''}
+                  <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''} {...invalidProps(save.error, fieldOf(c.id))}
                           onChange={e => setLevels(l => {
                             const next = { ...l };
                             if (e.target.value) next[c.id] = Number(e.target.value); else delete next[c.id];
@@ -93,13 +98,15 @@ function StandardEditor({ positionId }: { positionId: string }) {
                     <option value="">{c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default')}</option>
                     {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
                   </select>
+                  <FieldError error={save.error} name={fieldOf(c.id)} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {message && <p role="status" className="notice">{message}</p>}
+      {message && <Notice>{message}</Notice>}
+      <ProblemAlert error={save.error} fields={fields} />
       <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>
     </form>
   );
