@@ -11,7 +11,7 @@ const id = {
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
     search: 'Cari', page: 'Halaman {{page}} dari {{pages}}', total: '{{total}} data', previous: 'Sebelumnya', next: 'Berikutnya', all: 'Semua',
-    active: 'Aktif', inactive: 'Nonaktif', yes: 'Ya', no: 'Tidak', back: 'Kembali', save: 'Simpan', cancel: 'Batal', none: '—', status: 'Status',
+    active: 'Aktif', inactive: 'Nonaktif', yes: 'Ya', no: 'Tidak', back: 'Kembali', save: 'Simpan', cancel: 'Batal', close: 'Tutup', none: '—', status: 'Status',
   },
   employees: {
     title: 'Pegawai ASN', search: 'Cari nama atau NIP', unit: 'Unit kerja', allUnits: 'Semua unit', subunits: 'Termasuk sub-unit',
@@ -24,17 +24,25 @@ const id = {
     noStandard: 'Jabatan ini belum memiliki standar kompetensi.', notAssessed: 'Belum dinilai', incomplete: 'Belum lengkap: {{count}} kompetensi belum dinilai',
     history: 'Riwayat penilaian', noHistory: 'Belum ada penilaian.', method: 'Metode', date: 'Tanggal', results: 'Hasil', lastAssessed: 'Penilaian terakhir',
     addAssessment: 'Catat penilaian', assessor: 'Asesor', notes: 'Catatan', level: 'Level', saved: 'Penilaian tersimpan.', radar: 'Grafik radar standar dan hasil',
+    below: 'kurang {{n}}', above: '+{{n}} di atas standar', met: 'sesuai standar',
+    radarMissing: 'Belum dinilai, tidak digambar (bukan level 0): {{codes}}.',
   },
+  fit: { MemenuhiSyarat: 'Memenuhi Syarat (MS)', MasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', KurangMemenuhiSyarat: 'Kurang Memenuhi Syarat (KMS)' },
+  mapping: { Optimal: 'Optimal', CukupOptimal: 'Cukup Optimal', KurangOptimal: 'Kurang Optimal' },
   methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Uji kompetensi', Feedback360: 'Umpan balik 360°', Portfolio: 'Portofolio', SelfAssessment: 'Penilaian mandiri' },
-  units: { title: 'Unit Kerja (OPD)', code: 'Kode', name: 'Nama', parent: 'Unit induk' },
+  units: { title: 'Unit Kerja (OPD)', code: 'Kode', name: 'Nama', parent: 'Unit induk', empty: 'Tidak ada unit yang cocok.' },
   positions: {
     title: 'Jabatan & Standar Kompetensi', type: 'Jenis jabatan', level: 'Level manajerial', standard: 'Standar kompetensi', saved: 'Standar tersimpan.',
     hint: 'Kompetensi nasional yang dikosongkan memakai level bawaan jenis jabatan ({{level}}).', default: 'Bawaan', notRequired: 'Tidak dipersyaratkan',
     types: { JptUtama: 'JPT Utama', JptMadya: 'JPT Madya', JptPratama: 'JPT Pratama', Administrator: 'Administrator', Pengawas: 'Pengawas', Pelaksana: 'Pelaksana', Fungsional: 'Fungsional' },
   },
-  competencies: { title: 'Kamus Kompetensi', kind: 'Jenis', national: 'Nasional', own: 'Instansi', Teknis: 'Teknis', Manajerial: 'Manajerial', SosialKultural: 'Sosial Kultural', code: 'Kode', group: 'Bidang' },
+  competencies: {
+    title: 'Kamus Kompetensi', kind: 'Jenis', national: 'Nasional', own: 'Instansi', Teknis: 'Teknis', Manajerial: 'Manajerial', SosialKultural: 'Sosial Kultural', code: 'Kode', group: 'Bidang',
+    source: 'Sumber', noDescription: 'Belum ada uraian kompetensi.', levelUndescribed: 'Level ini belum dideskripsikan.',
+    noLevels: 'Deskripsi level belum tersedia.', noLevelsOwn: 'Instansi belum mengisi deskripsi level untuk kompetensi teknis ini. Admin BKPSDM dapat melengkapinya.',
+  },
   analytics: {
-    title: 'Analitik Kompetensi', distribution: 'Sebaran JPM', fit: 'Pengisian jabatan', mapping: 'Pemetaan kompetensi', notAssessed: 'Belum dinilai', noStandard: 'Tanpa standar',
+    title: 'Analitik Kompetensi', distribution: 'Sebaran JPM', fit: 'Kategori pemenuhan syarat jabatan', mapping: 'Pemetaan kompetensi', notAssessed: 'Belum dinilai', noStandard: 'Tanpa standar',
     heatmap: 'Peta panas unit × kompetensi (rata-rata kesenjangan)', gaps: 'Kesenjangan terbesar', below: 'di bawah standar', employees: 'pegawai',
     legend: 'Hijau: memenuhi standar; merah: kesenjangan besar. Angka: rata-rata kesenjangan; persen: yang memenuhi standar.',
   },
@@ -48,6 +56,7 @@ const id = {
     title: 'Kebutuhan Pengembangan (AKPK)', generate: 'Susun dari kesenjangan', verify: 'Verifikasi', validate: 'Validasi', choose: 'Pilih', priority: 'Prioritas',
     empty: 'Tidak ada kebutuhan untuk pilihan ini.', generated: 'Inventaris disusun: {{created}} baru, {{updated}} diperbarui, {{removed}} dihapus.',
     reviewed: '{{count}} kebutuhan kini {{status}}.', Identified: 'Teridentifikasi', Verified: 'Terverifikasi', Validated: 'Tervalidasi', Rejected: 'Ditolak',
+    priorities: { Tinggi: 'Tinggi', Sedang: 'Sedang', Rendah: 'Rendah' },
   },
   planForm: {
     open: 'Buat rencana pengembangan', title: 'Rencana pengembangan baru', defaultTitle: 'Rencana pengembangan kompetensi {{year}}', target: 'Level target', form: 'Bentuk',
@@ -73,7 +82,7 @@ const id = {
     staleHint: 'Orang lain telah mengubah data ini sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   },
   notFound: { title: 'Data tidak ditemukan', body: 'Data yang Anda cari tidak ada, sudah dihapus, atau bukan milik instansi Anda.', back: 'Kembali ke daftar' },
-  soon: { title: 'Segera hadir', body: 'Area ini sedang dibangun. Lihat isu proyek untuk rencananya.' },
+  soon: { title: 'Belum tersedia', body: 'Fitur ini belum tersedia di AsnApi. Untuk saat ini, kebutuhan dan rencana pengembangan kompetensi dapat dikelola di menu Rencana Pengembangan.' },
 };
 
 const en: typeof id = {
@@ -85,7 +94,7 @@ const en: typeof id = {
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {
     search: 'Search', page: 'Page {{page}} of {{pages}}', total: '{{total}} records', previous: 'Previous', next: 'Next', all: 'All',
-    active: 'Active', inactive: 'Inactive', yes: 'Yes', no: 'No', back: 'Back', save: 'Save', cancel: 'Cancel', none: '—', status: 'Status',
+    active: 'Active', inactive: 'Inactive', yes: 'Yes', no: 'No', back: 'Back', save: 'Save', cancel: 'Cancel', close: 'Close', none: '—', status: 'Status',
   },
   employees: {
     title: 'Civil servants', search: 'Search name or NIP', unit: 'Unit', allUnits: 'All units', subunits: 'Include sub-units',
@@ -98,17 +107,25 @@ const en: typeof id = {
     noStandard: 'This position has no competency standard yet.', notAssessed: 'Not assessed', incomplete: 'Incomplete: {{count}} competencies not assessed',
     history: 'Assessment history', noHistory: 'No assessments yet.', method: 'Method', date: 'Date', results: 'Results', lastAssessed: 'Last assessed',
     addAssessment: 'Record an assessment', assessor: 'Assessor', notes: 'Notes', level: 'Level', saved: 'Assessment saved.', radar: 'Radar chart of required and assessed levels',
+    below: '{{n}} short', above: '+{{n}} above standard', met: 'meets standard',
+    radarMissing: 'Not assessed, not drawn (not level 0): {{codes}}.',
   },
+  fit: { MemenuhiSyarat: 'Meets requirements (MS)', MasihMemenuhiSyarat: 'Still meets requirements (MMS)', KurangMemenuhiSyarat: 'Does not meet requirements (KMS)' },
+  mapping: { Optimal: 'Optimal', CukupOptimal: 'Fairly optimal', KurangOptimal: 'Less than optimal' },
   methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Competency test', Feedback360: '360° feedback', Portfolio: 'Portfolio', SelfAssessment: 'Self assessment' },
-  units: { title: 'Units (OPD)', code: 'Code', name: 'Name', parent: 'Parent unit' },
+  units: { title: 'Units (OPD)', code: 'Code', name: 'Name', parent: 'Parent unit', empty: 'No matching units.' },
   positions: {
     title: 'Positions & competency standards', type: 'Position type', level: 'Managerial level', standard: 'Competency standard', saved: 'Standard saved.',
     hint: 'National competencies left empty use the position type\'s default level ({{level}}).', default: 'Default', notRequired: 'Not required',
     types: { JptUtama: 'JPT Utama', JptMadya: 'JPT Madya', JptPratama: 'JPT Pratama', Administrator: 'Administrator', Pengawas: 'Supervisor', Pelaksana: 'Staff', Fungsional: 'Functional' },
   },
-  competencies: { title: 'Competency dictionary', kind: 'Kind', national: 'National', own: 'Agency', Teknis: 'Technical', Manajerial: 'Managerial', SosialKultural: 'Socio-cultural', code: 'Code', group: 'Field' },
+  competencies: {
+    title: 'Competency dictionary', kind: 'Kind', national: 'National', own: 'Agency', Teknis: 'Technical', Manajerial: 'Managerial', SosialKultural: 'Socio-cultural', code: 'Code', group: 'Field',
+    source: 'Source', noDescription: 'No description yet.', levelUndescribed: 'This level is not described yet.',
+    noLevels: 'Level descriptors are not available yet.', noLevelsOwn: 'The agency has not described the levels of this technical competency yet. A BKPSDM admin can add them.',
+  },
   analytics: {
-    title: 'Competency analytics', distribution: 'JPM distribution', fit: 'Position fit', mapping: 'Competency mapping', notAssessed: 'Not assessed', noStandard: 'No standard',
+    title: 'Competency analytics', distribution: 'JPM distribution', fit: 'Position requirement category', mapping: 'Competency mapping', notAssessed: 'Not assessed', noStandard: 'No standard',
     heatmap: 'Unit × competency heatmap (average gap)', gaps: 'Largest gaps', below: 'below standard', employees: 'employees',
     legend: 'Green: meets the standard; red: large gap. Number: average gap; percent: share meeting the standard.',
   },
@@ -122,6 +139,7 @@ const en: typeof id = {
     title: 'Development needs (AKPK)', generate: 'Generate from gaps', verify: 'Verify', validate: 'Validate', choose: 'Select', priority: 'Priority',
     empty: 'No needs for this selection.', generated: 'Inventory built: {{created}} new, {{updated}} updated, {{removed}} removed.',
     reviewed: '{{count}} needs are now {{status}}.', Identified: 'Identified', Verified: 'Verified', Validated: 'Validated', Rejected: 'Rejected',
+    priorities: { Tinggi: 'High', Sedang: 'Medium', Rendah: 'Low' },
   },
   planForm: {
     open: 'Draft a development plan', title: 'New development plan', defaultTitle: 'Competency development plan {{year}}', target: 'Target level', form: 'Form',
@@ -147,7 +165,7 @@ const en: typeof id = {
     staleHint: 'Someone else changed this record since you opened it. Reload the page to see the latest version, then repeat your change.',
   },
   notFound: { title: 'Record not found', body: 'The record you are looking for does not exist, was removed, or belongs to another agency.', back: 'Back to the list' },
-  soon: { title: 'Coming soon', body: 'This area is being built. See the project issues for the plan.' },
+  soon: { title: 'Not available yet', body: 'This feature is not available in AsnApi yet. For now, development needs and plans are managed under Development plans.' },
 };
 
 export const LANGUAGE_KEY = 'asnapi.language';

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useDebounced } from './common';
 import { useSearchParams } from 'react-router-dom';
 
 /**
@@ -31,4 +32,16 @@ export function useUrlState<T extends Record<string, string>>(defaults: T) {
 export function pageOf(value: string): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/**
+ * A search box bound to the address: the box follows the keyboard at once, the address (and so the query)
+ * after a pause, and a change of address (back, a shared link) puts its text back in the box.
+ */
+export function useSearchText(value: string, commit: (q: string) => void): [string, (text: string) => void] {
+  const [text, setText] = useState(value);
+  const debounced = useDebounced(text.trim());
+  useEffect(() => { if (debounced !== value) commit(debounced); }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => { setText(current => (current.trim() === value ? current : value)); }, [value]);
+  return [text, setText];
 }

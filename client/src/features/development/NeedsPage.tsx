@@ -5,6 +5,7 @@ import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, Role 
 import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { useAuth } from '../auth/auth';
 import { Pager, Status } from '../../shared/common';
+import { formatNip } from '../../shared/format';
 import { needCommands, needKeys, needQueries } from './queries';
 
 const STATUSES = Object.values(DevelopmentNeedStatus);
@@ -64,18 +65,18 @@ export function NeedsPage() {
           <div className="table-wrap">
             <table>
               <thead>
-                <tr><th><span className="sr-only">{t('needs.choose')}</span></th><th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
+                <tr>{canReview && <th><span className="sr-only">{t('needs.choose')}</span></th>}<th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
                   <th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th><th>{t('needs.priority')}</th><th>{t('common.status')}</th></tr>
               </thead>
               <tbody>
                 {needs.data.items.map(n => (
                   <tr key={n.id} data-testid="need-row">
-                    <td><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={chosen.has(n.id)} onChange={() => toggle(n.id)} /></td>
-                    <td>{n.employeeName}<br /><span className="mono small">{n.nip}</span></td>
+                    {canReview && <td><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={chosen.has(n.id)} onChange={() => toggle(n.id)} /></td>}
+                    <td>{n.employeeName}<br /><span className="mono small">{formatNip(n.nip)}</span></td>
                     <td>{n.unitName}</td>
                     <td><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
                     <td>{n.requiredLevel}</td><td>{n.assessedLevel}</td><td className="gap">{n.gap}</td>
-                    <td><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{n.priority}</span></td>
+                    <td><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{t(`needs.priorities.${n.priority}`)}</span></td>
                     <td>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
                   </tr>
                 ))}

@@ -1,39 +1,48 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { AssessmentMethod, type AssessmentResultRequest, type CompetencyProfileResponse, JpmFitCategory } from '../../api';
 import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { Chart } from '../../shared/Chart';
 import { isNotFound, NotFound, Status } from '../../shared/common';
 import { PlanForm } from '../development/PlanForm';
+import { statusTone } from '../development/PlansPage';
+import { planQueries } from '../development/queries';
+import { usePermissions } from '../auth/permissions';
+import { formatDate, formatNip, formatNumber } from '../../shared/format';
 import { employeeCommands, employeeKeys, employeeQueries } from './queries';
 
 export function EmployeeDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const can = usePermissions();
+  const location = useLocation();
   const employee = useQuery(employeeQueries.detail(id));
   const profile = useQuery(employeeQueries.profile(id));
   const history = useQuery(employeeQueries.assessments(id));
+  const plans = useQuery(planQueries.list({ employeeId: id, page: 1, pageSize: 20, sort: '-year' }));
   const e = employee.data;
+  // Back to the list as it was left (filters, sort, page), when the person came from it.
+  const back = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : '/pegawai';
 
   // A missing employee (or another tenant's) is a page of its own, not two error lines for the employee and the profile.
   if (isNotFound(employee.error)) return <NotFound back="/pegawai" />;
   return (
     <section>
-      <p><Link to="/pegawai">← {t('common.back')}</Link></p>
+      <p><Link to={back}>← {t('common.back')}</Link></p>
       <Status loading={employee.isLoading} error={employee.error} />
       {e && (
         <div className="card" data-testid="employee-detail">
           <h1>{e.name}</h1>
           <dl className="fields">
-            <dt>{t('employees.nip')}</dt><dd className="mono" data-testid="employee-detail-nip">{e.nip}</dd>
+            <dt>{t('employees.nip')}</dt><dd className="mono" data-testid="employee-detail-nip">{formatNip(e.nip)}</dd>
             <dt>{t('employees.type')}</dt><dd>{t(`employees.${e.employmentType}`)}</dd>
             <dt>{t('employees.sex')}</dt><dd>{t(`employees.${e.sex}`)}</dd>
-            <dt>{t('employees.birthDate')}</dt><dd>{e.birthDate ?? <em>{t('employees.hidden')}</em>}</dd>
+            <dt>{t('employees.birthDate')}</dt><dd>{e.birthDate ? formatDate(e.birthDate) : <em>{t('employees.hidden')}</em>}</dd>
             <dt>{t('employees.rank')}</dt><dd>{e.rank ?? t('common.none')}</dd>
             <dt>{t('employees.position')}</dt><dd>{e.positionName ?? t('common.none')}</dd>
-            <dt>{t('employees.positionType')}</dt><dd>{e.positionType ?? t('common.none')}</dd>
+            <dt>{t('employees.positionType')}</dt><dd>{e.positionType ? t(`positions.types.${e.positionType}`) : t('common.none')}</dd>
             <dt>{t('employees.unit')}</dt><dd>{e.unitName}</dd>
             <dt>{t('common.status')}</dt><dd>{e.isActive ? t('common.active') : t('common.inactive')}</dd>
           </dl>
@@ -41,40 +50,73 @@ export function EmployeeDetailPage() {
       )}
       {!employee.error && <Status loading={profile.isLoading} error={profile.error} />}
       {profile.data && <Profile profile={profile.data} />}
-      {profile.data?.hasStandard && <AssessmentForm profile={profile.data} />}
-      {profile.data?.hasStandard && <PlanForm key={profile.data.lastAssessedOn ?? 'none'} profile={profile.data} />}
+      {profile.data?.hasStandard && can.writeTenant && <AssessmentForm profile={profile.data} />}
+      {profile.data?.hasStandard && can.draftPlans && <PlanForm key={profile.data.lastAssessedOn ?? 'none'} profile={profile.data} />}
+      {!!plans.data?.items.length && (
+        <div className="card">
+          <h2>{t('plans.title')}</h2>
+          <ul data-testid="employee-plans">
+            {plans.data.items.map(p => (
+              <li key={p.id}><Link to={`/rencana/${p.id}`}>{p.year} · {p.title}</Link> <span className={`badge ${statusTone(p.status)}`}>{t(`plans.${p.status}`)}</span></li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="card">
         <h2>{t('profile.history')}</h2>
         {history.data?.items.length === 0 && <p>{t('profile.noHistory')}</p>}
         {!!history.data?.items.length && (
-          <table data-testid="assessment-history">
-            <thead><tr><th>{t('profile.date')}</th><th>{t('profile.method')}</th><th>{t('profile.assessor')}</th><th>{t('profile.results')}</th></tr></thead>
-            <tbody>
-              {history.data.items.map(a => (
-                <tr key={a.id}><td>{a.assessedOn}</td><td>{t(`methods.${a.method}`)}</td><td>{a.assessor ?? t('common.none')}</td><td>{a.resultCount}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-wrap">
+            <table data-testid="assessment-history">
+              <thead><tr><th>{t('profile.date')}</th><th>{t('profile.method')}</th><th>{t('profile.assessor')}</th><th>{t('profile.results')}</th></tr></thead>
+              <tbody>
+                {history.data.items.map(a => (
+                  <tr key={a.id}><td>{formatDate(a.assessedOn)}</td><td>{t(`methods.${a.method}`)}</td><td>{a.assessor ?? t('common.none')}</td><td>{formatNumber(a.resultCount)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </section>
   );
 }
 
-function Profile({ profile }: { profile: CompetencyProfileResponse }) {
+/** Required minus assessed, said in words: a shortfall, on standard, or a surplus ("+2 di atas standar"), never a bare "−2". */
+export function GapText({ gap }: { gap: number | undefined }) {
   const { t } = useTranslation();
+  if (gap == null) return <>{t('common.none')}</>;
+  if (gap > 0) return <span className="gap-below">{t('profile.below', { n: gap })}</span>;
+  if (gap < 0) return <span className="gap-above">{t('profile.above', { n: -gap })}</span>;
+  return <span className="gap-met">{t('profile.met')}</span>;
+}
+
+function Profile({ profile }: { profile: CompetencyProfileResponse }) {
+  const { t, i18n } = useTranslation();
+  const missing = profile.items.filter(i => i.assessedLevel == null);
   const option = useMemo(() => ({
     tooltip: {},
     legend: { bottom: 0, data: [t('profile.required'), t('profile.assessed')] },
-    radar: { indicator: profile.items.map(i => ({ name: i.code, max: 5 })), radius: '65%' },
+    radar: {
+      // One ring per level, labelled 1–5 on the first axis, so low levels are readable and not a dot in the middle.
+      indicator: profile.items.map(i => ({ name: i.assessedLevel == null ? `${i.code} (–)` : i.code, min: 0, max: 5 })),
+      splitNumber: 5, radius: '66%', center: ['50%', '48%'],
+      axisName: { color: '#1c2430', fontSize: 12 },
+      axisLabel: { show: true, showMinLabel: false, color: '#5b6675', fontSize: 10, formatter: (v: number) => String(v) },
+      splitLine: { lineStyle: { color: '#c9d2dd' } },
+      splitArea: { areaStyle: { color: ['#ffffff', '#f4f6f9'] } },
+    },
     series: [{
-      type: 'radar',
+      type: 'radar', symbolSize: 7,
       data: [
-        { name: t('profile.required'), value: profile.items.map(i => i.requiredLevel), lineStyle: { type: 'dashed' } },
-        { name: t('profile.assessed'), value: profile.items.map(i => i.assessedLevel ?? 0), areaStyle: { opacity: 0.25 } },
+        { name: t('profile.required'), value: profile.items.map(i => i.requiredLevel), lineStyle: { type: 'dashed', width: 2 }, itemStyle: { color: '#5b6675' } },
+        // Never assessed is not level 0: the point is left out ('-'), so the polygon shows only what was measured.
+        { name: t('profile.assessed'), value: profile.items.map(i => i.assessedLevel ?? '-'), areaStyle: { opacity: 0.25 }, lineStyle: { width: 2 }, itemStyle: { color: '#0b5394' },
+          label: { show: true, color: '#0b5394', fontWeight: 'bold', formatter: (p: { value: number | string }) => (p.value === '-' ? '' : String(p.value)) } },
       ],
     }],
-  }), [profile, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }), [profile, t, i18n.language]);
 
   if (!profile.hasStandard) return <div className="card"><h2>{t('profile.title')}</h2><p>{t('profile.noStandard')}</p></div>;
   const fitClass = profile.fitCategory === JpmFitCategory.MemenuhiSyarat ? 'good' : profile.fitCategory === JpmFitCategory.MasihMemenuhiSyarat ? 'warn' : 'bad';
@@ -83,26 +125,32 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
       <h2>{t('profile.title')}</h2>
       <p className="jpm">
         <span>{t('profile.jpm')}: </span>
-        <strong data-testid="jpm-value">{profile.jpmRounded != null ? profile.jpmRounded.toFixed(2) : t('profile.notAssessed')}</strong>
-        {profile.fitLabel && <span className={`badge ${fitClass}`} data-testid="jpm-fit">{profile.fitLabel}</span>}
-        {profile.mappingLabel && <span className="badge neutral">{profile.mappingLabel}</span>}
+        <strong data-testid="jpm-value">{profile.jpmRounded != null ? formatNumber(profile.jpmRounded, 2) : t('profile.notAssessed')}</strong>
+        {profile.jpm != null && <span className={`badge ${fitClass}`} data-testid="jpm-fit">{t(`fit.${profile.fitCategory}`)}</span>}
+        {profile.jpm != null && <span className="badge neutral">{t(`mapping.${profile.mappingCategory}`)}</span>}
         {!profile.isComplete && profile.jpm != null && <span className="muted small"> {t('profile.incomplete', { count: profile.neverAssessed.length })}</span>}
+        {profile.lastAssessedOn && <span className="muted small"> · {t('profile.lastAssessed')}: {formatDate(profile.lastAssessedOn)}</span>}
       </p>
       <div className="two">
-        <Chart option={option} label={t('profile.radar')} testId="profile-radar" />
-        <table>
-          <thead><tr><th>{t('profile.competency')}</th><th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th></tr></thead>
-          <tbody>
-            {profile.items.map(i => (
-              <tr key={i.competencyId}>
-                <td><span className="mono">{i.code}</span> {i.name}</td>
-                <td>{i.requiredLevel}</td>
-                <td>{i.assessedLevel ?? <em>{t('profile.notAssessed')}</em>}</td>
-                <td className={i.gap != null && i.gap > 0 ? 'gap' : ''}>{i.gap ?? t('common.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div>
+          <Chart option={option} label={t('profile.radar')} testId="profile-radar" />
+          {missing.length > 0 && <p className="small muted" data-testid="radar-missing">{t('profile.radarMissing', { codes: missing.map(i => i.code).join(', ') })}</p>}
+        </div>
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th>{t('profile.competency')}</th><th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th></tr></thead>
+            <tbody>
+              {profile.items.map(i => (
+                <tr key={i.competencyId} data-testid={`profile-row-${i.code}`}>
+                  <td><span className="mono">{i.code}</span> {i.name}</td>
+                  <td>{i.requiredLevel}</td>
+                  <td>{i.assessedLevel ?? <em>{t('profile.notAssessed')}</em>}</td>
+                  <td data-testid="gap"><GapText gap={i.gap} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </div>
   );

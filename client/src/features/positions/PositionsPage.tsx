@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
+import { usePermissions } from '../auth/permissions';
+import { pageOf, useSearchText, useUrlState } from '../../shared/urlState';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CompetencyKind, PositionType } from '../../api';
 import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
-import { Pager, Status, useDebounced } from '../../shared/common';
+import { Pager, SortHeader, Status } from '../../shared/common';
 import { competencyQueries } from '../competencies/queries';
 import { positionCommands, positionKeys, positionQueries } from './queries';
 
@@ -12,19 +14,22 @@ const TYPES = Object.values(PositionType);
 /** Positions, and the competency standard of the one selected: the required level per competency. */
 export function PositionsPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [type, setType] = useState<PositionType | ''>('');
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<string>();
-  const search = useDebounced(q.trim());
-  const positions = useQuery(positionQueries.list({ q: search, type: type || undefined, page, pageSize: 15 }));
+  // The selected position is in the address too, so a shared link opens its standard.
+  const [filters, setFilters] = useUrlState({ q: '', type: '', sort: 'name', page: '1', position: '' });
+  const [q, setQ] = useSearchText(filters.q, text => setFilters({ q: text }));
+  const type = TYPES.find(k => k === filters.type);
+  const page = pageOf(filters.page);
+  const selected = filters.position || undefined;
+  const setSelected = (id: string) => setFilters({ position: id, page: filters.page });
+  const onSort = (sort: string) => setFilters({ sort });
+  const positions = useQuery(positionQueries.list({ q: filters.q, type, sort: filters.sort, page, pageSize: 15 }));
   return (
     <section>
       <h1>{t('positions.title')}</h1>
       <div className="filters">
-        <label>{t('common.search')}<input type="search" value={q} onChange={e => { setQ(e.target.value); setPage(1); }} data-testid="position-search" /></label>
+        <label>{t('common.search')}<input type="search" value={q} onChange={e => setQ(e.target.value)} data-testid="position-search" /></label>
         <label>{t('positions.type')}
-          <select value={type} onChange={e => { setType(e.target.value as PositionType | ''); setPage(1); }}>
+          <select value={filters.type} onChange={e => setFilters({ type: e.target.value })}>
             <option value="">{t('common.all')}</option>
             {TYPES.map(k => <option key={k} value={k}>{t(`positions.types.${k}`)}</option>)}
           </select>
@@ -35,7 +40,15 @@ export function PositionsPage() {
         <>
           <div className="table-wrap">
             <table>
-              <thead><tr><th>{t('units.code')}</th><th>{t('units.name')}</th><th>{t('positions.type')}</th><th>{t('positions.level')}</th><th>{t('employees.unit')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <SortHeader label={t('units.code')} sortKey="code" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('units.name')} sortKey="name" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('positions.type')} sortKey="type" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('positions.level')} sortKey="level" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={filters.sort} onSort={onSort} />
+                </tr>
+              </thead>
               <tbody>
                 {positions.data.items.map(p => (
                   <tr key={p.id} data-testid="position-row" className={`clickable${selected === p.id ? ' selected' : ''}`} tabIndex={0}
@@ -46,7 +59,7 @@ export function PositionsPage() {
               </tbody>
             </table>
           </div>
-          <Pager page={page} pageSize={15} total={positions.data.total} onPage={setPage} />
+          <Pager page={page} pageSize={15} total={positions.data.total} onPage={p => setFilters({ page: String(p), position: filters.position })} />
         </>
       )}
       {selected && <StandardEditor key={selected} positionId={selected} />}
@@ -57,6 +70,8 @@ export function PositionsPage() {
 function StandardEditor({ positionId }: { positionId: string }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
+  // Only the tenant admin sets standards; everyone else reads the same table without controls.
+  const readOnly = !usePermissions().writeTenant;
   const standard = useQuery(positionQueries.standard(positionId));
   const dictionary = useQuery(competencyQueries.list({ active: true }));
   const [levels, setLevels] = useState<Record<string, number>>({});
@@ -86,9 +101,10 @@ function StandardEditor({ positionId }: { positionId: string }) {
           <tbody>
             {rows.map(c => (
               <tr key={c.id}>
-                <td><label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label></td>
+                <td>{readOnly ? <><span className="mono">{c.code}</span> {c.name}</> : <label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label>}</td>
                 <td>{t(`competencies.${c.kind}`)}</td>
                 <td>
+                  {readOnly ? <span data-testid={`required-${c.code}`}>{levels[c.id] ?? (c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default'))}</span> : <>
                   <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''} {...invalidProps(save.error, fieldOf(c.id))}
                           onChange={e => setLevels(l => {
                             const next = { ...l };
@@ -99,6 +115,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
                     {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
                   </select>
                   <FieldError error={save.error} name={fieldOf(c.id)} />
+                  </>}
                 </td>
               </tr>
             ))}
@@ -107,7 +124,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
       </div>
       {message && <Notice>{message}</Notice>}
       <ProblemAlert error={save.error} fields={fields} />
-      <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>
+      {!readOnly && <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>}
     </form>
   );
 }
