@@ -25,7 +25,7 @@ const id = {
     history: 'Riwayat penilaian', noHistory: 'Belum ada penilaian.', method: 'Metode', date: 'Tanggal', results: 'Hasil', lastAssessed: 'Penilaian terakhir',
     addAssessment: 'Catat penilaian', assessor: 'Asesor', notes: 'Catatan', level: 'Level', saved: 'Penilaian tersimpan.', radar: 'Grafik radar standar dan hasil',
     below: 'kurang {{n}}', above: '+{{n}} di atas standar', met: 'sesuai standar',
-    radarMissing: 'Belum dinilai, tidak digambar (bukan level 0): {{codes}}.',
+    radarMissing: 'Belum dinilai, tidak digambar (bukan level 0): {{codes}}.', radarScale: 'Lingkaran dari tengah ke luar: level 1 sampai 5.',
   },
   fit: { MemenuhiSyarat: 'Memenuhi Syarat (MS)', MasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', KurangMemenuhiSyarat: 'Kurang Memenuhi Syarat (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Cukup Optimal', KurangOptimal: 'Kurang Optimal' },
@@ -38,6 +38,7 @@ const id = {
   },
   competencies: {
     title: 'Kamus Kompetensi', kind: 'Jenis', national: 'Nasional', own: 'Instansi', Teknis: 'Teknis', Manajerial: 'Manajerial', SosialKultural: 'Sosial Kultural', code: 'Kode', group: 'Bidang',
+    create: 'Tambah kompetensi teknis', edit: 'Ubah kompetensi {{code}}', editButton: 'Ubah', description: 'Uraian', levelN: 'Deskripsi level {{level}}', saved: 'Kompetensi {{code}} tersimpan.',
     source: 'Sumber', noDescription: 'Belum ada uraian kompetensi.', levelUndescribed: 'Level ini belum dideskripsikan.',
     noLevels: 'Deskripsi level belum tersedia.', noLevelsOwn: 'Instansi belum mengisi deskripsi level untuk kompetensi teknis ini. Admin BKPSDM dapat melengkapinya.',
   },
@@ -75,9 +76,10 @@ const id = {
   },
   problem: {
     status: {
-      400: 'Permintaan tidak valid', 401: 'Perlu masuk kembali', 403: 'Tidak diizinkan', 404: 'Tidak ditemukan', 409: 'Konflik data', 412: 'Data sudah diubah',
+      400: 'Permintaan tidak valid', 401: 'Gagal masuk', 403: 'Tidak diizinkan', 404: 'Tidak ditemukan', 409: 'Konflik data', 412: 'Data sudah diubah',
       413: 'Muatan terlalu besar', 415: 'Jenis media tidak didukung', 422: 'Data tidak valid', 428: 'Versi data diperlukan', 429: 'Terlalu banyak percobaan', 500: 'Kesalahan server',
     },
+    detail: { 403: 'Peran atau cakupan akun Anda tidak mengizinkan tindakan ini.', 428: 'Muat ulang halaman, lalu ulangi perubahan Anda.' },
     unknown: 'Terjadi kesalahan', offline: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.', checkFields: 'Periksa kolom yang ditandai.',
     staleHint: 'Orang lain telah mengubah data ini sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   },
@@ -108,7 +110,7 @@ const en: typeof id = {
     history: 'Assessment history', noHistory: 'No assessments yet.', method: 'Method', date: 'Date', results: 'Results', lastAssessed: 'Last assessed',
     addAssessment: 'Record an assessment', assessor: 'Assessor', notes: 'Notes', level: 'Level', saved: 'Assessment saved.', radar: 'Radar chart of required and assessed levels',
     below: '{{n}} short', above: '+{{n}} above standard', met: 'meets standard',
-    radarMissing: 'Not assessed, not drawn (not level 0): {{codes}}.',
+    radarMissing: 'Not assessed, not drawn (not level 0): {{codes}}.', radarScale: 'Rings from the centre outwards: levels 1 to 5.',
   },
   fit: { MemenuhiSyarat: 'Meets requirements (MS)', MasihMemenuhiSyarat: 'Still meets requirements (MMS)', KurangMemenuhiSyarat: 'Does not meet requirements (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Fairly optimal', KurangOptimal: 'Less than optimal' },
@@ -121,6 +123,7 @@ const en: typeof id = {
   },
   competencies: {
     title: 'Competency dictionary', kind: 'Kind', national: 'National', own: 'Agency', Teknis: 'Technical', Manajerial: 'Managerial', SosialKultural: 'Socio-cultural', code: 'Code', group: 'Field',
+    create: 'Add a technical competency', edit: 'Edit competency {{code}}', editButton: 'Edit', description: 'Description', levelN: 'Level {{level}} descriptor', saved: 'Competency {{code}} saved.',
     source: 'Source', noDescription: 'No description yet.', levelUndescribed: 'This level is not described yet.',
     noLevels: 'Level descriptors are not available yet.', noLevelsOwn: 'The agency has not described the levels of this technical competency yet. A BKPSDM admin can add them.',
   },
@@ -158,9 +161,10 @@ const en: typeof id = {
   },
   problem: {
     status: {
-      400: 'Invalid request', 401: 'Please sign in again', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 412: 'Changed by someone else',
+      400: 'Invalid request', 401: 'Sign-in failed', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 412: 'Changed by someone else',
       413: 'Request too large', 415: 'Unsupported media type', 422: 'Invalid data', 428: 'Version required', 429: 'Too many attempts', 500: 'Server error',
     },
+    detail: { 403: 'Your role or scope does not allow this.', 428: 'Reload the page, then repeat your change.' },
     unknown: 'Something went wrong', offline: 'The server cannot be reached. Check the connection and try again.', checkFields: 'Check the marked fields.',
     staleHint: 'Someone else changed this record since you opened it. Reload the page to see the latest version, then repeat your change.',
   },

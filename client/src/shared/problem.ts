@@ -40,10 +40,11 @@ export function toProblem(error: unknown): Problem {
     return { status: 0, title: i18n.t(offline ? 'problem.offline' : 'problem.unknown'), detail: offline ? undefined : message(error), fieldErrors: {}, extensions: {} };
   }
   const english = i18n.language === 'en';
-  // Server texts are Indonesian. In English the generic title of a known status is translated; the detail stays the server's own words.
-  const generic = i18n.exists(`problem.status.${status}`) ? i18n.t(`problem.status.${status}`) : i18n.t('problem.unknown');
-  const title = english || !body?.title ? generic : body.title;
-  let detail = body?.detail;
+  // The title of a known status is the page's own generic text (some server titles are still English, "Forbidden");
+  // the detail is the server's explanation, which is what says why. Without one, a generic explanation for the status.
+  const known = i18n.exists(`problem.status.${status}`);
+  const title = known ? i18n.t(`problem.status.${status}`) : !english && body?.title ? body.title : i18n.t('problem.unknown');
+  let detail = body?.detail || (i18n.exists(`problem.detail.${status}`) ? i18n.t(`problem.detail.${status}`) : undefined);
   if (status === 422 && english) detail = i18n.t('problem.checkFields');
   const fieldErrors: Record<string, string[]> = {};
   for (const [key, messages] of Object.entries(body?.errors ?? {})) {

@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CompetencyKind, type CompetencyResponse } from '../../api';
 import { isNotFound, Status } from '../../shared/common';
 import { useSearchText, useUrlState } from '../../shared/urlState';
+import { usePermissions } from '../auth/permissions';
+import { Notice } from '../../shared/ProblemAlert';
+import { CompetencyForm } from './CompetencyForm';
 import { competencyQueries } from './queries';
 
 // Managerial and socio-cultural first: the national dictionary comes before a tenant's technical entries.
@@ -18,6 +22,9 @@ export function CompetenciesPage() {
   const toggle = (id: string) => setFilters({ open: open === id ? '' : id });
   const list = useQuery(competencyQueries.list({ kind, q: filters.q }));
   const detail = useQuery({ ...competencyQueries.detail(open ?? ''), enabled: !!open });
+  const can = usePermissions();
+  const [editing, setEditing] = useState<'new' | 'open'>();
+  const [saved, setSaved] = useState<string>();
   return (
     <section>
       <h1>{t('competencies.title')}</h1>
@@ -30,7 +37,18 @@ export function CompetenciesPage() {
           </select>
         </label>
       </div>
-      {open && detail.data && <Detail competency={detail.data} onClose={() => toggle(open)} />}
+      {can.writeTenant && !editing && (
+        <p><button type="button" className="secondary" data-testid="competency-new" onClick={() => { setSaved(undefined); setEditing('new'); }}>{t('competencies.create')}</button></p>
+      )}
+      {saved && <Notice testId="competency-saved">{saved}</Notice>}
+      {editing && (
+        <CompetencyForm key={editing === 'open' ? open : 'new'} existing={editing === 'open' ? detail.data : undefined} onCancel={() => setEditing(undefined)}
+                        onSaved={c => { setEditing(undefined); setSaved(t('competencies.saved', { code: c.code })); setFilters({ open: c.id }); }} />
+      )}
+      {open && detail.data && !editing && (
+        <Detail competency={detail.data} onClose={() => toggle(open)}
+                onEdit={can.writeTenant && !detail.data.isNational ? () => { setSaved(undefined); setEditing('open'); } : undefined} />
+      )}
       {open && !isNotFound(detail.error) && <Status error={detail.error} />}
       <Status loading={list.isLoading} error={list.error} />
       <div className="table-wrap">
@@ -58,7 +76,7 @@ export function CompetenciesPage() {
  * The five level descriptors. A tenant's technical competency may have none or only some (the demo data adds
  * technical competencies by code and name only), so each missing level says so instead of leaving a blank line.
  */
-function Detail({ competency: c, onClose }: { competency: CompetencyResponse; onClose: () => void }) {
+function Detail({ competency: c, onClose, onEdit }: { competency: CompetencyResponse; onClose: () => void; onEdit?: () => void }) {
   const { t } = useTranslation();
   const byLevel = new Map((c.levels ?? []).filter(l => l.description?.trim()).map(l => [l.level, l.description!]));
   return (
@@ -73,7 +91,10 @@ function Detail({ competency: c, onClose }: { competency: CompetencyResponse; on
           </li>
         ))}
       </ol>
-      <p><button type="button" className="secondary" onClick={onClose}>{t('common.close')}</button></p>
+      <p className="actions">
+        {onEdit && <button type="button" data-testid="competency-edit" onClick={onEdit}>{t('competencies.editButton')}</button>}
+        <button type="button" className="secondary" onClick={onClose}>{t('common.close')}</button>
+      </p>
     </div>
   );
 }

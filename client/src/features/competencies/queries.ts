@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, type CompetencyKind } from '../../api';
+import { api, ifMatch, type CompetencyKind, type CompetencyRequest } from '../../api';
 
 export interface CompetencyListParams { q?: string; kind?: CompetencyKind; active?: boolean }
 
@@ -17,4 +17,10 @@ export const competencyQueries = {
     queryFn: ({ signal }) => api.competencies.list(1, 500, p.q || undefined, p.kind, undefined, p.active, 'code', signal),
   }),
   detail: (id: string) => queryOptions({ queryKey: competencyKeys.detail(id), queryFn: ({ signal }) => api.competencies.get(id, signal) }),
+};
+
+export const competencyCommands = {
+  create: (body: CompetencyRequest) => api.competencies.create(body),
+  /** With If-Match: a competency changed meanwhile answers 412 instead of losing the other person's levels. */
+  update: (id: string, version: number, body: CompetencyRequest) => ifMatch(version).competencies.update(id, body),
 };

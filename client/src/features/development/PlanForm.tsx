@@ -99,17 +99,17 @@ export function PlanEditor({ heading, employeeId, year, defaultTitle, competenci
                 <FieldError error={err} name={f('targetLevel')} />
               </label>
               <label>{t('planForm.form')}
-                <select value={item.form} onChange={e => update(i, { form: e.target.value as DevelopmentActivityForm })} {...invalidProps(err, f('form'))}>
+                <select data-testid="plan-item-form" value={item.form} onChange={e => update(i, { form: e.target.value as DevelopmentActivityForm })} {...invalidProps(err, f('form'))}>
                   {FORMS.map(form => <option key={form} value={form}>{t(`forms.${form}`)}</option>)}
                 </select>
                 <FieldError error={err} name={f('form')} />
               </label>
               <label className="wide">{t('planForm.activity')}
-                <input value={item.activityName} onChange={e => update(i, { activityName: e.target.value })} {...invalidProps(err, f('activityName'))} />
+                <input data-testid="plan-item-activity" value={item.activityName} onChange={e => update(i, { activityName: e.target.value })} {...invalidProps(err, f('activityName'))} />
                 <FieldError error={err} name={f('activityName')} />
               </label>
               <label>{t('plans.jp')}
-                <input type="number" value={item.plannedJp} onChange={e => update(i, { plannedJp: Number(e.target.value) })} style={{ width: '6rem' }} {...invalidProps(err, f('plannedJp'))} />
+                <input data-testid="plan-item-jp" type="number" value={item.plannedJp} onChange={e => update(i, { plannedJp: Number(e.target.value) })} style={{ width: '6rem' }} {...invalidProps(err, f('plannedJp'))} />
                 <FieldError error={err} name={f('plannedJp')} />
               </label>
               <label>{t('planForm.due')}

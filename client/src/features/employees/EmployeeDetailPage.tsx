@@ -98,11 +98,10 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
     tooltip: {},
     legend: { bottom: 0, data: [t('profile.required'), t('profile.assessed')] },
     radar: {
-      // One ring per level, labelled 1–5 on the first axis, so low levels are readable and not a dot in the middle.
+      // One ring per level (1 inside, 5 outside) and the level printed at each assessed point, so levels 1–2 are read, not guessed.
       indicator: profile.items.map(i => ({ name: i.assessedLevel == null ? `${i.code} (–)` : i.code, min: 0, max: 5 })),
       splitNumber: 5, radius: '66%', center: ['50%', '48%'],
       axisName: { color: '#1c2430', fontSize: 12 },
-      axisLabel: { show: true, showMinLabel: false, color: '#5b6675', fontSize: 10, formatter: (v: number) => String(v) },
       splitLine: { lineStyle: { color: '#c9d2dd' } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f4f6f9'] } },
     },
@@ -134,6 +133,7 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
       <div className="two">
         <div>
           <Chart option={option} label={t('profile.radar')} testId="profile-radar" />
+          <p className="small muted">{t('profile.radarScale')}</p>
           {missing.length > 0 && <p className="small muted" data-testid="radar-missing">{t('profile.radarMissing', { codes: missing.map(i => i.code).join(', ') })}</p>}
         </div>
         <div className="table-wrap">
@@ -187,10 +187,10 @@ function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
   const fields = ['assessedOn', 'method', 'assessor', ...sent.map((_, i) => `results[${i}]`)];
 
   if (!open) return (
-    <p className="actions">
+    <div className="actions wrap">
       <button type="button" data-testid="assessment-open" onClick={() => { setSaved(false); setOpen(true); }}>{t('profile.addAssessment')}</button>
       {saved && <Notice testId="assessment-saved">{t('profile.saved')}</Notice>}
-    </p>
+    </div>
   );
   const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(Object.entries(levels).map(([competencyId, level]) => ({ competencyId, level }))); };
   return (
