@@ -122,7 +122,7 @@ public class TenantIsolationTests(ApiFactory api)
         var lists = new[]
         {
             "GET /api/v1/units", "GET /api/v1/positions", "GET /api/v1/employees", "GET /api/v1/api-keys", "GET /api/v1/audit",
-            "GET /api/v1/auth/me", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
+            "GET /api/v1/auth/me", "GET /api/v1/auth/sign-in-options", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
             "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.

@@ -10,3 +10,4 @@ export const CompetenciesPage = lazy(() => import('../features/competencies/Comp
 export const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage').then(m => ({ default: m.AnalyticsPage })));
 export const PlansPage = lazy(() => import('../features/development/PlansPage').then(m => ({ default: m.PlansPage })));
 export const NeedsPage = lazy(() => import('../features/development/NeedsPage').then(m => ({ default: m.NeedsPage })));
+export const PlanDetailPage = lazy(() => import('../features/development/PlanDetailPage').then(m => ({ default: m.PlanDetailPage })));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type HeatmapCell, type HeatmapResponse, type HeatmapRollup } from '../../api';
 import { Pager, Status } from '../../shared/common';
+import { formatNip } from '../../shared/format';
 import { analyticsQueries } from './queries';
 
 /** Four steps of the average gap; every colour is light enough for dark text (WCAG AA), and the number is always printed. */
@@ -114,7 +115,7 @@ function CellEmployees({ cell, rollup, unit, competency, onClose }: { cell: Heat
             <tbody>
               {list.data.items.map(e => (
                 <tr key={e.employeeId} data-testid="drill-row">
-                  <td data-label={t('employees.name')}><Link to={`/pegawai/${e.employeeId}`}>{e.name}</Link><br /><span className="mono small">{e.nip}</span></td>
+                  <td data-label={t('employees.name')}><Link to={`/pegawai/${e.employeeId}`}>{e.name}</Link><br /><span className="mono small">{formatNip(e.nip)}</span></td>
                   <td data-label={t('employees.unit')}>{e.unitName}</td>
                   <td data-label={t('profile.required')}>{e.requiredLevel}</td>
                   <td data-label={t('profile.assessed')}>{e.assessedLevel}</td>

@@ -8,6 +8,7 @@ export const authKeys = {
 
 export const authQueries = {
   me: () => queryOptions({ queryKey: authKeys.me(), queryFn: ({ signal }) => api.auth.me(signal), staleTime: 5 * 60_000 }),
+  signInOptions: () => queryOptions({ queryKey: [...authKeys.all, 'sign-in-options'] as const, queryFn: ({ signal }) => api.auth.signInOptions(signal), staleTime: Infinity }),
 };
 
 export const authCommands = {

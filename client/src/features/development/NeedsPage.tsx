@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, problemMessage, Role } from '../../api';
+import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, Role } from '../../api';
+import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { formatNip } from '../../shared/format';
 import { useAuth } from '../auth/auth';
 import { Pager, Status, useDebounced } from '../../shared/common';
 import { employeeQueries } from '../employees/queries';
@@ -52,12 +54,12 @@ export function NeedsPage() {
   const generate = useMutation({
     mutationFn: () => needCommands.generate({ year: filters.year }),
     onSuccess: r => refresh(t('needs.generated', { created: r.created, updated: r.updated, removed: r.removed })),
-    onError: e => setMessage(problemMessage(e)),
+    onMutate: () => setMessage(undefined),
   });
   const review = useMutation({
     mutationFn: ({ action, reason }: { action: NeedReviewAction; reason?: string }) => needCommands.review({ needIds: [...selected], action, reason }),
     onSuccess: r => refresh(t('needs.reviewed', { count: r.reviewed, status: t(`needs.${r.status}`) })),
-    onError: e => setMessage(problemMessage(e)),
+    onMutate: () => setMessage(undefined),
   });
   const exportCsv = useMutation({
     mutationFn: () => needCommands.exportCsv(filters),
@@ -69,7 +71,7 @@ export function NeedsPage() {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
-    onError: e => setMessage(problemMessage(e)),
+    onMutate: () => setMessage(undefined),
   });
   const toggle = (id: string) => { const ids = new Set(selected); if (ids.has(id)) ids.delete(id); else ids.add(id); setChosen({ view, ids }); };
   const pageIds = needs.data?.items.map(n => n.id) ?? [];
@@ -95,14 +97,15 @@ export function NeedsPage() {
         <label>{t('needs.priority')}
           <select value={filters.priority ?? ''} onChange={e => set({ prioritas: e.target.value || undefined })} data-testid="needs-priority">
             <option value="">{t('common.all')}</option>
-            {PRIORITIES.map(p => <option key={p} value={p}>{p}</option>)}
+            {PRIORITIES.map(p => <option key={p} value={p}>{t(`needs.priorities.${p}`)}</option>)}
           </select>
         </label>
         <EmployeeFilter employeeId={filters.employeeId} onChange={id => set({ pegawai: id })} />
         <button type="button" className="secondary" data-testid="needs-export" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>{t('needsScale.export')}</button>
         {isAdmin && <button type="button" data-testid="needs-generate" disabled={generate.isPending} onClick={() => generate.mutate()}>{t('needs.generate')}</button>}
       </div>
-      {message && <p role="status" className="notice">{message}</p>}
+      {message && <Notice>{message}</Notice>}
+      <ProblemAlert error={generate.error ?? review.error ?? exportCsv.error} />
       {canReview && (
         <p className="actions">
           <label className="check"><input type="checkbox" data-testid="needs-select-all" checked={allOnPage} disabled={pageIds.length === 0}
@@ -120,7 +123,7 @@ export function NeedsPage() {
             <table className="cards">
               <thead>
                 <tr>
-                  <th><span className="sr-only">{t('needs.choose')}</span></th>
+                  {canReview && <th><span className="sr-only">{t('needs.choose')}</span></th>}
                   <th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('profile.competency')}</th>
                   <th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th><th>{t('needs.priority')}</th><th>{t('common.status')}</th>
                 </tr>
@@ -128,12 +131,12 @@ export function NeedsPage() {
               <tbody>
                 {needs.data.items.map(n => (
                   <tr key={n.id} data-testid="need-row">
-                    <td className="pick">{canReview && <input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={selected.has(n.id)} onChange={() => toggle(n.id)} />}</td>
-                    <td data-label={t('plans.employee')}>{n.employeeName}<br /><span className="mono small">{n.nip}</span></td>
+                    {canReview && <td className="pick"><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={selected.has(n.id)} onChange={() => toggle(n.id)} /></td>}
+                    <td data-label={t('plans.employee')}>{n.employeeName}<br /><span className="mono small">{formatNip(n.nip)}</span></td>
                     <td data-label={t('employees.unit')}>{n.unitName}</td>
                     <td data-label={t('profile.competency')}><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
                     <td data-label={t('profile.required')}>{n.requiredLevel}</td><td data-label={t('profile.assessed')}>{n.assessedLevel}</td><td data-label={t('profile.gap')} className="gap">{n.gap}</td>
-                    <td data-label={t('needs.priority')}><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{n.priority}</span></td>
+                    <td data-label={t('needs.priority')}><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{t(`needs.priorities.${n.priority}`)}</span></td>
                     <td data-label={t('common.status')}>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
                   </tr>
                 ))}
@@ -163,7 +166,7 @@ function EmployeeFilter({ employeeId, onChange }: { employeeId?: string; onChang
       </div>
     );
   }
-  const label = (e: { name: string; nip: string }) => `${e.name} — ${e.nip}`;
+  const label = (e: { name: string; nip: string }) => `${e.name} — ${formatNip(e.nip)}`;
   return (
     <label>{t('plans.employee')}
       <input list="needs-employees" value={text} placeholder={t('employees.search')} data-testid="needs-employee"

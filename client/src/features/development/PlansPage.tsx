@@ -1,27 +1,33 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DevelopmentPlanStatus, problemMessage, Role } from '../../api';
-import { useAuth } from '../auth/auth';
-import { Pager, Status } from '../../shared/common';
+import { Link } from 'react-router-dom';
+import { DevelopmentPlanStatus } from '../../api';
+import { Pager, SortHeader, Status } from '../../shared/common';
+import { formatNip, formatNumber } from '../../shared/format';
+import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { pageOf, useUrlState } from '../../shared/urlState';
+import { usePermissions } from '../auth/permissions';
 import { planCommands, planKeys, planQueries } from './queries';
 
 const STATUSES = Object.values(DevelopmentPlanStatus);
+const PAGE_SIZE = 20;
 
 export function PlansPage() {
   const { t } = useTranslation();
-  const { me } = useAuth();
+  const can = usePermissions();
   const queries = useQueryClient();
-  const [status, setStatus] = useState<DevelopmentPlanStatus | ''>(DevelopmentPlanStatus.Submitted);
-  const [page, setPage] = useState(1);
+  // Submitted first: what waits for a decision is what a unit head opens this page for.
+  const [filters, setFilters] = useUrlState({ status: DevelopmentPlanStatus.Submitted as string, year: '', sort: '-updatedAt', page: '1' });
+  const status = STATUSES.find(s => s === filters.status);
+  const year = Number(filters.year) || undefined;
+  const page = pageOf(filters.page);
   const [message, setMessage] = useState<string>();
-  const plans = useQuery(planQueries.list({ status: status || undefined, page, pageSize: 20 }));
-  const canDecide = me?.role === Role.TenantAdmin || me?.role === Role.UnitHead;
-  const decide = useMutation({
-    mutationFn: ({ id, approve, reason }: { id: string; approve: boolean; reason?: string }) =>
-      approve ? planCommands.approve(id) : planCommands.reject(id, reason ?? ''),
-    onSuccess: async (_, v) => { setMessage(t(v.approve ? 'plans.approved' : 'plans.rejected')); await queries.invalidateQueries({ queryKey: planKeys.all }); },
-    onError: e => setMessage(problemMessage(e)),
+  const plans = useQuery(planQueries.list({ status, year, sort: filters.sort, page, pageSize: PAGE_SIZE }));
+  const approve = useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => planCommands.approve(id, version),
+    onMutate: () => setMessage(undefined),
+    onSuccess: async () => { setMessage(t('plans.approved')); await queries.invalidateQueries({ queryKey: planKeys.all }); },
   });
 
   return (
@@ -29,38 +35,47 @@ export function PlansPage() {
       <h1>{t('plans.title')}</h1>
       <div className="filters">
         <label>{t('common.status')}
-          <select value={status} onChange={e => { setStatus(e.target.value as DevelopmentPlanStatus | ''); setPage(1); }} data-testid="plan-status">
+          <select value={filters.status} onChange={e => setFilters({ status: e.target.value })} data-testid="plan-status">
             <option value="">{t('common.all')}</option>
             {STATUSES.map(s => <option key={s} value={s}>{t(`plans.${s}`)}</option>)}
           </select>
         </label>
+        <label>{t('plans.year')}
+          <input type="number" min={2000} max={2100} value={filters.year} placeholder={t('common.all')} style={{ width: '7rem' }}
+                 onChange={e => setFilters({ year: e.target.value })} data-testid="plan-year" />
+        </label>
       </div>
-      {message && <p role="status" className="notice">{message}</p>}
+      {message && <Notice>{message}</Notice>}
+      <ProblemAlert error={approve.error} />
       <Status loading={plans.isLoading} error={plans.error} />
       {plans.data && (
         <>
           <div className="table-wrap">
-            <table>
-              <thead><tr><th>{t('plans.employee')}</th><th>{t('employees.unit')}</th><th>{t('plans.year')}</th><th>{t('plans.titleCol')}</th><th>{t('plans.jp')}</th><th>{t('common.status')}</th><th /></tr></thead>
+            <table className="cards-on-phone">
+              <thead>
+                <tr>
+                  <SortHeader label={t('plans.employee')} sortKey="employee" sort={filters.sort} onSort={sort => setFilters({ sort })} />
+                  <th>{t('employees.unit')}</th>
+                  <SortHeader label={t('plans.year')} sortKey="year" sort={filters.sort} onSort={sort => setFilters({ sort })} />
+                  <th>{t('plans.titleCol')}</th><th>{t('plans.jp')}</th>
+                  <SortHeader label={t('common.status')} sortKey="status" sort={filters.sort} onSort={sort => setFilters({ sort })} />
+                  <th><span className="sr-only">{t('plans.actions')}</span></th>
+                </tr>
+              </thead>
               <tbody>
                 {plans.data.items.map(p => (
                   <tr key={p.id} data-testid="plan-row">
-                    <td>{p.employeeName}<br /><span className="mono small">{p.nip}</span></td>
-                    <td>{p.unitName}</td>
-                    <td>{p.year}</td>
-                    <td>{p.title}</td>
-                    <td>{p.totalJp}</td>
-                    <td><span className="badge neutral">{t(`plans.${p.status}`)}</span>{p.rejectionReason && <><br /><small>{p.rejectionReason}</small></>}</td>
+                    <td data-label={t('plans.employee')}>{p.employeeName}<br /><span className="mono small">{formatNip(p.nip)}</span></td>
+                    <td data-label={t('employees.unit')}>{p.unitName}</td>
+                    <td data-label={t('plans.year')}>{p.year}</td>
+                    <td data-label={t('plans.titleCol')}><Link to={`/rencana/${p.id}`} data-testid="plan-link">{p.title}</Link></td>
+                    <td data-label={t('plans.jp')}>{formatNumber(p.totalJp)}</td>
+                    <td data-label={t('common.status')}><span className={`badge ${statusTone(p.status)}`}>{t(`plans.${p.status}`)}</span>{p.rejectionReason && <><br /><small>{p.rejectionReason}</small></>}</td>
                     <td className="actions">
-                      {canDecide && p.status === DevelopmentPlanStatus.Submitted && (
-                        <>
-                          <button type="button" data-testid="plan-approve" disabled={decide.isPending} onClick={() => decide.mutate({ id: p.id, approve: true })}>{t('plans.approve')}</button>
-                          <button type="button" className="secondary" disabled={decide.isPending}
-                                  onClick={() => { const reason = window.prompt(t('plans.reason')); if (reason) decide.mutate({ id: p.id, approve: false, reason }); }}>
-                            {t('plans.reject')}
-                          </button>
-                        </>
+                      {can.decidePlans && p.status === DevelopmentPlanStatus.Submitted && (
+                        <button type="button" data-testid="plan-approve" disabled={approve.isPending} onClick={() => approve.mutate({ id: p.id, version: p.version })}>{t('plans.approve')}</button>
                       )}
+                      <Link to={`/rencana/${p.id}`} className="button secondary">{t('plans.open')}</Link>
                     </td>
                   </tr>
                 ))}
@@ -68,9 +83,18 @@ export function PlansPage() {
             </table>
           </div>
           {plans.data.total === 0 && <p>{t('plans.empty')}</p>}
-          <Pager page={page} pageSize={20} total={plans.data.total} onPage={setPage} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={plans.data.total} onPage={p => setFilters({ page: String(p) })} />
         </>
       )}
     </section>
   );
+}
+
+export function statusTone(status: DevelopmentPlanStatus): string {
+  switch (status) {
+    case DevelopmentPlanStatus.Approved: case DevelopmentPlanStatus.Completed: return 'good';
+    case DevelopmentPlanStatus.Rejected: return 'bad';
+    case DevelopmentPlanStatus.Submitted: return 'warn';
+    default: return 'neutral';
+  }
 }

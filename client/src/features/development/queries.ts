@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  api, type DevelopmentNeedPriority, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
+  api, ifMatch, type DevelopmentNeedPriority, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
 } from '../../api';
 
 // Needs (AKPK) and plans are one area: a plan answers the needs of its employee and year.
 
 export interface NeedFilters { year: number; status?: DevelopmentNeedStatus; priority?: DevelopmentNeedPriority; underUnitId?: string; employeeId?: string }
 export interface NeedListParams extends NeedFilters { page: number; pageSize: number }
-export interface PlanListParams { status?: DevelopmentPlanStatus; employeeId?: string; page: number; pageSize: number }
+export interface PlanListParams { status?: DevelopmentPlanStatus; employeeId?: string; year?: number; sort?: string; page: number; pageSize: number }
 
 export const needKeys = {
   all: ['needs'] as const,
@@ -40,15 +40,19 @@ export const needCommands = {
 export const planQueries = {
   list: (p: PlanListParams) => queryOptions({
     queryKey: planKeys.list(p),
-    queryFn: ({ signal }) => api.plans.list(p.page, p.pageSize, undefined, p.status, p.employeeId, undefined, '-updatedAt', signal),
+    queryFn: ({ signal }) => api.plans.list(p.page, p.pageSize, p.year, p.status, p.employeeId, undefined, p.sort ?? '-updatedAt', signal),
     placeholderData: keepPreviousData,
   }),
   detail: (id: string) => queryOptions({ queryKey: planKeys.detail(id), queryFn: ({ signal }) => api.plans.get(id, signal) }),
 };
 
+// Every change to a plan names the version it was read at (If-Match): a plan moved on meanwhile answers 412, not a silent overwrite.
 export const planCommands = {
   create: (body: DevelopmentPlanRequest) => api.plans.create(body),
-  submit: (id: string) => api.plans.submit(id, {}),
-  approve: (id: string) => api.plans.approve(id, {}),
-  reject: (id: string, reason: string) => api.plans.reject(id, { reason }),
+  update: (id: string, version: number, body: DevelopmentPlanRequest) => ifMatch(version).plans.update(id, body),
+  submit: (id: string, version: number) => ifMatch(version).plans.submit(id, {}),
+  approve: (id: string, version: number) => ifMatch(version).plans.approve(id, {}),
+  reject: (id: string, version: number, reason: string) => ifMatch(version).plans.reject(id, { reason }),
+  revise: (id: string, version: number) => ifMatch(version).plans.revise(id, {}),
+  complete: (id: string, version: number) => ifMatch(version).plans.complete(id, {}),
 };

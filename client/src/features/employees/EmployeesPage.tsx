@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { Pager, SortHeader, Status, useDebounced } from '../../shared/common';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { Pager, SortHeader, Status } from '../../shared/common';
+import { formatNip } from '../../shared/format';
+import { pageOf, useSearchText, useUrlState } from '../../shared/urlState';
 import { unitQueries } from '../units/queries';
 import { employeeQueries } from './queries';
 
@@ -11,32 +12,35 @@ const PAGE_SIZE = 20;
 export function EmployeesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [q, setQ] = useState('');
-  const [unitId, setUnitId] = useState('');
-  const [subunits, setSubunits] = useState(true);
-  const [sort, setSort] = useState('name');
-  const [page, setPage] = useState(1);
-  const search = useDebounced(q.trim());
+  const location = useLocation();
+  const [filters, setFilters] = useUrlState({ q: '', unit: '', subunits: '1', sort: 'name', page: '1' });
+  const unitId = filters.unit;
+  const subunits = filters.subunits === '1';
+  const sort = filters.sort;
+  const page = pageOf(filters.page);
+  const [q, setQ] = useSearchText(filters.q, text => setFilters({ q: text }));
 
   const units = useQuery(unitQueries.tree({ active: true }));
-  const employees = useQuery(employeeQueries.list({ q: search, unitId, subunits, sort, page, pageSize: PAGE_SIZE }));
-  const reset = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
+  const employees = useQuery(employeeQueries.list({ q: filters.q, unitId, subunits, sort, page, pageSize: PAGE_SIZE }));
+  const onSort = (s: string) => setFilters({ sort: s });
+  // The list's address goes with the click, so the detail's back link returns to the same filters and page.
+  const open = (id: string) => navigate(`/pegawai/${id}`, { state: { from: location.pathname + location.search } });
 
   return (
     <section>
       <h1>{t('employees.title')}</h1>
       <div className="filters">
         <label>{t('common.search')}
-          <input type="search" data-testid="employee-search" placeholder={t('employees.search')} value={q} onChange={e => reset(setQ)(e.target.value)} />
+          <input type="search" data-testid="employee-search" placeholder={t('employees.search')} value={q} onChange={e => setQ(e.target.value)} />
         </label>
         <label>{t('employees.unit')}
-          <select data-testid="employee-unit" value={unitId} onChange={e => reset(setUnitId)(e.target.value)}>
+          <select data-testid="employee-unit" value={unitId} onChange={e => setFilters({ unit: e.target.value })}>
             <option value="">{t('employees.allUnits')}</option>
             {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.depth > 0 ? '└ ' : ''}{u.name}</option>)}
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={subunits} onChange={e => reset(setSubunits)(e.target.checked)} /> {t('employees.subunits')}
+          <input type="checkbox" checked={subunits} onChange={e => setFilters({ subunits: e.target.checked ? '1' : '0' })} /> {t('employees.subunits')}
         </label>
       </div>
       <Status loading={employees.isLoading} error={employees.error} />
@@ -46,19 +50,19 @@ export function EmployeesPage() {
             <table>
               <thead>
                 <tr>
-                  <SortHeader label={t('employees.nip')} sortKey="nip" sort={sort} onSort={reset(setSort)} />
-                  <SortHeader label={t('employees.name')} sortKey="name" sort={sort} onSort={reset(setSort)} />
-                  <SortHeader label={t('employees.position')} sortKey="position" sort={sort} onSort={reset(setSort)} />
-                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={sort} onSort={reset(setSort)} />
-                  <SortHeader label={t('employees.rank')} sortKey="rank" sort={sort} onSort={reset(setSort)} />
+                  <SortHeader label={t('employees.nip')} sortKey="nip" sort={sort} onSort={onSort} />
+                  <SortHeader label={t('employees.name')} sortKey="name" sort={sort} onSort={onSort} />
+                  <SortHeader label={t('employees.position')} sortKey="position" sort={sort} onSort={onSort} />
+                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={sort} onSort={onSort} />
+                  <SortHeader label={t('employees.rank')} sortKey="rank" sort={sort} onSort={onSort} />
                   <th>{t('employees.type')}</th>
                 </tr>
               </thead>
               <tbody>
                 {employees.data.items.map(e => (
                   <tr key={e.id} data-testid="employee-row" className="clickable" tabIndex={0}
-                      onClick={() => navigate(`/pegawai/${e.id}`)} onKeyDown={k => { if (k.key === 'Enter') navigate(`/pegawai/${e.id}`); }}>
-                    <td className="mono">{e.nip}</td>
+                      onClick={() => open(e.id)} onKeyDown={k => { if (k.key === 'Enter') open(e.id); }}>
+                    <td className="mono nowrap">{formatNip(e.nip)}</td>
                     <td>{e.name}{!e.isActive && <span className="badge muted"> {t('common.inactive')}</span>}</td>
                     <td>{e.positionName ?? t('common.none')}</td>
                     <td>{e.unitName}</td>
@@ -70,7 +74,7 @@ export function EmployeesPage() {
             </table>
           </div>
           {employees.data.total === 0 && <p>{t('employees.empty')}</p>}
-          <Pager page={page} pageSize={PAGE_SIZE} total={employees.data.total} onPage={setPage} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={employees.data.total} onPage={p => setFilters({ page: String(p) })} />
         </>
       )}
     </section>

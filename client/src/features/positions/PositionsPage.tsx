@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
+import { usePermissions } from '../auth/permissions';
+import { pageOf, useSearchText, useUrlState } from '../../shared/urlState';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CompetencyKind, PositionType, problemMessage } from '../../api';
-import { Pager, Status, useDebounced } from '../../shared/common';
+import { CompetencyKind, PositionType } from '../../api';
+import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { Pager, SortHeader, Status } from '../../shared/common';
 import { competencyQueries } from '../competencies/queries';
 import { positionCommands, positionKeys, positionQueries } from './queries';
 
@@ -11,19 +14,22 @@ const TYPES = Object.values(PositionType);
 /** Positions, and the competency standard of the one selected: the required level per competency. */
 export function PositionsPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [type, setType] = useState<PositionType | ''>('');
-  const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<string>();
-  const search = useDebounced(q.trim());
-  const positions = useQuery(positionQueries.list({ q: search, type: type || undefined, page, pageSize: 15 }));
+  // The selected position is in the address too, so a shared link opens its standard.
+  const [filters, setFilters] = useUrlState({ q: '', type: '', sort: 'name', page: '1', position: '' });
+  const [q, setQ] = useSearchText(filters.q, text => setFilters({ q: text }));
+  const type = TYPES.find(k => k === filters.type);
+  const page = pageOf(filters.page);
+  const selected = filters.position || undefined;
+  const setSelected = (id: string) => setFilters({ position: id, page: filters.page });
+  const onSort = (sort: string) => setFilters({ sort });
+  const positions = useQuery(positionQueries.list({ q: filters.q, type, sort: filters.sort, page, pageSize: 15 }));
   return (
     <section>
       <h1>{t('positions.title')}</h1>
       <div className="filters">
-        <label>{t('common.search')}<input type="search" value={q} onChange={e => { setQ(e.target.value); setPage(1); }} data-testid="position-search" /></label>
+        <label>{t('common.search')}<input type="search" value={q} onChange={e => setQ(e.target.value)} data-testid="position-search" /></label>
         <label>{t('positions.type')}
-          <select value={type} onChange={e => { setType(e.target.value as PositionType | ''); setPage(1); }}>
+          <select value={filters.type} onChange={e => setFilters({ type: e.target.value })}>
             <option value="">{t('common.all')}</option>
             {TYPES.map(k => <option key={k} value={k}>{t(`positions.types.${k}`)}</option>)}
           </select>
@@ -34,7 +40,15 @@ export function PositionsPage() {
         <>
           <div className="table-wrap">
             <table>
-              <thead><tr><th>{t('units.code')}</th><th>{t('units.name')}</th><th>{t('positions.type')}</th><th>{t('positions.level')}</th><th>{t('employees.unit')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <SortHeader label={t('units.code')} sortKey="code" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('units.name')} sortKey="name" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('positions.type')} sortKey="type" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('positions.level')} sortKey="level" sort={filters.sort} onSort={onSort} />
+                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={filters.sort} onSort={onSort} />
+                </tr>
+              </thead>
               <tbody>
                 {positions.data.items.map(p => (
                   <tr key={p.id} data-testid="position-row" className={`clickable${selected === p.id ? ' selected' : ''}`} tabIndex={0}
@@ -45,10 +59,10 @@ export function PositionsPage() {
               </tbody>
             </table>
           </div>
-          <Pager page={page} pageSize={15} total={positions.data.total} onPage={setPage} />
+          <Pager page={page} pageSize={15} total={positions.data.total} onPage={p => setFilters({ page: String(p), position: filters.position })} />
         </>
       )}
-      {selected && <StandardEditor positionId={selected} />}
+      {selected && <StandardEditor key={selected} positionId={selected} />}
     </section>
   );
 }
@@ -56,6 +70,8 @@ export function PositionsPage() {
 function StandardEditor({ positionId }: { positionId: string }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
+  // Only the tenant admin sets standards; everyone else reads the same table without controls.
+  const readOnly = !usePermissions().writeTenant;
   const standard = useQuery(positionQueries.standard(positionId));
   const dictionary = useQuery(competencyQueries.list({ active: true }));
   const [levels, setLevels] = useState<Record<string, number>>({});
@@ -65,14 +81,18 @@ function StandardEditor({ positionId }: { positionId: string }) {
   }, [standard.data]);
   useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
   const save = useMutation({
-    mutationFn: () => positionCommands.setStandard(positionId, { items: Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })) }),
+    mutationFn: (items: { competencyId: string; requiredLevel: number }[]) => positionCommands.setStandard(positionId, { items }),
+    onMutate: () => setMessage(undefined),
     onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
-    onError: e => setMessage(problemMessage(e)),
   });
+  // The server names a field by its index in the list sent ("items[3].requiredLevel"); this finds the row it belongs to.
+  const sent = save.variables ?? [];
+  const fieldOf = (competencyId: string) => `items[${sent.findIndex(i => i.competencyId === competencyId)}].requiredLevel`;
+  const fields = sent.map((_, i) => `items[${i}]`);
   const rows = useMemo(() => dictionary.data?.items ?? [], [dictionary.data]);
   if (!standard.data) return <Status loading={standard.isLoading} error={standard.error} />;
   return (
-    <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel }))); }}>
       <h2>{t('positions.standard')}: {standard.data.positionName}</h2>
       <p className="small muted">{t('positions.hint', { level: standard.data.managerialLevel })}</p>
       <div className="table-wrap">
@@ -81,10 +101,11 @@ function StandardEditor({ positionId }: { positionId: string }) {
           <tbody>
             {rows.map(c => (
               <tr key={c.id}>
-                <td><label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label></td>
+                <td>{readOnly ? <><span className="mono">{c.code}</span> {c.name}</> : <label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label>}</td>
                 <td>{t(`competencies.${c.kind}`)}</td>
                 <td>
-                  <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''}
+                  {readOnly ? <span data-testid={`required-${c.code}`}>{levels[c.id] ?? (c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default'))}</span> : <>
+                  <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''} {...invalidProps(save.error, fieldOf(c.id))}
                           onChange={e => setLevels(l => {
                             const next = { ...l };
                             if (e.target.value) next[c.id] = Number(e.target.value); else delete next[c.id];
@@ -93,14 +114,17 @@ function StandardEditor({ positionId }: { positionId: string }) {
                     <option value="">{c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default')}</option>
                     {[1, 2, 3, 4, 5].map(n => <option key={n} value={n}>{n}</option>)}
                   </select>
+                  <FieldError error={save.error} name={fieldOf(c.id)} />
+                  </>}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {message && <p role="status" className="notice">{message}</p>}
-      <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>
+      {message && <Notice>{message}</Notice>}
+      <ProblemAlert error={save.error} fields={fields} />
+      {!readOnly && <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, type PositionStandardRequest, type PositionType } from '../../api';
 
-export interface PositionListParams { q?: string; type?: PositionType; page: number; pageSize: number }
+export interface PositionListParams { q?: string; type?: PositionType; sort?: string; page: number; pageSize: number }
 
 export const positionKeys = {
   all: ['positions'] as const,
@@ -14,7 +14,7 @@ export const positionKeys = {
 export const positionQueries = {
   list: (p: PositionListParams) => queryOptions({
     queryKey: positionKeys.list(p),
-    queryFn: ({ signal }) => api.positions.list(p.page, p.pageSize, p.q || undefined, undefined, undefined, p.type, true, 'name', signal),
+    queryFn: ({ signal }) => api.positions.list(p.page, p.pageSize, p.q || undefined, undefined, undefined, p.type, true, p.sort ?? 'name', signal),
     placeholderData: keepPreviousData,
   }),
   standard: (id: string) => queryOptions({ queryKey: positionKeys.standard(id), queryFn: ({ signal }) => api.standards.get(id, signal) }),

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api';
 
-export interface UnitListParams { active?: boolean }
+export interface UnitListParams { q?: string; active?: boolean }
 
 export const unitKeys = {
   all: ['units'] as const,
@@ -13,6 +13,6 @@ export const unitQueries = {
   /** The whole tree in path order (a tenant has hundreds of units at most, so one page of 500). */
   tree: (params: UnitListParams = {}) => queryOptions({
     queryKey: unitKeys.list(params),
-    queryFn: ({ signal }) => api.units.list(1, 500, undefined, undefined, undefined, params.active, 'path', signal),
+    queryFn: ({ signal }) => api.units.list(1, 500, params.q || undefined, undefined, undefined, params.active, 'path', signal),
   }),
 };
