@@ -56,6 +56,11 @@ public class ScaleTests(DashboardHost host)
         var page = await SignedIn(360, 780);
         var api = await host.ApiAs("admin@tpi");
         var employee = (await api.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=1&sort=name", Json))!.Items[0];
+        var plan = await (await api.PostAsJsonAsync("/api/v1/development-plans", new DevelopmentPlanRequest
+        {
+            EmployeeId = employee.Id, Year = DateTime.UtcNow.Year + 2, Title = "Rencana pengembangan kompetensi untuk layar ponsel",
+            Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 3, Form = DevelopmentActivityForm.PelatihanKepemimpinanAdministrator, ActivityName = "Pelatihan Kepemimpinan Administrator angkatan II", PlannedJp = 40, DueDate = new DateOnly(DateTime.UtcNow.Year + 2, 11, 30) }],
+        }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
         var needsYear = DateTime.UtcNow.Year + 2;
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
@@ -75,7 +80,7 @@ public class ScaleTests(DashboardHost host)
         {
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
             ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
-            ($"/kebutuhan?tahun={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ("/pelatihan", "main h1"),
+            ($"/kebutuhan?tahun={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "main h1"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)
