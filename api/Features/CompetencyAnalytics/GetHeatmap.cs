@@ -1,5 +1,5 @@
 using AsnApi.Contracts;
-using AsnApi.Features.Settings;
+using AsnApi.Domain;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using Mediator;
@@ -64,16 +64,17 @@ public static class GetHeatmap
         [Cells(d, true, true, true), Cells(d, false, false, false), Headcounts(d, true, true, true), Headcounts(d, false, false, false)];
     // The tenant's units and visible competencies are small, indexed reads; filtering them here avoids IN-lists
     // (whose expanded parameters bypass the Guid type handler on SQLite).
+    [Sql] internal const string MinimumCount = "SELECT HeatmapMinimumCount FROM TenantSettings WHERE TenantId = @TenantId";
     [Sql] internal const string UnitRefs = "SELECT Id, Code, Name FROM Units WHERE TenantId = @TenantId ORDER BY Path";
     [Sql] internal const string CompetencyRefs = "SELECT Id, Code, Name FROM Competencies c WHERE (c.TenantId = @TenantId OR c.TenantId IS NULL) ORDER BY Kind, Code";
 
-    internal sealed class Handler(Db db, CurrentUser user, IMediator mediator) : IQueryHandler<Query, HeatmapResponse>
+    internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, HeatmapResponse>
     {
         public async ValueTask<HeatmapResponse> Handle(Query query, CancellationToken ct)
         {
             var scope = await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct);
             var rollup = query.Rollup ?? HeatmapRollup.Subtree;
-            var minimum = (await mediator.Send(new GetCompetencySettings.Query(), ct)).HeatmapMinimumCount ?? GetCompetencySettings.DefaultHeatmapMinimumCount;
+            var minimum = await db.Single<int?>(MinimumCount, new { scope.TenantId }, ct) ?? Heatmap.DefaultMinimumCount;
             var (under, type, subtree) = (scope.UnderPath is not null, scope.PositionType is not null, rollup == HeatmapRollup.Subtree);
             var headcounts = await db.Query<HeatmapHeadcount>(Headcounts(db.Dialect, under, type, subtree), scope, ct);
             var cells = (await db.Query<HeatmapCell>(Cells(db.Dialect, under, type, subtree), scope, ct))

@@ -20,10 +20,7 @@ public static class GetCompetencySettings
         FROM TenantSettings WHERE TenantId = @TenantId
         """;
 
-    /// <summary>Below three people a cell's average is one or two individuals' results, not a unit's pattern.</summary>
-    public const int DefaultHeatmapMinimumCount = 3;
-
-    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, DefaultHeatmapMinimumCount, 0);
+    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, Heatmap.DefaultMinimumCount, 0);
 
     public static CompetencySettingsDto From(JpmThresholds t, int heatmapMinimumCount, int version) => new()
     {

@@ -19,7 +19,7 @@ public static class UpdateCompetencySettings
         public Validator() => RuleFor(c => c.Body).Custom((body, ctx) =>
         {
             foreach (var (field, message) in body.ToThresholds().Problems()) ctx.AddFailure(new ValidationFailure("jpm" + char.ToUpperInvariant(field[0]) + field[1..], message));
-            if (body.HeatmapMinimumCount is < 1 or > 100) ctx.AddFailure(new ValidationFailure("heatmapMinimumCount", "Jumlah minimum heatmap 1 sampai 100."));
+            if (body.HeatmapMinimumCount is { } min && !Heatmap.IsValidMinimumCount(min)) ctx.AddFailure(new ValidationFailure("heatmapMinimumCount", "Jumlah minimum heatmap 1 sampai 100."));
         });
     }
 
@@ -34,7 +34,7 @@ public static class UpdateCompetencySettings
             var current = await mediator.Send(new GetCompetencySettings.Query(), ct);
             if (cmd.IfMatch is { } expected && expected != current.Version) throw new PreconditionFailedException(current.Version);
             var t = cmd.Body.ToThresholds();
-            var minimumCount = cmd.Body.HeatmapMinimumCount ?? GetCompetencySettings.DefaultHeatmapMinimumCount;
+            var minimumCount = cmd.Body.HeatmapMinimumCount ?? Heatmap.DefaultMinimumCount;
             await db.Execute(Upsert(db.Dialect), new
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
