@@ -17,7 +17,7 @@ public class NeedsExportTests(ApiFactory api)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Tahun;NIP;Nama;Unit;Kode Kompetensi;Kompetensi;Level Standar;Level Asesmen;Kesenjangan;Prioritas;Status;Ditinjau oleh;Ditinjau pada;Alasan Penolakan", lines[0]);
+        Assert.Equal("Tahun;NIP;Nama;Unit;Kode Kompetensi;Kompetensi;Level Standar;Level Asesmen;Kesenjangan;Prioritas;Status;Ditinjau oleh;Ditinjau pada (UTC);Alasan Penolakan", lines[0]);
         return (response, lines.Skip(1).Select(l => l.Split(';')).ToList());
     }
 
@@ -66,6 +66,25 @@ public class NeedsExportTests(ApiFactory api)
         Assert.DoesNotContain(ownRows, r => tpiNips.Contains(r[1]));
         var tpiEmployee = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year={Year}&pageSize=1")).Items[0].EmployeeId;
         Assert.Empty((await Export(jmb, $"employeeId={tpiEmployee}")).Rows);
+    }
+
+    [Fact]
+    public async Task Text_that_Excel_would_run_as_a_formula_or_that_holds_a_separator_is_defused_and_quoted()
+    {
+        var admin = await api.As("admin@tpi");
+        const int year = 2038;
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = year })).Read<GenerateNeedsResponse>();
+        var need = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year={year}&pageSize=1")).Items[0];
+        await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest
+        {
+            NeedIds = [need.Id], Action = NeedReviewAction.Reject, Reason = "=HYPERLINK(\"http://contoh.test\";\"klik\")",
+        })).Read<ReviewNeedsResponse>();
+        var response = await admin.GetAsync($"/api/v1/development-needs/export?year={year}&status=Rejected");
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        var line = text.Split("\r\n").Single(l => l.StartsWith($"{year};{Grouped(need.Nip)};"));
+        Assert.EndsWith(";\"'=HYPERLINK(\"\"http://contoh.test\"\";\"\"klik\"\")\"", line);
+        Assert.Contains(";Ditolak;admin@tpi;", line);
+        Assert.Matches(@";\d{4}-\d{2}-\d{2} \d{2}:\d{2};", line);
     }
 
     [Fact]

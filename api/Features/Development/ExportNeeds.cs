@@ -45,7 +45,7 @@ public static class ExportNeeds
     }
 
     private static readonly string[] Headers =
-        ["Tahun", "NIP", "Nama", "Unit", "Kode Kompetensi", "Kompetensi", "Level Standar", "Level Asesmen", "Kesenjangan", "Prioritas", "Status", "Ditinjau oleh", "Ditinjau pada", "Alasan Penolakan"];
+        ["Tahun", "NIP", "Nama", "Unit", "Kode Kompetensi", "Kompetensi", "Level Standar", "Level Asesmen", "Kesenjangan", "Prioritas", "Status", "Ditinjau oleh", "Ditinjau pada (UTC)", "Alasan Penolakan"];
 
     private static string StatusLabel(DevelopmentNeedStatus s) => s switch
     {
@@ -57,7 +57,8 @@ public static class ExportNeeds
 
     /// <summary>
     /// Writes the response: UTF-8 with a BOM and semicolons, which is what Excel set to Indonesian opens as
-    /// columns (its list separator is ';' because the decimal separator is ','). The first row is read before
+    /// columns (its list separator is ';' because the decimal separator is ','). Times are UTC, said so in the header,
+    /// because a tenant may be in WIB, WITA or WIT. The first row is read before
     /// anything is written, so a bad filter still answers a problem instead of a truncated file.
     /// </summary>
     public static async Task<IResult> Write(HttpContext http, IAsyncEnumerable<DevelopmentNeedResponse> rows, CancellationToken ct)
@@ -77,7 +78,7 @@ public static class ExportNeeds
                 {
                     n.Year.ToString(), NipGrouped(n.Nip), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(n.CompetencyName),
                     n.RequiredLevel.ToString(), n.AssessedLevel.ToString(), n.Gap.ToString(), n.Priority.ToString(), StatusLabel(n.Status),
-                    Cell(n.ReviewedBy), n.ReviewedAt?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm") ?? "", Cell(n.RejectionReason),
+                    Cell(n.ReviewedBy), n.ReviewedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "", Cell(n.RejectionReason),
                 }));
             }
             await writer.FlushAsync(ct);
