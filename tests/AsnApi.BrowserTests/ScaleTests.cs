@@ -80,7 +80,7 @@ public class ScaleTests(DashboardHost host)
         {
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
             ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
-            ($"/kebutuhan?tahun={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "main h1"),
+            ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "main h1"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)
@@ -137,6 +137,7 @@ public class ScaleTests(DashboardHost host)
         // Per unit instead of the sub-tree.
         await page.GoBackAsync();
         await page.GetByTestId("heatmap-rollup").SelectOptionAsync("Self");
+        await page.WaitForURLAsync(u => u.Contains("rollup=Self"));
         var self = (await api.GetFromJsonAsync<HeatmapResponse>("/api/v1/competency-analytics/heatmap?rollup=Self", Json))!;
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-testid=heatmap] tbody tr').length === {self.Units.Count}");
         await Shot(page, "heatmap-02-self");
@@ -172,10 +173,10 @@ public class ScaleTests(DashboardHost host)
         var year = DateTime.UtcNow.Year + 1;
         await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = year }, Json);
         var page = await SignedIn(1366, 900);
-        await page.GotoAsync($"{host.BaseUrl}/kebutuhan?tahun={year}");
+        await page.GotoAsync($"{host.BaseUrl}/kebutuhan?year={year}");
         await page.GetByTestId("need-row").First.WaitForAsync();
         await page.GetByTestId("needs-priority").SelectOptionAsync("Tinggi");
-        await page.WaitForURLAsync(u => u.Contains("prioritas=Tinggi"));
+        await page.WaitForURLAsync(u => u.Contains("priority=Tinggi"));
         var expected = (await api.GetFromJsonAsync<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year={year}&status=Identified&priority=Tinggi&pageSize=25", Json))!;
         Assert.True(expected.Total > 25, "the demo data should give more than one page of high-priority needs");
         await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('[data-testid=need-row]')].length === 25 && [...document.querySelectorAll('[data-testid=need-row]')].every(r => r.innerText.includes('Tinggi'))");
@@ -184,7 +185,7 @@ public class ScaleTests(DashboardHost host)
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Verifikasi (25)" }).WaitForAsync();
         await Shot(page, "needs-01-selected");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Berikutnya" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("hal=2"));
+        await page.WaitForURLAsync(u => u.Contains("page=2"));
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Verifikasi (0)" }).WaitForAsync();
 
         // Reload keeps the view.

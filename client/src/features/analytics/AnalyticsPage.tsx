@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HeatmapRollup } from '../../api';
@@ -7,14 +7,16 @@ import { Status } from '../../shared/common';
 import { unitQueries } from '../units/queries';
 import { analyticsQueries } from './queries';
 import { Heatmap } from './Heatmap';
+import { useUrlState } from '../../shared/urlState';
 
 export function AnalyticsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState('');
+  const [url, setUrl] = useUrlState({ unit: '', rollup: HeatmapRollup.Subtree as string });
+  const unitId = url.unit;
+  const rollup = (url.rollup === HeatmapRollup.Self ? HeatmapRollup.Self : HeatmapRollup.Subtree);
   const scope = { underUnitId: unitId || undefined };
   const units = useQuery(unitQueries.tree({ active: true }));
   const distribution = useQuery(analyticsQueries.jpmDistribution(scope));
-  const [rollup, setRollup] = useState<HeatmapRollup>(HeatmapRollup.Subtree);
   const heatmap = useQuery(analyticsQueries.heatmap(scope, rollup));
   const gaps = useQuery(analyticsQueries.largestGaps(scope, 5));
 
@@ -35,13 +37,13 @@ export function AnalyticsPage() {
       <h1>{t('analytics.title')}</h1>
       <div className="filters">
         <label>{t('employees.unit')}
-          <select value={unitId} onChange={e => setUnitId(e.target.value)}>
+          <select value={unitId} onChange={e => setUrl({ unit: e.target.value })}>
             <option value="">{t('employees.allUnits')}</option>
             {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.name}</option>)}
           </select>
         </label>
         <label>{t('heatmap.rollup')}
-          <select value={rollup} onChange={e => setRollup(e.target.value as HeatmapRollup)} data-testid="heatmap-rollup">
+          <select value={rollup} onChange={e => setUrl({ rollup: e.target.value })} data-testid="heatmap-rollup">
             <option value={HeatmapRollup.Subtree}>{t('heatmap.subtree')}</option>
             <option value={HeatmapRollup.Self}>{t('heatmap.self')}</option>
           </select>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { DevelopmentNeedPriority, DevelopmentNeedStatus, NeedReviewAction, Role } from '../../api';
 import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { formatNip } from '../../shared/format';
 import { useAuth } from '../auth/auth';
 import { Pager, Status, useDebounced } from '../../shared/common';
+import { pageOf, useUrlState } from '../../shared/urlState';
 import { employeeQueries } from '../employees/queries';
 import { unitQueries } from '../units/queries';
 import { needCommands, needKeys, needQueries, type NeedFilters } from './queries';
@@ -17,23 +17,25 @@ const PAGE_SIZE = 25;
 
 /**
  * AKPK: the year's needs inventory, generated from gaps, then verified and validated in batches. Filters and
- * page live in the URL (back, reload and a shared link keep them); the selection is per page and view, so it
+ * page live in the URL (reload and a shared link keep them); the selection is per page and view, so it
  * clears whenever they change: a batch never includes rows the reviewer cannot see.
  */
 export function NeedsPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const queries = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [url, setUrl] = useUrlState({
+    year: String(new Date().getFullYear()), status: DevelopmentNeedStatus.Identified as string, priority: '', unit: '', employee: '', page: '1',
+  });
   const filters: NeedFilters = {
-    year: Number(params.get('tahun')) || new Date().getFullYear(),
-    status: (params.get('status') ?? DevelopmentNeedStatus.Identified) as DevelopmentNeedStatus || undefined,
-    priority: (params.get('prioritas') as DevelopmentNeedPriority) || undefined,
-    underUnitId: params.get('unit') || undefined,
-    employeeId: params.get('pegawai') || undefined,
+    year: Number(url.year) || new Date().getFullYear(),
+    status: (url.status || undefined) as DevelopmentNeedStatus | undefined,
+    priority: (url.priority || undefined) as DevelopmentNeedPriority | undefined,
+    underUnitId: url.unit || undefined,
+    employeeId: url.employee || undefined,
   };
-  const page = Number(params.get('hal')) || 1;
-  const view = params.toString();
+  const page = pageOf(url.page);
+  const view = JSON.stringify(url);
   const [chosen, setChosen] = useState<{ view: string; ids: Set<string> }>({ view, ids: new Set() });
   const selected = chosen.view === view ? chosen.ids : new Set<string>();
   const [message, setMessage] = useState<string>();
@@ -41,14 +43,6 @@ export function NeedsPage() {
   const canReview = isAdmin || me?.role === Role.UnitHead;
   const units = useQuery(unitQueries.tree({ active: true }));
   const needs = useQuery(needQueries.list({ ...filters, page, pageSize: PAGE_SIZE }));
-
-  /** Changing a filter returns to page 1. An empty value removes it from the URL. */
-  const set = (changes: Record<string, string | undefined>, keepPage = false) => setParams(p => {
-    const next = new URLSearchParams(p);
-    for (const [k, v] of Object.entries(changes)) { if (v === undefined) next.delete(k); else next.set(k, v); }
-    if (!keepPage) next.delete('hal');
-    return next;
-  });
 
   const refresh = async (text: string) => { setMessage(text); setChosen({ view, ids: new Set() }); await queries.invalidateQueries({ queryKey: needKeys.all }); };
   const generate = useMutation({
@@ -81,26 +75,26 @@ export function NeedsPage() {
     <section>
       <h1>{t('needs.title')}</h1>
       <div className="filters">
-        <label>{t('plans.year')}<input type="number" min={2000} max={2100} value={filters.year} onChange={e => set({ tahun: e.target.value || undefined })} style={{ width: '7rem' }} /></label>
+        <label>{t('plans.year')}<input type="number" min={2000} max={2100} value={filters.year} onChange={e => setUrl({ year: e.target.value })} style={{ width: '7rem' }} /></label>
         <label>{t('employees.unit')}
-          <select value={filters.underUnitId ?? ''} onChange={e => set({ unit: e.target.value || undefined })} data-testid="needs-unit">
+          <select value={filters.underUnitId ?? ''} onChange={e => setUrl({ unit: e.target.value })} data-testid="needs-unit">
             <option value="">{t('employees.allUnits')}</option>
             {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.name}</option>)}
           </select>
         </label>
         <label>{t('common.status')}
-          <select value={filters.status ?? ''} onChange={e => set({ status: e.target.value })} data-testid="needs-status">
+          <select value={filters.status ?? ''} onChange={e => setUrl({ status: e.target.value })} data-testid="needs-status">
             <option value="">{t('common.all')}</option>
             {STATUSES.map(s => <option key={s} value={s}>{t(`needs.${s}`)}</option>)}
           </select>
         </label>
         <label>{t('needs.priority')}
-          <select value={filters.priority ?? ''} onChange={e => set({ prioritas: e.target.value || undefined })} data-testid="needs-priority">
+          <select value={filters.priority ?? ''} onChange={e => setUrl({ priority: e.target.value })} data-testid="needs-priority">
             <option value="">{t('common.all')}</option>
             {PRIORITIES.map(p => <option key={p} value={p}>{t(`needs.priorities.${p}`)}</option>)}
           </select>
         </label>
-        <EmployeeFilter employeeId={filters.employeeId} onChange={id => set({ pegawai: id })} />
+        <EmployeeFilter employeeId={filters.employeeId} onChange={id => setUrl({ employee: id ?? '' })} />
         <button type="button" className="secondary" data-testid="needs-export" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>{t('needsScale.export')}</button>
         {isAdmin && <button type="button" data-testid="needs-generate" disabled={generate.isPending} onClick={() => generate.mutate()}>{t('needs.generate')}</button>}
       </div>
@@ -144,7 +138,7 @@ export function NeedsPage() {
             </table>
           </div>
           {needs.data.total === 0 && <p>{t('needs.empty')}</p>}
-          <Pager page={page} pageSize={PAGE_SIZE} total={needs.data.total} onPage={p => set({ hal: p > 1 ? String(p) : undefined }, true)} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={needs.data.total} onPage={p => setUrl({ page: String(p) })} />
         </>
       )}
     </section>
