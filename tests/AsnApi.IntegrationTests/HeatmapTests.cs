@@ -76,12 +76,12 @@ public class HeatmapTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(self.Cells, c => c.BelowMinimum);
         Assert.Contains(self.Cells, c => !c.BelowMinimum);
 
-        await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = 0 })).Problem((HttpStatusCode)422, "heatmapMinimumCount");
-        await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = 101 })).Problem((HttpStatusCode)422, "heatmapMinimumCount");
+        await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = 0 }, settings.Version)).Problem((HttpStatusCode)422, "heatmapMinimumCount");
+        await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = 101 }, settings.Version)).Problem((HttpStatusCode)422, "heatmapMinimumCount");
         Assert.Equal(settings.Version, (await admin.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
 
         var max = self.Cells.Max(c => c.Employees);
-        var saved = await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = max })).Read<CompetencySettingsDto>();
+        var saved = await (await admin.Put("/api/v1/settings/competency", new CompetencySettingsDto { HeatmapMinimumCount = max }, settings.Version)).Read<CompetencySettingsDto>();
         Assert.Equal(max, saved.HeatmapMinimumCount);
         var after = await admin.Get<HeatmapResponse>($"{Heatmap}?rollup=Self");
         Assert.Equal(max, after.MinimumCount);
