@@ -346,16 +346,17 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task The_profile_says_surplus_and_never_assessed_in_words_with_indonesian_formats()
     {
-        // Someone never assessed gets a partial assessment: one competency above its standard, the rest never measured.
+        // Someone never assessed gets a partial assessment: one competency above its standard, two on it, the rest never measured.
         var admin = await host.ApiAs("admin@tpi");
         var unassessed = await admin.GetFromJsonAsync<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=20&pageSize=200", Json);
         var target = unassessed!.Items.Last(e => e.LastAssessedOn is null && e.PositionName is not null);
         var before = await admin.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json);
         var raised = before!.Items.First(i => i.RequiredLevel <= 4);
+        var onStandard = before.Items.Where(i => i != raised).Take(2).Select(i => new AssessmentResultRequest { CompetencyId = i.CompetencyId, Level = i.RequiredLevel });
         (await admin.PostAsJsonAsync("/api/v1/assessments", new AssessmentRequest
         {
             EmployeeId = target.Id, AssessedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), Method = AssessmentMethod.Portfolio,
-            Results = [new AssessmentResultRequest { CompetencyId = raised.CompetencyId, Level = raised.RequiredLevel + 1 }],
+            Results = [new AssessmentResultRequest { CompetencyId = raised.CompetencyId, Level = raised.RequiredLevel + 1 }, .. onStandard],
         }, Json)).EnsureSuccessStatusCode();
         var profile = (await admin.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json))!;
         var surplus = profile.Items.Single(i => i.CompetencyId == raised.CompetencyId);
@@ -372,6 +373,11 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Matches(@"^\d{8} \d{6} \d \d{3}$", (await page.GetByTestId("employee-detail-nip").InnerTextAsync()).Trim());
         Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", await page.GetByTestId("employee-detail").InnerTextAsync()); // no ISO dates
         await page.GetByTestId("profile-radar").Locator("svg").WaitForAsync();
+        Assert.Equal("sesuai standar", (await page.GetByTestId("gap").Nth(profile.Items.ToList().FindIndex(i => i.Gap == 0)).InnerTextAsync()).Trim());
+        // The radar's axes are the three measured competencies; the never-assessed ones are named under it, not drawn as 0.
+        var axes = await page.GetByTestId("profile-radar").Locator("svg text").AllTextContentsAsync();
+        Assert.DoesNotContain(never.Code, axes);
+        Assert.Contains(surplus.Code, axes);
         await page.GetByTestId("profile-radar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, "29-radar.png") });
         await Shot(page, "30-profile-surplus");
 

@@ -84,7 +84,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
           <span className="muted small">{t('planDetail.version', { version: plan.version })}</span>
         </p>
         <dl className="fields">
-          <dt>{t('plans.employee')}</dt><dd><Link to={`/pegawai/${plan.employeeId}`}>{plan.employeeName}</Link> <span className="mono small">{formatNip(plan.nip)}</span></dd>
+          <dt>{t('plans.employee')}</dt><dd><Link to={`/pegawai/${plan.employeeId}`}>{plan.employeeName}</Link> <span className="mono small nowrap">{formatNip(plan.nip)}</span></dd>
           <dt>{t('employees.unit')}</dt><dd>{plan.unitName}</dd>
           <dt>{t('plans.year')}</dt><dd>{plan.year}</dd>
           <dt>{t('planDetail.totalJp')}</dt><dd data-testid="plan-total-jp">{formatNumber(plan.totalJp)} JP</dd>
@@ -131,6 +131,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
           <strong>{t('planDetail.share')}:</strong>
           <span className="share-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, (plan.classroomShare ?? 0) * 100)}%` }} /></span>
           <span>{formatPercent(plan.classroomShare ?? 0)} ({formatNumber(classroomJp)} / {formatNumber(plan.totalJp)} JP)</span>
+          {(plan.classroomShare ?? 0) > 0.3 && <span className="badge warn" data-testid="share-high">{t('planDetail.shareHigh')}</span>}
         </div>
         <p className="small muted">{t('planDetail.shareHint')}</p>
       </div>
