@@ -71,12 +71,12 @@ export function PlansPage() {
                     <td data-label={t('plans.titleCol')}><Link to={`/rencana/${p.id}`} data-testid="plan-link">{p.title}</Link></td>
                     <td data-label={t('plans.jp')}>{formatNumber(p.totalJp)}</td>
                     <td data-label={t('common.status')}><span className={`badge ${statusTone(p.status)}`}>{t(`plans.${p.status}`)}</span>{p.rejectionReason && <><br /><small>{p.rejectionReason}</small></>}</td>
-                    <td className="actions">
+                    <td><div className="actions wrap">
                       {can.decidePlans && p.status === DevelopmentPlanStatus.Submitted && (
                         <button type="button" data-testid="plan-approve" disabled={approve.isPending} onClick={() => approve.mutate({ id: p.id, version: p.version })}>{t('plans.approve')}</button>
                       )}
                       <Link to={`/rencana/${p.id}`} className="button secondary">{t('plans.open')}</Link>
-                    </td>
+                    </div></td>
                   </tr>
                 ))}
               </tbody>
