@@ -136,7 +136,7 @@ public class DashboardCoreTests(DashboardHost host)
         problem = page.GetByTestId("competency-form").GetByTestId("problem");
         await problem.WaitForAsync();
         Assert.Equal("Data sudah diubah", (await problem.Locator(".problem-title").InnerTextAsync()).Trim());
-        Assert.Contains("Orang lain telah mengubah data ini sejak Anda membukanya.", await problem.InnerTextAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await problem.Locator(".problem-detail").First.InnerTextAsync())); // the server's explanation
         var after = await admin.GetFromJsonAsync<CompetencyResponse>($"/api/v1/competencies/{created.Id}", Json);
         Assert.Equal("Diubah orang lain", after!.Name); // the other person's change stands
         await Shot(page, "22-problem-412-competency");
@@ -222,7 +222,16 @@ public class DashboardCoreTests(DashboardHost host)
         await head.GetByTestId("plan-submit").ClickAsync();
         await Badge(head, "Diajukan");
 
-        await admin.ReloadAsync();
+        // The admin's page still shows the rejected plan: revising it now is refused as stale (412), not applied twice.
+        await admin.GetByTestId("plan-revise").ClickAsync();
+        var stale = admin.GetByTestId("problem");
+        await stale.WaitForAsync();
+        Assert.Equal("412", await stale.GetAttributeAsync("data-status"));
+        Assert.Equal("Data sudah diubah", (await stale.Locator(".problem-title").InnerTextAsync()).Trim());
+        await Shot(admin, "25b-plan-stale");
+        await admin.GetByTestId("plan-reload").ClickAsync();
+        await Badge(admin, "Diajukan");
+        Assert.Equal(0, await admin.GetByTestId("problem").CountAsync());
         await admin.GetByTestId("plan-approve").ClickAsync();
         await Badge(admin, "Disetujui");
         Assert.Contains("Disetujui oleh admin@tpi", await admin.GetByTestId("plan-history").InnerTextAsync());

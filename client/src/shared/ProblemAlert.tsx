@@ -19,16 +19,18 @@ export function ProblemAlert({ error, fields = [], children, testId = 'problem' 
     <div role="alert" className="problem" data-testid={testId} data-status={problem.status}>
       <strong className="problem-title">{problem.title}</strong>
       {problem.detail && <p className="problem-detail">{problem.detail}</p>}
-      <Hint problem={problem} />
+      <Hint problem={problem} raw={error} />
       {rest.length > 0 && <ul>{rest.map(([name, messages]) => <li key={name}>{messages.join(' ')}</li>)}</ul>}
       {children}
     </div>
   );
 }
 
-function Hint({ problem }: { problem: Problem }) {
-  const { t } = useTranslation();
-  if (problem.status === 412) return <p className="problem-detail">{t('problem.staleHint')}</p>;
+/** What to do about a stale copy, when the server's own detail does not say it in the page's language. */
+function Hint({ problem, raw }: { problem: Problem; raw: unknown }) {
+  const { t, i18n } = useTranslation();
+  const serverSaid = !!(raw as { detail?: string } | null)?.detail;
+  if (problem.status === 412 && (!serverSaid || i18n.language === 'en')) return <p className="problem-detail">{t('problem.staleHint')}</p>;
   return null;
 }
 

@@ -6,6 +6,7 @@ import { DevelopmentPlanStatus, type DevelopmentPlanResponse } from '../../api';
 import { isNotFound, NotFound, Status } from '../../shared/common';
 import { formatDate, formatDateTime, formatNip, formatNumber, formatPercent } from '../../shared/format';
 import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { toProblem } from '../../shared/problem';
 import { usePermissions } from '../auth/permissions';
 import { employeeKeys, employeeQueries } from '../employees/queries';
 import { PlanEditor, type PlanCompetency } from './PlanForm';
@@ -92,7 +93,13 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
       </div>
 
       {done && <Notice testId="plan-done">{done}</Notice>}
-      <ProblemAlert error={move.error} fields={['reason']} />
+      <ProblemAlert error={move.error} fields={['reason']}>
+        {move.error && toProblem(move.error).status === 412 && (
+          <p><button type="button" className="secondary" data-testid="plan-reload" onClick={async () => { move.reset(); await queries.invalidateQueries({ queryKey: planKeys.detail(plan.id) }); }}>
+            {t('planDetail.reload')}
+          </button></p>
+        )}
+      </ProblemAlert>
 
       <Actions status={status} can={can} pending={move.isPending} onStep={step => (step === 'reject' ? setRejecting(true) : move.mutate(step))} onEdit={() => setEditing(true)} />
       {rejecting && (
