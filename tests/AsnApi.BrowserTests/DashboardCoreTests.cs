@@ -202,6 +202,8 @@ public class DashboardCoreTests(DashboardHost host)
         var admin = await NewPage();
         await admin.GotoAsync($"{host.BaseUrl}/rencana/{planId}");
         await admin.WaitForURLAsync(new Regex("/masuk\\?kembali="));
+        // Demo data is on in this host (Development), so the page may print the demo password.
+        Assert.Equal("Akun demo: admin@tpi / Demo#2026", (await admin.GetByTestId("login-demo-hint").InnerTextAsync()).Trim());
         await SignIn(admin, "admin@tpi");
         await admin.GetByTestId("plan-detail").WaitForAsync();
         Assert.EndsWith($"/rencana/{planId}", admin.Url);
@@ -350,6 +352,34 @@ public class DashboardCoreTests(DashboardHost host)
         await other.GetByTestId("standard-editor").WaitForAsync();
         Assert.Equal(positionUrl, other.Url);
         Assert.Equal("Kepala", await other.GetByTestId("position-search").InputValueAsync());
+    }
+
+    [SkippableFact]
+    public async Task The_list_pages_and_the_dictionary_do_not_scroll_sideways_on_a_360px_phone()
+    {
+        var phone = await SignedIn("admin@tpi", 360, 780);
+        foreach (var (path, ready, name) in new[]
+        {
+            ("/unit", "unit-row", "32-phone-units"), ("/jabatan?q=Kepala", "position-row", "33-phone-positions"),
+            ("/kompetensi", "competency-row", "34-phone-dictionary"), ("/rencana?status=", "plan-status", "35-phone-plans"),
+        })
+        {
+            await phone.GotoAsync(host.BaseUrl + path);
+            await phone.GetByTestId(ready).First.WaitForAsync();
+            if (ready == "position-row")
+            {
+                await phone.GetByTestId(ready).First.ClickAsync();
+                await phone.GetByTestId("standard-editor").WaitForAsync();
+            }
+            if (ready == "competency-row")
+            {
+                await phone.GetByTestId(ready).First.ClickAsync();
+                await phone.GetByTestId("competency-detail").WaitForAsync();
+                await phone.GetByTestId("competency-new").ClickAsync();
+            }
+            await AssertNoSidewaysScroll(phone, path);
+            await Shot(phone, name);
+        }
     }
 
     [SkippableFact]
