@@ -241,6 +241,12 @@ public class DashboardCoreTests(DashboardHost host)
         await Badge(admin, "Selesai");
         Assert.Equal(0, await admin.GetByTestId("plan-actions").CountAsync()); // nothing follows a completed plan
         await Shot(admin, "26-plan-completed");
+        await admin.GetByTestId("language").SelectOptionAsync("en");
+        await Badge(admin, "Completed");
+        await Done(admin, "Plan completed."); // the message follows the language too
+        Assert.Contains("Approved by admin@tpi", await admin.GetByTestId("plan-history").InnerTextAsync());
+        await Shot(admin, "26b-plan-completed-english");
+        await admin.GetByTestId("language").SelectOptionAsync("id");
 
         var plan = await (await host.ApiAs("admin@tpi")).GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{planId}", Json);
         Assert.Equal((DevelopmentPlanStatus.Completed, "Rencana alur lengkap (revisi judul)", 24), (plan!.Status, plan.Title, plan.Items![0].PlannedJp));

@@ -54,7 +54,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
       queries.setQueryData(planKeys.detail(plan.id), next);
       setRejecting(false);
       setReason('');
-      setDone(t(`planDetail.done.${step}`));
+      setDone(step);
       await queries.invalidateQueries({ queryKey: planKeys.lists() });
     },
   });
@@ -71,7 +71,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
                   competencies={[...known.values()]}
                   initialItems={items.map(i => ({ competencyId: i.competencyId, needId: i.needId, targetLevel: i.targetLevel, form: i.form, activityName: i.activityName, plannedJp: i.plannedJp, dueDate: i.dueDate }))}
                   onCancel={() => setEditing(false)}
-                  onSaved={async () => { setEditing(false); setDone(t('planDetail.done.edit')); await queries.invalidateQueries({ queryKey: employeeKeys.detail(plan.employeeId) }); }} />
+                  onSaved={async () => { setEditing(false); setDone('edit'); await queries.invalidateQueries({ queryKey: employeeKeys.detail(plan.employeeId) }); }} />
     );
   }
 
@@ -92,7 +92,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
         </dl>
       </div>
 
-      {done && <Notice testId="plan-done">{done}</Notice>}
+      {done && <Notice testId="plan-done">{t(`planDetail.done.${done}`)}</Notice>}
       <ProblemAlert error={move.error} fields={['reason']}>
         {move.error && toProblem(move.error).status === 412 && (
           <p><button type="button" className="secondary" data-testid="plan-reload" onClick={async () => { move.reset(); await queries.invalidateQueries({ queryKey: planKeys.detail(plan.id) }); }}>

@@ -22,12 +22,12 @@ export function PlansPage() {
   const status = STATUSES.find(s => s === filters.status);
   const year = Number(filters.year) || undefined;
   const page = pageOf(filters.page);
-  const [message, setMessage] = useState<string>();
+  const [approved, setApproved] = useState(false);
   const plans = useQuery(planQueries.list({ status, year, sort: filters.sort, page, pageSize: PAGE_SIZE }));
   const approve = useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) => planCommands.approve(id, version),
-    onMutate: () => setMessage(undefined),
-    onSuccess: async () => { setMessage(t('plans.approved')); await queries.invalidateQueries({ queryKey: planKeys.all }); },
+    onMutate: () => setApproved(false),
+    onSuccess: async () => { setApproved(true); await queries.invalidateQueries({ queryKey: planKeys.all }); },
   });
 
   return (
@@ -45,7 +45,7 @@ export function PlansPage() {
                  onChange={e => setFilters({ year: e.target.value })} data-testid="plan-year" />
         </label>
       </div>
-      {message && <Notice>{message}</Notice>}
+      {approved && <Notice>{t('plans.approved')}</Notice>}
       <ProblemAlert error={approve.error} />
       <Status loading={plans.isLoading} error={plans.error} />
       {plans.data && (

@@ -76,15 +76,14 @@ function StandardEditor({ positionId }: { positionId: string }) {
   const standard = useQuery(positionQueries.standard(positionId));
   const dictionary = useQuery(competencyQueries.list({ active: true }));
   const [levels, setLevels] = useState<Record<string, number>>({});
-  const [message, setMessage] = useState<string>();
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (standard.data) setLevels(Object.fromEntries(standard.data.items.map(i => [i.competencyId, i.requiredLevel])));
   }, [standard.data]);
-  useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
-  const save = useMutation({
+    const save = useMutation({
     mutationFn: (items: { competencyId: string; requiredLevel: number }[]) => positionCommands.setStandard(positionId, { items }),
-    onMutate: () => setMessage(undefined),
-    onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
+    onMutate: () => setSaved(false),
+    onSuccess: async () => { setSaved(true); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
   });
   // The server names a field by its index in the list sent ("items[3].requiredLevel"); this finds the row it belongs to.
   const sent = save.variables ?? [];
@@ -123,7 +122,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
           </tbody>
         </table>
       </div>
-      {message && <Notice>{message}</Notice>}
+      {saved && <Notice>{t('positions.saved')}</Notice>}
       <ProblemAlert error={save.error} fields={fields} />
       {!readOnly && <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>}
     </form>
