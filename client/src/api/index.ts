@@ -56,4 +56,7 @@ export const api = clients();
  * The same clients, sending If-Match with the version the page read: a change made meanwhile by someone
  * else answers 412 instead of being overwritten. The contract does not declare the header, so it is added here.
  */
-export const ifMatch = (version: number) => clients({ 'If-Match': `"${version}"` });
+export const ifMatch = (version: number) => clients({ 'If-Match': etag(version) });
+
+/** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
+export const etag = (version: number) => `"${version}"`;

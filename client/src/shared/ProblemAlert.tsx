@@ -14,7 +14,11 @@ export function ProblemAlert({ error, fields = [], children, testId = 'problem' 
   if (!error) return null;
   const problem = toProblem(error);
   const shown = (name: string) => fields.some(f => name === f || name.startsWith(`${f}.`) || name.startsWith(`${f}[`));
-  const rest = Object.entries(problem.fieldErrors).filter(([name]) => !shown(name));
+  // A field error no input shows is listed, unless it only repeats the detail (a 409 names its field and says the same).
+  const rest = Object.entries(problem.fieldErrors)
+    .filter(([name]) => !shown(name))
+    .map(([name, messages]) => [name, messages.filter(m => m !== problem.detail)] as const)
+    .filter(([, messages]) => messages.length > 0);
   return (
     <div role="alert" className="problem" data-testid={testId} data-status={problem.status}>
       <strong className="problem-title">{problem.title}</strong>
