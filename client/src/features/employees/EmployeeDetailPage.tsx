@@ -106,7 +106,7 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
     radar: {
       // One ring per level (1 inside, 5 outside) and the level printed at each assessed point, so levels 1–2 are read, not guessed.
       indicator: measured.map(i => ({ name: i.code, min: 0, max: 5 })),
-      splitNumber: 5, radius: '66%', center: ['50%', '48%'],
+      splitNumber: 5, radius: '72%', center: ['50%', '48%'],
       axisName: { color: '#1c2430', fontSize: 12 },
       splitLine: { lineStyle: { color: '#c9d2dd' } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f4f6f9'] } },
@@ -116,7 +116,9 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
       data: [
         { name: t('profile.required'), value: measured.map(i => i.requiredLevel), lineStyle: { type: 'dashed', width: 2 }, itemStyle: { color: '#5b6675' } },
         { name: t('profile.assessed'), value: measured.map(i => i.assessedLevel!), areaStyle: { opacity: 0.25 }, lineStyle: { width: 2 }, itemStyle: { color: '#0b5394' },
-          label: { show: true, color: '#0b5394', fontWeight: 'bold', formatter: (p: { value: number }) => String(p.value) } },
+          // Only the levels that differ from the standard are printed: where the person stands out, without a crowd of 1s at the centre.
+          label: { show: true, color: '#0b5394', fontWeight: 'bold', formatter: (p: { value: number; dimensionIndex?: number }) =>
+            (p.dimensionIndex != null && measured[p.dimensionIndex]?.requiredLevel === p.value ? '' : String(p.value)) } },
       ],
     }],
   // eslint-disable-next-line react-hooks/exhaustive-deps
