@@ -6,7 +6,7 @@ const id = {
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
-    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
+    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -84,6 +84,7 @@ const id = {
     staleHint: 'Orang lain telah mengubah data ini sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   },
   notFound: { title: 'Data tidak ditemukan', body: 'Data yang Anda cari tidak ada, sudah dihapus, atau bukan milik instansi Anda.', back: 'Kembali ke daftar' },
+  national: { title: 'Ringkasan nasional', hint: 'Jumlah per instansi; data perorangan tidak ditampilkan untuk pemantau nasional.', region: 'Kode wilayah', tenant: 'Instansi', employees: 'Pegawai aktif', units: 'Unit kerja', positions: 'Jabatan' },
   soon: { title: 'Belum tersedia', body: 'Fitur ini belum tersedia di AsnApi. Untuk saat ini, kebutuhan dan rencana pengembangan kompetensi dapat dikelola di menu Rencana Pengembangan.' },
 };
 
@@ -91,7 +92,7 @@ const en: typeof id = {
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
-    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
+    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {
@@ -169,6 +170,7 @@ const en: typeof id = {
     staleHint: 'Someone else changed this record since you opened it. Reload the page to see the latest version, then repeat your change.',
   },
   notFound: { title: 'Record not found', body: 'The record you are looking for does not exist, was removed, or belongs to another agency.', back: 'Back to the list' },
+  national: { title: 'National summary', hint: 'Counts per agency; the national viewer sees no individual records.', region: 'Region code', tenant: 'Agency', employees: 'Active employees', units: 'Units', positions: 'Positions' },
   soon: { title: 'Not available yet', body: 'This feature is not available in AsnApi yet. For now, development needs and plans are managed under Development plans.' },
 };
 

@@ -141,8 +141,14 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Equal("Diubah orang lain", after!.Name); // the other person's change stands
         await Shot(page, "22-problem-412-competency");
 
-        // 403: the national viewer has no tenant rows; the employee list explains it instead of printing an object.
+        // The national viewer lands on the per-tenant summary, the only thing the role may read; the menu offers nothing else.
         var national = await SignedIn("nasional");
+        await national.GetByTestId("national-summary").WaitForAsync();
+        Assert.Equal(4, await national.GetByTestId("national-summary").Locator("tbody tr").CountAsync());
+        Assert.Equal(["Ringkasan nasional"], (await national.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Navigasi utama" }).GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(l => l.Trim()));
+        await Shot(national, "23a-national-summary");
+        // 403: following a link to the employee list anyway, the page explains the refusal instead of printing an object.
+        await national.GotoAsync($"{host.BaseUrl}/pegawai");
         problem = national.GetByTestId("problem");
         await problem.WaitForAsync();
         Assert.Equal("403", await problem.GetAttributeAsync("data-status"));

@@ -1,6 +1,6 @@
 // The only way the dashboard reaches the API: the clients NSwag generates from openapi.json.
 import {
-  AssessmentsClient, AuthClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
+  AssessmentsClient, AuthClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, PositionsClient, StandardsClient, TenantsClient, UnitsClient,
 } from './client';
 
@@ -47,6 +47,7 @@ function clients(extra?: Record<string, string>) {
     analytics: new CompetencyAnalyticsClient(baseUrl, h),
     needs: new DevelopmentNeedsClient(baseUrl, h),
     plans: new DevelopmentPlansClient(baseUrl, h),
+    national: new NationalClient(baseUrl, h),
   };
 }
 
