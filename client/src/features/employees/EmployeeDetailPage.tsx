@@ -121,7 +121,6 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
             (p.dimensionIndex != null && measured[p.dimensionIndex]?.requiredLevel === p.value ? '' : String(p.value)) } },
       ],
     }],
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   }), [profile, t, i18n.language]);
 
   if (!profile.hasStandard) return <div className="card"><h2>{t('profile.title')}</h2><p>{t('profile.noStandard')}</p></div>;
