@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
 import {
-  AnalyticsPage, CompetenciesPage, EmployeeDetailPage, EmployeesPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
+  AnalyticsPage, CompetenciesPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
 } from './shared/lazyPages';
+import { Role } from './api';
 
 export function App() {
   const { signedIn } = useAuth();
@@ -13,7 +14,8 @@ export function App() {
     <Routes>
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
-        <Route index element={<Navigate to="/pegawai" replace />} />
+        <Route index element={<Home />} />
+        <Route path="nasional" element={<NationalPage />} />
         <Route path="pegawai" element={<EmployeesPage />} />
         <Route path="pegawai/:id" element={<EmployeeDetailPage />} />
         <Route path="unit" element={<UnitsPage />} />
@@ -26,10 +28,17 @@ export function App() {
         <Route path="pelatihan" element={<ComingSoon />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
-        <Route path="*" element={<Navigate to="/pegawai" replace />} />
+        <Route path="*" element={<Home />} />
       </Route>
     </Routes>
   );
+}
+
+/** The first page: the national viewer has no tenant rows, only the per-tenant summary. */
+function Home() {
+  const { me } = useAuth();
+  if (!me) return null; // /auth/me is on its way
+  return <Navigate to={me.role === Role.NationalViewer ? '/nasional' : '/pegawai'} replace />;
 }
 
 /** Signed out (or the session ended): to the sign-in page, remembering where the person was going. */
@@ -65,7 +74,7 @@ function Layout() {
     return () => window.removeEventListener('keydown', onKey);
   }, [menuOpen]);
   // Training, evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
-  const areas: [string, string][] = [
+  const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
   ];

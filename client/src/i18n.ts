@@ -6,7 +6,7 @@ const id = {
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
-    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama',
+    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -25,7 +25,7 @@ const id = {
     history: 'Riwayat penilaian', noHistory: 'Belum ada penilaian.', method: 'Metode', date: 'Tanggal', results: 'Hasil', lastAssessed: 'Penilaian terakhir',
     addAssessment: 'Catat penilaian', assessor: 'Asesor', notes: 'Catatan', level: 'Level', saved: 'Penilaian tersimpan.', radar: 'Grafik radar standar dan hasil',
     below: 'kurang {{n}}', above: '+{{n}} di atas standar', met: 'sesuai standar',
-    radarMissing: 'Belum dinilai, tidak digambar (bukan level 0): {{codes}}.', radarScale: 'Lingkaran dari tengah ke luar: level 1 sampai 5.',
+    radarMissing: 'Belum dinilai, tidak digambar di radar (bukan level 0): {{codes}}.', radarTooFew: 'Radar tampil setelah sedikitnya 3 kompetensi dinilai; lihat tabel.', radarScale: 'Lingkaran dari tengah ke luar: level 1 sampai 5.',
   },
   fit: { MemenuhiSyarat: 'Memenuhi Syarat (MS)', MasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', KurangMemenuhiSyarat: 'Kurang Memenuhi Syarat (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Cukup Optimal', KurangOptimal: 'Kurang Optimal' },
@@ -67,9 +67,9 @@ const id = {
   forms: { PelatihanKepemimpinanNasionalI: 'PKN Tingkat I', PelatihanKepemimpinanNasionalII: 'PKN Tingkat II', PelatihanKepemimpinanAdministrator: 'PKA (administrator)', PelatihanKepemimpinanPengawas: 'PKP (pengawas)', PelatihanFungsional: 'Pelatihan fungsional', PelatihanTeknis: 'Pelatihan teknis', Seminar: 'Seminar', Workshop: 'Lokakarya', Kursus: 'Kursus', Penataran: 'Penataran', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Pelatihan jarak jauh', Magang: 'Magang', StudiBanding: 'Studi banding', PertukaranPegawai: 'Pertukaran pegawai', Detasering: 'Detasering', BelajarMandiri: 'Belajar mandiri', KomunitasBelajar: 'Komunitas belajar' },
   planDetail: {
     edit: 'Ubah draf rencana', items: 'Kegiatan pengembangan', totalJp: 'Total JP', version: 'versi {{version}}',
-    classroom: 'klasikal', nonClassroom: 'non-klasikal', share: 'Porsi klasikal',
+    classroom: 'klasikal', nonClassroom: 'non-klasikal', share: 'Porsi klasikal', shareHigh: 'jauh di atas pola 10%',
     shareHint: 'Pola 10:20:70: sekitar 10% pengembangan lewat pelatihan klasikal, 20% belajar dari orang lain (coaching, mentoring), 70% belajar di tempat kerja.',
-    history: 'Riwayat', created: 'Disusun oleh {{by}}', submitted: 'Diajukan {{at}}', approvedBy: 'Disetujui oleh {{by}}, {{at}}', rejectedBy: 'Ditolak oleh {{by}}, {{at}}',
+    reload: 'Muat versi terbaru', history: 'Riwayat', created: 'Disusun oleh {{by}}', submitted: 'Diajukan {{at}}', approvedBy: 'Disetujui oleh {{by}}, {{at}}', rejectedBy: 'Ditolak oleh {{by}}, {{at}}',
     reason: 'Alasan penolakan', completed: 'Selesai {{at}}',
     step: { edit: 'Ubah', submit: 'Ajukan', approve: 'Setujui', reject: 'Tolak', revise: 'Perbaiki (kembali ke draf)', complete: 'Tandai selesai' },
     done: { edit: 'Draf tersimpan.', submit: 'Rencana diajukan.', approve: 'Rencana disetujui.', reject: 'Rencana ditolak.', revise: 'Rencana kembali menjadi draf.', complete: 'Rencana selesai.' },
@@ -84,6 +84,7 @@ const id = {
     staleHint: 'Orang lain telah mengubah data ini sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   },
   notFound: { title: 'Data tidak ditemukan', body: 'Data yang Anda cari tidak ada, sudah dihapus, atau bukan milik instansi Anda.', back: 'Kembali ke daftar' },
+  national: { title: 'Ringkasan nasional', hint: 'Jumlah per instansi; data perorangan tidak ditampilkan untuk pemantau nasional.', region: 'Kode wilayah', tenant: 'Instansi', employees: 'Pegawai aktif', units: 'Unit kerja', positions: 'Jabatan' },
   soon: { title: 'Belum tersedia', body: 'Fitur ini belum tersedia di AsnApi. Untuk saat ini, kebutuhan dan rencana pengembangan kompetensi dapat dikelola di menu Rencana Pengembangan.' },
   needsScale: { export: 'Unduh CSV', selectPage: 'Pilih semua di halaman ini', clearEmployee: 'hapus' },
   heatmap: {
@@ -103,7 +104,7 @@ const en: typeof id = {
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
-    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation',
+    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {
@@ -122,7 +123,7 @@ const en: typeof id = {
     history: 'Assessment history', noHistory: 'No assessments yet.', method: 'Method', date: 'Date', results: 'Results', lastAssessed: 'Last assessed',
     addAssessment: 'Record an assessment', assessor: 'Assessor', notes: 'Notes', level: 'Level', saved: 'Assessment saved.', radar: 'Radar chart of required and assessed levels',
     below: '{{n}} short', above: '+{{n}} above standard', met: 'meets standard',
-    radarMissing: 'Not assessed, not drawn (not level 0): {{codes}}.', radarScale: 'Rings from the centre outwards: levels 1 to 5.',
+    radarMissing: 'Not assessed, left off the radar (not level 0): {{codes}}.', radarTooFew: 'The radar appears once at least 3 competencies are assessed; see the table.', radarScale: 'Rings from the centre outwards: levels 1 to 5.',
   },
   fit: { MemenuhiSyarat: 'Meets requirements (MS)', MasihMemenuhiSyarat: 'Still meets requirements (MMS)', KurangMemenuhiSyarat: 'Does not meet requirements (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Fairly optimal', KurangOptimal: 'Less than optimal' },
@@ -164,9 +165,9 @@ const en: typeof id = {
   forms: { PelatihanKepemimpinanNasionalI: 'National leadership I (PKN I)', PelatihanKepemimpinanNasionalII: 'National leadership II (PKN II)', PelatihanKepemimpinanAdministrator: 'Administrator leadership (PKA)', PelatihanKepemimpinanPengawas: 'Supervisor leadership (PKP)', PelatihanFungsional: 'Functional training', PelatihanTeknis: 'Technical training', Seminar: 'Seminar', Workshop: 'Workshop', Kursus: 'Course', Penataran: 'Upgrading', Coaching: 'Coaching', Mentoring: 'Mentoring', ELearning: 'E-learning', PelatihanJarakJauh: 'Distance training', Magang: 'Internship', StudiBanding: 'Study visit', PertukaranPegawai: 'Staff exchange', Detasering: 'Secondment', BelajarMandiri: 'Self-learning', KomunitasBelajar: 'Learning community' },
   planDetail: {
     edit: 'Edit draft plan', items: 'Development activities', totalJp: 'Total JP', version: 'version {{version}}',
-    classroom: 'classroom', nonClassroom: 'non-classroom', share: 'Classroom share',
+    classroom: 'classroom', nonClassroom: 'non-classroom', share: 'Classroom share', shareHigh: 'well above the 10% pattern',
     shareHint: 'The 10:20:70 pattern: about 10% of development in classroom training, 20% learning from others (coaching, mentoring), 70% on the job.',
-    history: 'History', created: 'Drafted by {{by}}', submitted: 'Submitted {{at}}', approvedBy: 'Approved by {{by}}, {{at}}', rejectedBy: 'Rejected by {{by}}, {{at}}',
+    reload: 'Load the latest version', history: 'History', created: 'Drafted by {{by}}', submitted: 'Submitted {{at}}', approvedBy: 'Approved by {{by}}, {{at}}', rejectedBy: 'Rejected by {{by}}, {{at}}',
     reason: 'Reason for rejection', completed: 'Completed {{at}}',
     step: { edit: 'Edit', submit: 'Submit', approve: 'Approve', reject: 'Reject', revise: 'Revise (back to draft)', complete: 'Mark completed' },
     done: { edit: 'Draft saved.', submit: 'Plan submitted.', approve: 'Plan approved.', reject: 'Plan rejected.', revise: 'The plan is a draft again.', complete: 'Plan completed.' },
@@ -181,6 +182,7 @@ const en: typeof id = {
     staleHint: 'Someone else changed this record since you opened it. Reload the page to see the latest version, then repeat your change.',
   },
   notFound: { title: 'Record not found', body: 'The record you are looking for does not exist, was removed, or belongs to another agency.', back: 'Back to the list' },
+  national: { title: 'National summary', hint: 'Counts per agency; the national viewer sees no individual records.', region: 'Region code', tenant: 'Agency', employees: 'Active employees', units: 'Units', positions: 'Positions' },
   soon: { title: 'Not available yet', body: 'This feature is not available in AsnApi yet. For now, development needs and plans are managed under Development plans.' },
   needsScale: { export: 'Download CSV', selectPage: 'Select all on this page', clearEmployee: 'clear' },
   heatmap: {

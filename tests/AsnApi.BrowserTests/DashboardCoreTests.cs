@@ -136,13 +136,19 @@ public class DashboardCoreTests(DashboardHost host)
         problem = page.GetByTestId("competency-form").GetByTestId("problem");
         await problem.WaitForAsync();
         Assert.Equal("Data sudah diubah", (await problem.Locator(".problem-title").InnerTextAsync()).Trim());
-        Assert.Contains("Orang lain telah mengubah data ini sejak Anda membukanya.", await problem.InnerTextAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await problem.Locator(".problem-detail").First.InnerTextAsync())); // the server's explanation
         var after = await admin.GetFromJsonAsync<CompetencyResponse>($"/api/v1/competencies/{created.Id}", Json);
         Assert.Equal("Diubah orang lain", after!.Name); // the other person's change stands
         await Shot(page, "22-problem-412-competency");
 
-        // 403: the national viewer has no tenant rows; the employee list explains it instead of printing an object.
+        // The national viewer lands on the per-tenant summary, the only thing the role may read; the menu offers nothing else.
         var national = await SignedIn("nasional");
+        await national.GetByTestId("national-summary").WaitForAsync();
+        Assert.Equal(4, await national.GetByTestId("national-summary").Locator("tbody tr").CountAsync());
+        Assert.Equal(["Ringkasan nasional"], (await national.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Navigasi utama" }).GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(l => l.Trim()));
+        await Shot(national, "23a-national-summary");
+        // 403: following a link to the employee list anyway, the page explains the refusal instead of printing an object.
+        await national.GotoAsync($"{host.BaseUrl}/pegawai");
         problem = national.GetByTestId("problem");
         await problem.WaitForAsync();
         Assert.Equal("403", await problem.GetAttributeAsync("data-status"));
@@ -202,6 +208,8 @@ public class DashboardCoreTests(DashboardHost host)
         var admin = await NewPage();
         await admin.GotoAsync($"{host.BaseUrl}/rencana/{planId}");
         await admin.WaitForURLAsync(new Regex("/masuk\\?kembali="));
+        // Demo data is on in this host (Development), so the page may print the demo password.
+        Assert.Equal("Akun demo: admin@tpi / Demo#2026", (await admin.GetByTestId("login-demo-hint").InnerTextAsync()).Trim());
         await SignIn(admin, "admin@tpi");
         await admin.GetByTestId("plan-detail").WaitForAsync();
         Assert.EndsWith($"/rencana/{planId}", admin.Url);
@@ -222,7 +230,16 @@ public class DashboardCoreTests(DashboardHost host)
         await head.GetByTestId("plan-submit").ClickAsync();
         await Badge(head, "Diajukan");
 
-        await admin.ReloadAsync();
+        // The admin's page still shows the rejected plan: revising it now is refused as stale (412), not applied twice.
+        await admin.GetByTestId("plan-revise").ClickAsync();
+        var stale = admin.GetByTestId("problem");
+        await stale.WaitForAsync();
+        Assert.Equal("412", await stale.GetAttributeAsync("data-status"));
+        Assert.Equal("Data sudah diubah", (await stale.Locator(".problem-title").InnerTextAsync()).Trim());
+        await Shot(admin, "25b-plan-stale");
+        await admin.GetByTestId("plan-reload").ClickAsync();
+        await Badge(admin, "Diajukan");
+        Assert.Equal(0, await admin.GetByTestId("problem").CountAsync());
         await admin.GetByTestId("plan-approve").ClickAsync();
         await Badge(admin, "Disetujui");
         Assert.Contains("Disetujui oleh admin@tpi", await admin.GetByTestId("plan-history").InnerTextAsync());
@@ -230,6 +247,12 @@ public class DashboardCoreTests(DashboardHost host)
         await Badge(admin, "Selesai");
         Assert.Equal(0, await admin.GetByTestId("plan-actions").CountAsync()); // nothing follows a completed plan
         await Shot(admin, "26-plan-completed");
+        await admin.GetByTestId("language").SelectOptionAsync("en");
+        await Badge(admin, "Completed");
+        await Done(admin, "Plan completed."); // the message follows the language too
+        Assert.Contains("Approved by admin@tpi", await admin.GetByTestId("plan-history").InnerTextAsync());
+        await Shot(admin, "26b-plan-completed-english");
+        await admin.GetByTestId("language").SelectOptionAsync("id");
 
         var plan = await (await host.ApiAs("admin@tpi")).GetFromJsonAsync<DevelopmentPlanResponse>($"/api/v1/development-plans/{planId}", Json);
         Assert.Equal((DevelopmentPlanStatus.Completed, "Rencana alur lengkap (revisi judul)", 24), (plan!.Status, plan.Title, plan.Items![0].PlannedJp));
@@ -343,19 +366,99 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Equal("Kepala", await other.GetByTestId("position-search").InputValueAsync());
     }
 
+    /// <summary>
+    /// The rules of one plan per employee and year (409) and separation of duties (403) come with the "seams" part of
+    /// issue 6. Until the API has them this test says so and is skipped; once merged it runs. The probe: a second plan
+    /// for an employee and year, which an API without the rule accepts (and this test then leaves aside).
+    /// </summary>
+    [SkippableFact]
+    public async Task A_second_plan_is_a_409_linking_the_existing_one_and_approving_ones_own_plan_a_403_with_the_reason()
+    {
+        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
+        var headApi = await host.ApiAs("kadinkes@tpi");
+        var profile = await AssessedWithoutPlan(headApi);
+        var year = DateTime.UtcNow.Year;
+        DevelopmentPlanRequest Plan(string title) => new()
+        {
+            EmployeeId = profile.EmployeeId, Year = year, Title = title,
+            Items = [new PlanItemRequest { CompetencyId = profile.Items[0].CompetencyId, TargetLevel = 3, Form = DevelopmentActivityForm.Mentoring, ActivityName = "Mentoring", PlannedJp = 8, DueDate = new DateOnly(year, 12, 1) }],
+        };
+        var first = await (await headApi.PostAsJsonAsync("/api/v1/development-plans", Plan("Rencana pertama"), Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
+        var probe = await headApi.PostAsJsonAsync("/api/v1/development-plans", Plan("Rencana kedua"), Json);
+        Skip.If(probe.IsSuccessStatusCode, "this API still accepts a second plan per employee and year (the rule arrives with the seams part of issue 6)");
+
+        // The unit head drafts a second plan in the browser: refused, with the server's reason and the way to the first.
+        var head = await SignedIn("kadinkes@tpi");
+        await head.GotoAsync($"{host.BaseUrl}/pegawai/{profile.EmployeeId}");
+        await head.GetByTestId("plan-open").ClickAsync();
+        foreach (var activity in await head.GetByTestId("plan-item-activity").AllAsync())
+            await activity.FillAsync("Mentoring pelayanan");
+        await head.GetByTestId("plan-save").ClickAsync();
+        var problem = head.GetByTestId("plan-form").GetByTestId("problem");
+        await problem.WaitForAsync();
+        Assert.Equal("409", await problem.GetAttributeAsync("data-status"));
+        Assert.Equal("Konflik data", (await problem.Locator(".problem-title").InnerTextAsync()).Trim());
+        Assert.StartsWith($"Pegawai ini sudah memiliki rencana pengembangan tahun {year}", (await problem.Locator(".problem-detail").First.InnerTextAsync()).Trim());
+        await AssertNoObjectText(head);
+        await Shot(head, "36-problem-409-second-plan");
+        await head.GetByTestId("existing-plan-link").ClickAsync();
+        await head.WaitForURLAsync($"**/rencana/{first!.Id}");
+
+        // The unit head submits it and tries to approve it too: separation of duties, in the server's words.
+        await head.GetByTestId("plan-submit").ClickAsync();
+        await Badge(head, "Diajukan");
+        await head.GetByTestId("plan-approve").ClickAsync();
+        problem = head.GetByTestId("problem");
+        await problem.WaitForAsync();
+        Assert.Equal("403", await problem.GetAttributeAsync("data-status"));
+        Assert.Equal("Tidak diizinkan", (await problem.Locator(".problem-title").InnerTextAsync()).Trim());
+        Assert.Contains("pemisahan tugas", await problem.Locator(".problem-detail").First.InnerTextAsync());
+        await Badge(head, "Diajukan");
+        await Shot(head, "37-problem-403-separation-of-duties");
+    }
+
+    [SkippableFact]
+    public async Task The_list_pages_and_the_dictionary_do_not_scroll_sideways_on_a_360px_phone()
+    {
+        var phone = await SignedIn("admin@tpi", 360, 780);
+        foreach (var (path, ready, name) in new[]
+        {
+            ("/unit", "unit-row", "32-phone-units"), ("/jabatan?q=Kepala", "position-row", "33-phone-positions"),
+            ("/kompetensi", "competency-row", "34-phone-dictionary"), ("/rencana?status=", "plan-status", "35-phone-plans"),
+        })
+        {
+            await phone.GotoAsync(host.BaseUrl + path);
+            await phone.GetByTestId(ready).First.WaitForAsync();
+            if (ready == "position-row")
+            {
+                await phone.GetByTestId(ready).First.ClickAsync();
+                await phone.GetByTestId("standard-editor").WaitForAsync();
+            }
+            if (ready == "competency-row")
+            {
+                await phone.GetByTestId(ready).First.ClickAsync();
+                await phone.GetByTestId("competency-detail").WaitForAsync();
+                await phone.GetByTestId("competency-new").ClickAsync();
+            }
+            await AssertNoSidewaysScroll(phone, path);
+            await Shot(phone, name);
+        }
+    }
+
     [SkippableFact]
     public async Task The_profile_says_surplus_and_never_assessed_in_words_with_indonesian_formats()
     {
-        // Someone never assessed gets a partial assessment: one competency above its standard, the rest never measured.
+        // Someone never assessed gets a partial assessment: one competency above its standard, two on it, the rest never measured.
         var admin = await host.ApiAs("admin@tpi");
         var unassessed = await admin.GetFromJsonAsync<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=20&pageSize=200", Json);
         var target = unassessed!.Items.Last(e => e.LastAssessedOn is null && e.PositionName is not null);
         var before = await admin.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json);
         var raised = before!.Items.First(i => i.RequiredLevel <= 4);
+        var onStandard = before.Items.Where(i => i != raised).Take(2).Select(i => new AssessmentResultRequest { CompetencyId = i.CompetencyId, Level = i.RequiredLevel });
         (await admin.PostAsJsonAsync("/api/v1/assessments", new AssessmentRequest
         {
             EmployeeId = target.Id, AssessedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), Method = AssessmentMethod.Portfolio,
-            Results = [new AssessmentResultRequest { CompetencyId = raised.CompetencyId, Level = raised.RequiredLevel + 1 }],
+            Results = [new AssessmentResultRequest { CompetencyId = raised.CompetencyId, Level = raised.RequiredLevel + 1 }, .. onStandard],
         }, Json)).EnsureSuccessStatusCode();
         var profile = (await admin.GetFromJsonAsync<CompetencyProfileResponse>($"/api/v1/employees/{target.Id}/competency-profile", Json))!;
         var surplus = profile.Items.Single(i => i.CompetencyId == raised.CompetencyId);
@@ -372,6 +475,11 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Matches(@"^\d{8} \d{6} \d \d{3}$", (await page.GetByTestId("employee-detail-nip").InnerTextAsync()).Trim());
         Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", await page.GetByTestId("employee-detail").InnerTextAsync()); // no ISO dates
         await page.GetByTestId("profile-radar").Locator("svg").WaitForAsync();
+        Assert.Equal("sesuai standar", (await page.GetByTestId("gap").Nth(profile.Items.ToList().FindIndex(i => i.Gap == 0)).InnerTextAsync()).Trim());
+        // The radar's axes are the three measured competencies; the never-assessed ones are named under it, not drawn as 0.
+        var axes = await page.GetByTestId("profile-radar").Locator("svg text").AllTextContentsAsync();
+        Assert.DoesNotContain(never.Code, axes);
+        Assert.Contains(surplus.Code, axes);
         await page.GetByTestId("profile-radar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, "29-radar.png") });
         await Shot(page, "30-profile-surplus");
 

@@ -1,6 +1,6 @@
 // The only way the dashboard reaches the API: the clients NSwag generates from openapi.json.
 import {
-  AssessmentsClient, AuthClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
+  AssessmentsClient, AuthClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, PositionsClient, StandardsClient, TenantsClient, UnitsClient,
 } from './client';
 
@@ -47,6 +47,7 @@ function clients(extra?: Record<string, string>) {
     analytics: new CompetencyAnalyticsClient(baseUrl, h),
     needs: new DevelopmentNeedsClient(baseUrl, h),
     plans: new DevelopmentPlansClient(baseUrl, h),
+    national: new NationalClient(baseUrl, h),
   };
 }
 
@@ -56,4 +57,7 @@ export const api = clients();
  * The same clients, sending If-Match with the version the page read: a change made meanwhile by someone
  * else answers 412 instead of being overwritten. The contract does not declare the header, so it is added here.
  */
-export const ifMatch = (version: number) => clients({ 'If-Match': `"${version}"` });
+export const ifMatch = (version: number) => clients({ 'If-Match': etag(version) });
+
+/** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
+export const etag = (version: number) => `"${version}"`;

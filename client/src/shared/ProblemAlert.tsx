@@ -14,21 +14,27 @@ export function ProblemAlert({ error, fields = [], children, testId = 'problem' 
   if (!error) return null;
   const problem = toProblem(error);
   const shown = (name: string) => fields.some(f => name === f || name.startsWith(`${f}.`) || name.startsWith(`${f}[`));
-  const rest = Object.entries(problem.fieldErrors).filter(([name]) => !shown(name));
+  // A field error no input shows is listed, unless it only repeats the detail (a 409 names its field and says the same).
+  const rest = Object.entries(problem.fieldErrors)
+    .filter(([name]) => !shown(name))
+    .map(([name, messages]) => [name, messages.filter(m => m !== problem.detail)] as const)
+    .filter(([, messages]) => messages.length > 0);
   return (
     <div role="alert" className="problem" data-testid={testId} data-status={problem.status}>
       <strong className="problem-title">{problem.title}</strong>
       {problem.detail && <p className="problem-detail">{problem.detail}</p>}
-      <Hint problem={problem} />
+      <Hint problem={problem} raw={error} />
       {rest.length > 0 && <ul>{rest.map(([name, messages]) => <li key={name}>{messages.join(' ')}</li>)}</ul>}
       {children}
     </div>
   );
 }
 
-function Hint({ problem }: { problem: Problem }) {
-  const { t } = useTranslation();
-  if (problem.status === 412) return <p className="problem-detail">{t('problem.staleHint')}</p>;
+/** What to do about a stale copy, when the server's own detail does not say it in the page's language. */
+function Hint({ problem, raw }: { problem: Problem; raw: unknown }) {
+  const { t, i18n } = useTranslation();
+  const serverSaid = !!(raw as { detail?: string } | null)?.detail;
+  if (problem.status === 412 && (!serverSaid || i18n.language === 'en')) return <p className="problem-detail">{t('problem.staleHint')}</p>;
   return null;
 }
 

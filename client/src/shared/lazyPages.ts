@@ -11,3 +11,4 @@ export const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsP
 export const PlansPage = lazy(() => import('../features/development/PlansPage').then(m => ({ default: m.PlansPage })));
 export const NeedsPage = lazy(() => import('../features/development/NeedsPage').then(m => ({ default: m.NeedsPage })));
 export const PlanDetailPage = lazy(() => import('../features/development/PlanDetailPage').then(m => ({ default: m.PlanDetailPage })));
+export const NationalPage = lazy(() => import('../features/national/NationalPage').then(m => ({ default: m.NationalPage })));

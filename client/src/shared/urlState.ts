@@ -11,7 +11,7 @@ export function useUrlState<T extends Record<string, string>>(defaults: T) {
   const [params, setParams] = useSearchParams();
   const values = useMemo(
     () => Object.fromEntries(Object.keys(defaults).map(k => [k, params.get(k) ?? defaults[k]])) as T,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- defaults is a literal per page
+    // Only the address changes what the values are: the defaults are a literal of the page.
     [params],
   );
   const set = useCallback((patch: Partial<T>) => {
@@ -23,7 +23,6 @@ export function useUrlState<T extends Record<string, string>>(defaults: T) {
       if (!('page' in patch)) next.delete('page');
       return next;
     }, { replace: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [setParams]);
   return [values, set] as const;
 }
@@ -41,7 +40,8 @@ export function pageOf(value: string): number {
 export function useSearchText(value: string, commit: (q: string) => void): [string, (text: string) => void] {
   const [text, setText] = useState(value);
   const debounced = useDebounced(text.trim());
-  useEffect(() => { if (debounced !== value) commit(debounced); }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Only a change of the typed text commits; a change of address arrives through `value` below.
+  useEffect(() => { if (debounced !== value) commit(debounced); }, [debounced]);
   useEffect(() => { setText(current => (current.trim() === value ? current : value)); }, [value]);
   return [text, setText];
 }

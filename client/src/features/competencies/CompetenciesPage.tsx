@@ -40,10 +40,10 @@ export function CompetenciesPage() {
       {can.writeTenant && !editing && (
         <p><button type="button" className="secondary" data-testid="competency-new" onClick={() => { setSaved(undefined); setEditing('new'); }}>{t('competencies.create')}</button></p>
       )}
-      {saved && <Notice testId="competency-saved">{saved}</Notice>}
+      {saved && <Notice testId="competency-saved">{t('competencies.saved', { code: saved })}</Notice>}
       {editing && (
         <CompetencyForm key={editing === 'open' ? open : 'new'} existing={editing === 'open' ? detail.data : undefined} onCancel={() => setEditing(undefined)}
-                        onSaved={c => { setEditing(undefined); setSaved(t('competencies.saved', { code: c.code })); setFilters({ open: c.id }); }} />
+                        onSaved={c => { setEditing(undefined); setSaved(c.code); setFilters({ open: c.id }); }} />
       )}
       {open && detail.data && !editing && (
         <Detail competency={detail.data} onClose={() => toggle(open)}

@@ -6,6 +6,7 @@ import { DevelopmentPlanStatus, type DevelopmentPlanResponse } from '../../api';
 import { isNotFound, NotFound, Status } from '../../shared/common';
 import { formatDate, formatDateTime, formatNip, formatNumber, formatPercent } from '../../shared/format';
 import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { toProblem } from '../../shared/problem';
 import { usePermissions } from '../auth/permissions';
 import { employeeKeys, employeeQueries } from '../employees/queries';
 import { PlanEditor, type PlanCompetency } from './PlanForm';
@@ -53,7 +54,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
       queries.setQueryData(planKeys.detail(plan.id), next);
       setRejecting(false);
       setReason('');
-      setDone(t(`planDetail.done.${step}`));
+      setDone(step);
       await queries.invalidateQueries({ queryKey: planKeys.lists() });
     },
   });
@@ -70,7 +71,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
                   competencies={[...known.values()]}
                   initialItems={items.map(i => ({ competencyId: i.competencyId, needId: i.needId, targetLevel: i.targetLevel, form: i.form, activityName: i.activityName, plannedJp: i.plannedJp, dueDate: i.dueDate }))}
                   onCancel={() => setEditing(false)}
-                  onSaved={async () => { setEditing(false); setDone(t('planDetail.done.edit')); await queries.invalidateQueries({ queryKey: employeeKeys.detail(plan.employeeId) }); }} />
+                  onSaved={async () => { setEditing(false); setDone('edit'); await queries.invalidateQueries({ queryKey: employeeKeys.detail(plan.employeeId) }); }} />
     );
   }
 
@@ -84,15 +85,21 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
           <span className="muted small">{t('planDetail.version', { version: plan.version })}</span>
         </p>
         <dl className="fields">
-          <dt>{t('plans.employee')}</dt><dd><Link to={`/pegawai/${plan.employeeId}`}>{plan.employeeName}</Link> <span className="mono small">{formatNip(plan.nip)}</span></dd>
+          <dt>{t('plans.employee')}</dt><dd><Link to={`/pegawai/${plan.employeeId}`}>{plan.employeeName}</Link> <span className="mono small nowrap">{formatNip(plan.nip)}</span></dd>
           <dt>{t('employees.unit')}</dt><dd>{plan.unitName}</dd>
           <dt>{t('plans.year')}</dt><dd>{plan.year}</dd>
           <dt>{t('planDetail.totalJp')}</dt><dd data-testid="plan-total-jp">{formatNumber(plan.totalJp)} JP</dd>
         </dl>
       </div>
 
-      {done && <Notice testId="plan-done">{done}</Notice>}
-      <ProblemAlert error={move.error} fields={['reason']} />
+      {done && <Notice testId="plan-done">{t(`planDetail.done.${done}`)}</Notice>}
+      <ProblemAlert error={move.error} fields={['reason']}>
+        {move.error && toProblem(move.error).status === 412 && (
+          <p><button type="button" className="secondary" data-testid="plan-reload" onClick={async () => { move.reset(); await queries.invalidateQueries({ queryKey: planKeys.detail(plan.id) }); }}>
+            {t('planDetail.reload')}
+          </button></p>
+        )}
+      </ProblemAlert>
 
       <Actions status={status} can={can} pending={move.isPending} onStep={step => (step === 'reject' ? setRejecting(true) : move.mutate(step))} onEdit={() => setEditing(true)} />
       {rejecting && (
@@ -131,6 +138,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
           <strong>{t('planDetail.share')}:</strong>
           <span className="share-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, (plan.classroomShare ?? 0) * 100)}%` }} /></span>
           <span>{formatPercent(plan.classroomShare ?? 0)} ({formatNumber(classroomJp)} / {formatNumber(plan.totalJp)} JP)</span>
+          {(plan.classroomShare ?? 0) > 0.3 && <span className="badge warn" data-testid="share-high">{t('planDetail.shareHigh')}</span>}
         </div>
         <p className="small muted">{t('planDetail.shareHint')}</p>
       </div>

@@ -22,12 +22,12 @@ export function PlansPage() {
   const status = STATUSES.find(s => s === filters.status);
   const year = Number(filters.year) || undefined;
   const page = pageOf(filters.page);
-  const [message, setMessage] = useState<string>();
+  const [approved, setApproved] = useState(false);
   const plans = useQuery(planQueries.list({ status, year, sort: filters.sort, page, pageSize: PAGE_SIZE }));
   const approve = useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) => planCommands.approve(id, version),
-    onMutate: () => setMessage(undefined),
-    onSuccess: async () => { setMessage(t('plans.approved')); await queries.invalidateQueries({ queryKey: planKeys.all }); },
+    onMutate: () => setApproved(false),
+    onSuccess: async () => { setApproved(true); await queries.invalidateQueries({ queryKey: planKeys.all }); },
   });
 
   return (
@@ -45,7 +45,7 @@ export function PlansPage() {
                  onChange={e => setFilters({ year: e.target.value })} data-testid="plan-year" />
         </label>
       </div>
-      {message && <Notice>{message}</Notice>}
+      {approved && <Notice>{t('plans.approved')}</Notice>}
       <ProblemAlert error={approve.error} />
       <Status loading={plans.isLoading} error={plans.error} />
       {plans.data && (
@@ -71,12 +71,12 @@ export function PlansPage() {
                     <td data-label={t('plans.titleCol')}><Link to={`/rencana/${p.id}`} data-testid="plan-link">{p.title}</Link></td>
                     <td data-label={t('plans.jp')}>{formatNumber(p.totalJp)}</td>
                     <td data-label={t('common.status')}><span className={`badge ${statusTone(p.status)}`}>{t(`plans.${p.status}`)}</span>{p.rejectionReason && <><br /><small>{p.rejectionReason}</small></>}</td>
-                    <td className="actions">
+                    <td><div className="actions wrap">
                       {can.decidePlans && p.status === DevelopmentPlanStatus.Submitted && (
                         <button type="button" data-testid="plan-approve" disabled={approve.isPending} onClick={() => approve.mutate({ id: p.id, version: p.version })}>{t('plans.approve')}</button>
                       )}
                       <Link to={`/rencana/${p.id}`} className="button secondary">{t('plans.open')}</Link>
-                    </td>
+                    </div></td>
                   </tr>
                 ))}
               </tbody>

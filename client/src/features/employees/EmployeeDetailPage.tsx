@@ -36,7 +36,7 @@ export function EmployeeDetailPage() {
         <div className="card" data-testid="employee-detail">
           <h1>{e.name}</h1>
           <dl className="fields">
-            <dt>{t('employees.nip')}</dt><dd className="mono" data-testid="employee-detail-nip">{formatNip(e.nip)}</dd>
+            <dt>{t('employees.nip')}</dt><dd className="mono nowrap" data-testid="employee-detail-nip">{formatNip(e.nip)}</dd>
             <dt>{t('employees.type')}</dt><dd>{t(`employees.${e.employmentType}`)}</dd>
             <dt>{t('employees.sex')}</dt><dd>{t(`employees.${e.sex}`)}</dd>
             <dt>{t('employees.birthDate')}</dt><dd>{e.birthDate ? formatDate(e.birthDate) : <em>{t('employees.hidden')}</em>}</dd>
@@ -67,11 +67,14 @@ export function EmployeeDetailPage() {
         {history.data?.items.length === 0 && <p>{t('profile.noHistory')}</p>}
         {!!history.data?.items.length && (
           <div className="table-wrap">
-            <table data-testid="assessment-history">
+            <table data-testid="assessment-history" className="cards-on-phone">
               <thead><tr><th>{t('profile.date')}</th><th>{t('profile.method')}</th><th>{t('profile.assessor')}</th><th>{t('profile.results')}</th></tr></thead>
               <tbody>
                 {history.data.items.map(a => (
-                  <tr key={a.id}><td>{formatDate(a.assessedOn)}</td><td>{t(`methods.${a.method}`)}</td><td>{a.assessor ?? t('common.none')}</td><td>{formatNumber(a.resultCount)}</td></tr>
+                  <tr key={a.id}>
+                    <td data-label={t('profile.date')}>{formatDate(a.assessedOn)}</td><td data-label={t('profile.method')}>{t(`methods.${a.method}`)}</td>
+                    <td data-label={t('profile.assessor')}>{a.assessor ?? t('common.none')}</td><td data-label={t('profile.results')}>{formatNumber(a.resultCount)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -94,14 +97,17 @@ export function GapText({ gap }: { gap: number | undefined }) {
 function Profile({ profile }: { profile: CompetencyProfileResponse }) {
   const { t, i18n } = useTranslation();
   const missing = profile.items.filter(i => i.assessedLevel == null);
+  // Never assessed is not level 0, and a radar cannot leave a gap in its polygon: its axes are the measured
+  // competencies only (as in the JPM), and the note under it names the others.
+  const measured = profile.items.filter(i => i.assessedLevel != null);
   const option = useMemo(() => ({
     tooltip: {},
     legend: { bottom: 0, data: [t('profile.required'), t('profile.assessed')] },
     radar: {
       // One ring per level (1 inside, 5 outside) and the level printed at each assessed point, so levels 1–2 are read, not guessed.
-      indicator: profile.items.map(i => ({ name: i.assessedLevel == null ? `${i.code} (–)` : i.code, min: 0, max: 5 })),
-      // 60% leaves room for the codes at the sides on a 360 px phone.
-      splitNumber: 5, radius: '60%', center: ['50%', '48%'],
+      indicator: measured.map(i => ({ name: i.code, min: 0, max: 5 })),
+      // 62% leaves room for the codes at the sides on a 360 px phone.
+      splitNumber: 5, radius: '62%', center: ['50%', '48%'],
       axisName: { color: '#1c2430', fontSize: 12 },
       splitLine: { lineStyle: { color: '#c9d2dd' } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f4f6f9'] } },
@@ -109,13 +115,13 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
     series: [{
       type: 'radar', symbolSize: 7,
       data: [
-        { name: t('profile.required'), value: profile.items.map(i => i.requiredLevel), lineStyle: { type: 'dashed', width: 2 }, itemStyle: { color: '#5b6675' } },
-        // Never assessed is not level 0: the point is left out ('-'), so the polygon shows only what was measured.
-        { name: t('profile.assessed'), value: profile.items.map(i => i.assessedLevel ?? '-'), areaStyle: { opacity: 0.25 }, lineStyle: { width: 2 }, itemStyle: { color: '#0b5394' },
-          label: { show: true, color: '#0b5394', fontWeight: 'bold', formatter: (p: { value: number | string }) => (p.value === '-' ? '' : String(p.value)) } },
+        { name: t('profile.required'), value: measured.map(i => i.requiredLevel), lineStyle: { type: 'dashed', width: 2 }, itemStyle: { color: '#5b6675' } },
+        { name: t('profile.assessed'), value: measured.map(i => i.assessedLevel!), areaStyle: { opacity: 0.25 }, lineStyle: { width: 2 }, itemStyle: { color: '#0b5394' },
+          // Only the levels that differ from the standard are printed: where the person stands out, without a crowd of 1s at the centre.
+          label: { show: true, color: '#0b5394', fontWeight: 'bold', formatter: (p: { value: number; dimensionIndex?: number }) =>
+            (p.dimensionIndex != null && measured[p.dimensionIndex]?.requiredLevel === p.value ? '' : String(p.value)) } },
       ],
     }],
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   }), [profile, t, i18n.language]);
 
   if (!profile.hasStandard) return <div className="card"><h2>{t('profile.title')}</h2><p>{t('profile.noStandard')}</p></div>;
@@ -133,20 +139,21 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
       </p>
       <div className="two">
         <div>
-          <Chart option={option} label={t('profile.radar')} testId="profile-radar" />
-          <p className="small muted">{t('profile.radarScale')}</p>
+          {measured.length >= 3
+            ? <><Chart option={option} label={t('profile.radar')} testId="profile-radar" /><p className="small muted">{t('profile.radarScale')}</p></>
+            : <p className="muted" data-testid="radar-too-few">{t('profile.radarTooFew')}</p>}
           {missing.length > 0 && <p className="small muted" data-testid="radar-missing">{t('profile.radarMissing', { codes: missing.map(i => i.code).join(', ') })}</p>}
         </div>
         <div className="table-wrap">
-          <table>
+          <table className="compact-on-phone">
             <thead><tr><th>{t('profile.competency')}</th><th>{t('profile.required')}</th><th>{t('profile.assessed')}</th><th>{t('profile.gap')}</th></tr></thead>
             <tbody>
               {profile.items.map(i => (
                 <tr key={i.competencyId} data-testid={`profile-row-${i.code}`}>
                   <td><span className="mono">{i.code}</span> {i.name}</td>
-                  <td>{i.requiredLevel}</td>
-                  <td>{i.assessedLevel ?? <em>{t('profile.notAssessed')}</em>}</td>
-                  <td data-testid="gap"><GapText gap={i.gap} /></td>
+                  <td data-label={t('profile.required')}>{i.requiredLevel}</td>
+                  <td data-label={t('profile.assessed')}>{i.assessedLevel ?? <em>{t('profile.notAssessed')}</em>}</td>
+                  <td data-label={t('profile.gap')} data-testid="gap"><GapText gap={i.gap} /></td>
                 </tr>
               ))}
             </tbody>

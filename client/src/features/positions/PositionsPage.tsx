@@ -39,7 +39,7 @@ export function PositionsPage() {
       {positions.data && (
         <>
           <div className="table-wrap">
-            <table>
+            <table className="compact-on-phone two-heads">
               <thead>
                 <tr>
                   <SortHeader label={t('units.code')} sortKey="code" sort={filters.sort} onSort={onSort} />
@@ -53,7 +53,8 @@ export function PositionsPage() {
                 {positions.data.items.map(p => (
                   <tr key={p.id} data-testid="position-row" className={`clickable${selected === p.id ? ' selected' : ''}`} tabIndex={0}
                       onClick={() => setSelected(p.id)} onKeyDown={k => { if (k.key === 'Enter') setSelected(p.id); }}>
-                    <td className="mono">{p.code}</td><td>{p.name}</td><td>{t(`positions.types.${p.type}`)}</td><td>{p.managerialLevel}</td><td>{p.unitName}</td>
+                    <td className="mono">{p.code}</td><td data-label={t('units.name')}>{p.name}</td>
+                    <td data-label={t('positions.type')}>{t(`positions.types.${p.type}`)}</td><td data-label={t('positions.level')}>{p.managerialLevel}</td><td data-label={t('employees.unit')}>{p.unitName}</td>
                   </tr>
                 ))}
               </tbody>
@@ -75,15 +76,14 @@ function StandardEditor({ positionId }: { positionId: string }) {
   const standard = useQuery(positionQueries.standard(positionId));
   const dictionary = useQuery(competencyQueries.list({ active: true }));
   const [levels, setLevels] = useState<Record<string, number>>({});
-  const [message, setMessage] = useState<string>();
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (standard.data) setLevels(Object.fromEntries(standard.data.items.map(i => [i.competencyId, i.requiredLevel])));
   }, [standard.data]);
-  useEffect(() => setMessage(undefined), [positionId]); // a saved standard refetches; only another position clears the message
-  const save = useMutation({
+    const save = useMutation({
     mutationFn: (items: { competencyId: string; requiredLevel: number }[]) => positionCommands.setStandard(positionId, { items }),
-    onMutate: () => setMessage(undefined),
-    onSuccess: async () => { setMessage(t('positions.saved')); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
+    onMutate: () => setSaved(false),
+    onSuccess: async () => { setSaved(true); await queries.invalidateQueries({ queryKey: positionKeys.standard(positionId) }); },
   });
   // The server names a field by its index in the list sent ("items[3].requiredLevel"); this finds the row it belongs to.
   const sent = save.variables ?? [];
@@ -96,14 +96,14 @@ function StandardEditor({ positionId }: { positionId: string }) {
       <h2>{t('positions.standard')}: {standard.data.positionName}</h2>
       <p className="small muted">{t('positions.hint', { level: standard.data.managerialLevel })}</p>
       <div className="table-wrap">
-        <table>
+        <table className="compact-on-phone">
           <thead><tr><th>{t('profile.competency')}</th><th>{t('competencies.kind')}</th><th>{t('profile.required')}</th></tr></thead>
           <tbody>
             {rows.map(c => (
               <tr key={c.id}>
                 <td>{readOnly ? <><span className="mono">{c.code}</span> {c.name}</> : <label htmlFor={`req-${c.id}`}><span className="mono">{c.code}</span> {c.name}</label>}</td>
-                <td>{t(`competencies.${c.kind}`)}</td>
-                <td>
+                <td data-label={t('competencies.kind')}>{t(`competencies.${c.kind}`)}</td>
+                <td data-label={t('profile.required')}>
                   {readOnly ? <span data-testid={`required-${c.code}`}>{levels[c.id] ?? (c.kind === CompetencyKind.Teknis ? t('positions.notRequired') : t('positions.default'))}</span> : <>
                   <select id={`req-${c.id}`} data-testid={`required-${c.code}`} value={levels[c.id] ?? ''} {...invalidProps(save.error, fieldOf(c.id))}
                           onChange={e => setLevels(l => {
@@ -122,7 +122,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
           </tbody>
         </table>
       </div>
-      {message && <Notice>{message}</Notice>}
+      {saved && <Notice>{t('positions.saved')}</Notice>}
       <ProblemAlert error={save.error} fields={fields} />
       {!readOnly && <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>}
     </form>
