@@ -106,8 +106,8 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
     radar: {
       // One ring per level (1 inside, 5 outside) and the level printed at each assessed point, so levels 1–2 are read, not guessed.
       indicator: measured.map(i => ({ name: i.code, min: 0, max: 5 })),
-      // 62% leaves room for the codes at the sides on a 360 px phone.
-      splitNumber: 5, radius: '62%', center: ['50%', '48%'],
+      // 58% leaves room for the longest codes (T.ADM.01) at the sides on a 360 px phone.
+      splitNumber: 5, radius: '58%', center: ['50%', '48%'],
       axisName: { color: '#1c2430', fontSize: 12 },
       splitLine: { lineStyle: { color: '#c9d2dd' } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f4f6f9'] } },
