@@ -15,10 +15,10 @@ using AsnApi.Features.Units;
 using AsnApi.Infrastructure;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
-using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAsnApi();
+builder.Services.AddDashboardHosting();
 var app = builder.Build();
 
 var db = app.Services.GetRequiredService<DatabaseOptions>();
@@ -34,15 +34,7 @@ app.UseStatusCodePages();
 
 // The dashboard, when it has been built: one URL serves the API, Swagger and the SPA. Its files are
 // served before routing, so that the SPA fallback below never answers for a real asset.
-var dashboard = Path.GetFullPath(app.Configuration["Dashboard:Path"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist"));
-var dashboardFiles = File.Exists(Path.Combine(dashboard, "index.html")) ? new PhysicalFileProvider(dashboard) : null;
-if (dashboardFiles is not null)
-{
-    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboardFiles });
-    app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboardFiles });
-    app.Logger.LogInformation("Dashboard served from {Dir}", dashboard);
-}
-else app.Logger.LogWarning("No dashboard build at {Dir}; only the API and Swagger are served", dashboard);
+var dashboardFiles = app.UseDashboard();
 app.UseRouting();
 app.UseMiddleware<QueryLimits>();
 app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration.GetValue<long?>(ServiceSetup.MaxBodyBytesKey) ?? ServiceSetup.DefaultMaxBodyBytes);
@@ -73,9 +65,7 @@ app.MapDevelopment();
 app.MapApiKeys();
 app.MapAudit();
 
-// Client-side routes (/pegawai/…) fall back to the SPA; unknown /api and /swagger paths stay 404 problems.
-if (dashboardFiles is not null)
-    app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health).*$)}", "index.html", new StaticFileOptions { FileProvider = dashboardFiles }).ExcludeFromDescription();
+app.MapDashboardFallback(dashboardFiles);
 
 app.Run();
 

@@ -57,6 +57,7 @@ public static class BenchProgram
         var queries = new (string Name, string Url, int Runs)[]
         {
             ("heatmap (whole tenant)", "/api/v1/competency-analytics/heatmap", runs),
+            ("heatmap, per unit (Self)", "/api/v1/competency-analytics/heatmap?rollup=Self", runs),
             ("JPM distribution", "/api/v1/competency-analytics/jpm-distribution", runs),
             ("largest gaps", "/api/v1/competency-analytics/largest-gaps?top=10", runs),
             ("employee profile", $"/api/v1/employees/{someone}/competency-profile", runs * 5),

@@ -16,6 +16,13 @@ public sealed class TokenResponse
     public required int ExpiresIn { get; init; }
 }
 
+/// <summary>What the sign-in page may say before anyone signs in.</summary>
+public sealed class SignInOptionsResponse
+{
+    /// <summary>True while the demo accounts exist (demo seeding on, not Production): the page may show their password.</summary>
+    public required bool Demo { get; init; }
+}
+
 public sealed class MeResponse
 {
     public required string Username { get; init; }

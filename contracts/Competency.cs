@@ -186,6 +186,8 @@ public sealed class CompetencySettingsDto
     /// a need validate it: for units too small to separate the duties. Default false (separated).
     /// </summary>
     public bool? AllowSelfApproval { get; init; }
+    /// <summary>Heatmap cells with fewer assessed employees than this (1–100, default 3) are greyed out: too few to read as a pattern.</summary>
+    public int? HeatmapMinimumCount { get; init; }
     public int Version { get; init; }
 }
 
@@ -198,6 +200,36 @@ public sealed class HeatmapCell
     public double AverageGap { get; init; }
     /// <summary>0–1: share of those employees at or above the required level.</summary>
     public double ShareMeeting { get; init; }
+    /// <summary>Fewer employees than the tenant's heatmapMinimumCount: shown greyed out, not as a pattern.</summary>
+    public bool BelowMinimum { get; init; }
+}
+
+/// <summary>What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only.</summary>
+public enum HeatmapRollup { Subtree, Self }
+
+/// <summary>A heatmap row's headcount: active employees in the row's scope, and how many of them have an assessed competency.</summary>
+public sealed class HeatmapHeadcount
+{
+    public Guid UnitId { get; init; }
+    /// <summary>Depth in the unit tree (0 for the root), for indenting the row.</summary>
+    public int Depth { get; init; }
+    public int Employees { get; init; }
+    public int Assessed { get; init; }
+}
+
+/// <summary>One employee behind a heatmap cell.</summary>
+public sealed class HeatmapCellEmployee
+{
+    public Guid EmployeeId { get; init; }
+    [MaskedNip]
+    public string Nip { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string UnitName { get; init; } = "";
+    public string? PositionName { get; init; }
+    public int RequiredLevel { get; init; }
+    public int AssessedLevel { get; init; }
+    /// <summary>Required minus assessed: positive is a gap, negative a surplus.</summary>
+    public int Gap { get; init; }
 }
 
 public sealed class NamedRef
@@ -212,6 +244,10 @@ public sealed class HeatmapResponse
     public IReadOnlyList<NamedRef> Units { get; init; } = [];
     public IReadOnlyList<NamedRef> Competencies { get; init; } = [];
     public IReadOnlyList<HeatmapCell> Cells { get; init; } = [];
+    /// <summary>One per unit, in tree order.</summary>
+    public IReadOnlyList<HeatmapHeadcount> Headcounts { get; init; } = [];
+    public HeatmapRollup Rollup { get; init; }
+    public int MinimumCount { get; init; }
 }
 
 public sealed class CategoryCount

@@ -53,9 +53,13 @@ public static class DemoSeed
         VALUES (@Id, @TenantId, @Username, @DisplayName, @PasswordHash, @Role, @UnitId, 1, @Now)
         """;
 
+    /// <summary>Demo data (and its published password) exist only outside Production and while Seed:Demo is on.</summary>
+    public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction() && configuration.GetValue("Seed:Demo", true);
+
     public static async Task RunIfEmpty(WebApplication app)
     {
-        if (app.Environment.IsProduction() || !app.Configuration.GetValue("Seed:Demo", true)) return;
+        if (!IsEnabled(app.Environment, app.Configuration)) return;
         var options = app.Services.GetRequiredService<DatabaseOptions>();
         var hasher = app.Services.GetRequiredService<IPasswordHasher<string>>();
         await using var db = new Db(options);

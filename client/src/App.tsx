@@ -1,23 +1,21 @@
-import { Navigate, NavLink, Outlet, Route, Routes } from 'react-router-dom';
+import { Suspense, useEffect, useState } from 'react';
+import { Navigate, NavLink, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from './auth';
-import { LoginPage } from './pages/LoginPage';
-import { EmployeesPage } from './pages/EmployeesPage';
-import { EmployeeDetailPage } from './pages/EmployeeDetailPage';
-import { UnitsPage } from './pages/UnitsPage';
-import { PositionsPage } from './pages/PositionsPage';
-import { CompetenciesPage } from './pages/CompetenciesPage';
-import { AnalyticsPage } from './pages/AnalyticsPage';
-import { PlansPage } from './pages/PlansPage';
-import { NeedsPage } from './pages/NeedsPage';
+import { useAuth } from './features/auth/auth';
+import { LoginPage } from './features/auth/LoginPage';
+import {
+  AnalyticsPage, CompetenciesPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
+} from './shared/lazyPages';
+import { Role } from './api';
 
 export function App() {
   const { signedIn } = useAuth();
   return (
     <Routes>
-      <Route path="/masuk" element={signedIn ? <Navigate to="/" replace /> : <LoginPage />} />
-      <Route element={signedIn ? <Layout /> : <Navigate to="/masuk" replace />}>
-        <Route index element={<Navigate to="/pegawai" replace />} />
+      <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
+      <Route element={signedIn ? <Layout /> : <ToSignIn />}>
+        <Route index element={<Home />} />
+        <Route path="nasional" element={<NationalPage />} />
         <Route path="pegawai" element={<EmployeesPage />} />
         <Route path="pegawai/:id" element={<EmployeeDetailPage />} />
         <Route path="unit" element={<UnitsPage />} />
@@ -26,27 +24,66 @@ export function App() {
         <Route path="analitik" element={<AnalyticsPage />} />
         <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
+        <Route path="rencana/:id" element={<PlanDetailPage />} />
         <Route path="pelatihan" element={<ComingSoon />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
-        <Route path="*" element={<Navigate to="/pegawai" replace />} />
+        <Route path="*" element={<Home />} />
       </Route>
     </Routes>
   );
 }
 
+/** The first page: the national viewer has no tenant rows, only the per-tenant summary. */
+function Home() {
+  const { me } = useAuth();
+  if (!me) return null; // /auth/me is on its way
+  return <Navigate to={me.role === Role.NationalViewer ? '/nasional' : '/pegawai'} replace />;
+}
+
+/** Signed out (or the session ended): to the sign-in page, remembering where the person was going. */
+function ToSignIn() {
+  const location = useLocation();
+  const { leftOnPurpose } = useAuth();
+  const target = location.pathname + location.search;
+  return <Navigate to={target === '/' || leftOnPurpose ? '/masuk' : `/masuk?kembali=${encodeURIComponent(target)}`} replace />;
+}
+
+/** Signed in: back to where the person was going, if that is a page of this dashboard (never another site). */
+function AfterSignIn() {
+  const [params] = useSearchParams();
+  return <Navigate to={returnTarget(params.get('kembali'))} replace />;
+}
+
+export function returnTarget(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.startsWith('/masuk')) return '/';
+  return value;
+}
+
 function Layout() {
   const { t, i18n } = useTranslation();
   const { me, signOut } = useAuth();
-  const areas: [string, string, boolean][] = [
-    ['/pegawai', 'nav.employees', true], ['/unit', 'nav.units', true], ['/jabatan', 'nav.positions', true], ['/kompetensi', 'nav.competencies', true],
-    ['/analitik', 'nav.analytics', true], ['/kebutuhan', 'nav.needs', true], ['/rencana', 'nav.plans', true],
-    ['/pelatihan', 'nav.training', false], ['/evaluasi', 'nav.evaluation', false], ['/umpan-balik', 'nav.feedback', false],
+  // On a phone the menu folds behind a button (the CSS shows it open on wider screens); it closes on Esc and after navigating.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setMenuOpen(false); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+  // Training, evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
+  const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
+    ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
+    ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
   ];
   return (
     <div className="shell">
       <a className="skip" href="#main">{t('app.skip')}</a>
       <header className="topbar">
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" data-testid="menu-toggle"
+                onClick={() => setMenuOpen(o => !o)}>{t('app.menu')}</button>
         <div className="brand"><strong>{t('app.name')}</strong> <span>{t('app.tagline')}</span></div>
         <div className="who">
           <span data-testid="tenant-name">{me?.tenantName}</span>
@@ -61,21 +98,22 @@ function Layout() {
           <button type="button" className="link" onClick={signOut}>{t('app.signOut')}</button>
         </div>
       </header>
-      <nav className="sidebar" aria-label={t('nav.main')}>
+      <nav id="main-nav" className={menuOpen ? 'sidebar open' : 'sidebar'} aria-label={t('nav.main')}>
         <ul>
-          {areas.map(([to, key, ready]) => (
+          {areas.map(([to, key]) => (
             <li key={to}>
-              <NavLink to={to}>{t(key)}{!ready && <small> · {t('nav.soon')}</small>}</NavLink>
+              <NavLink to={to}>{t(key)}</NavLink>
             </li>
           ))}
         </ul>
       </nav>
-      <main id="main" className="content"><Outlet /></main>
+      <main id="main" className="content"><Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}><Outlet /></Suspense></main>
     </div>
   );
 }
 
+/** An old bookmark to an area that is not available yet: said for users, with the way to what exists. */
 function ComingSoon() {
   const { t } = useTranslation();
-  return <section><h1>{t('soon.title')}</h1><p>{t('soon.body')}</p></section>;
+  return <section className="card" data-testid="not-available"><h1>{t('soon.title')}</h1><p>{t('soon.body')}</p><p><NavLink to="/rencana">{t('nav.plans')}</NavLink></p></section>;
 }

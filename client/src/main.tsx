@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import './i18n';
 import './styles.css';
-import { AuthProvider } from './auth';
+import { AuthProvider } from './features/auth/auth';
 import { App } from './App';
 
 const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });

@@ -93,7 +93,7 @@ public class DashboardTests(DashboardHost host)
         await page.GetByTestId("assessment-save").ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=jpm-value]')?.innerText.trim() !== 'Belum dinilai'");
         var after = (await page.GetByTestId("jpm-value").InnerTextAsync()).Trim();
-        Assert.Matches(@"^\d+\.\d\d$", after);
+        Assert.Matches(@"^\d+,\d\d$", after); // id-ID decimals
         await page.GetByTestId("assessment-history").Locator("tbody tr").First.WaitForAsync(); // the history refetches after the profile
         Assert.Equal(1, await page.GetByTestId("assessment-history").Locator("tbody tr").CountAsync());
         Assert.True(await page.GetByTestId("profile-radar").Locator("svg path").CountAsync() > 2, "the radar should draw the assessed levels");

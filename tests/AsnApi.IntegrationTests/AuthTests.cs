@@ -21,6 +21,15 @@ public class AuthTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task The_sign_in_page_learns_anonymously_that_demo_accounts_exist()
+    {
+        // The test host runs in Development with demo seeding on: the accounts exist, so the page may show the password.
+        var options = await (await api.Anonymous().GetAsync("/api/v1/auth/sign-in-options")).Read<SignInOptionsResponse>();
+        Assert.True(options.Demo);
+        await (await api.Anonymous().Post("/api/v1/auth/token", new TokenRequest { Username = "admin@tpi", Password = "Demo#2026" })).Read<TokenResponse>();
+    }
+
+    [Fact]
     public async Task Bad_credentials_are_a_401_problem_and_repeated_failures_are_throttled()
     {
         var anonymous = api.Anonymous();

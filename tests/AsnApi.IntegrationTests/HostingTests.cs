@@ -37,6 +37,8 @@ public class HostingTests
         await using var api = new ConfiguredFactory(environment, new() { ["Seed:Demo"] = seed });
         Assert.Equal(HttpStatusCode.OK, (await api.Anonymous().GetAsync("/health")).StatusCode);
         await (await api.Anonymous().Post("/api/v1/auth/token", new TokenRequest { Username = "admin@tpi", Password = "Demo#2026" })).Problem(HttpStatusCode.Unauthorized);
+        // …and the sign-in page is told so, and shows no demo password.
+        Assert.False((await (await api.Anonymous().GetAsync("/api/v1/auth/sign-in-options")).Read<SignInOptionsResponse>()).Demo);
 
         await using var db = new SqliteConnection($"Data Source={Path.Combine(api.DataDirectory, "asnapi.db")}");
         await db.OpenAsync();

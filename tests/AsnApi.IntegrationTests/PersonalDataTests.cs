@@ -63,6 +63,8 @@ public class PersonalDataTests(ApiFactory api)
         urls.Add($"/api/v1/employees/{employee}");
         urls.Add($"/api/v1/assessments/{assessed.Id}");
         urls.Add($"/api/v1/employees/{assessed.EmployeeId}/competency-profile");
+        var cell = (await admin.Get<HeatmapResponse>("/api/v1/competency-analytics/heatmap")).Cells.First(c => c.Employees > 0);
+        urls.Add($"/api/v1/competency-analytics/heatmap/cell?unitId={cell.UnitId}&competencyId={cell.CompetencyId}");
         foreach (var url in urls)
         {
             var (nips, births) = await Scan(client, url);
@@ -145,6 +147,24 @@ public class PersonalDataTests(ApiFactory api)
         // Sorting by NIP orders by the visible digits, not by age.
         var sorted = (await viewer.Get<Paged<EmployeeResponse>>("/api/v1/employees?sort=nip&pageSize=200")).Items.Select(e => e.Nip[8..]).ToList();
         Assert.Equal(sorted.Order(StringComparer.Ordinal), sorted);
+    }
+
+    [Fact]
+    public async Task The_needs_csv_export_masks_nips_for_the_same_callers()
+    {
+        await ScanAll(await api.As("admin@amq")); // makes sure the tenant has needs
+        static async Task<List<string>> Nips(HttpClient client)
+        {
+            var response = await client.GetAsync("/api/v1/development-needs/export?year=2041");
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, text);
+            return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(';')[1]).ToList();
+        }
+        var masked = await Nips(await api.As("viewer@amq"));
+        Assert.NotEmpty(masked);
+        Assert.All(masked, n => Assert.Matches("^\\*{8} [0-9]{6} [0-9] [0-9]{3}$", n));
+        Assert.All(await Nips(await Key(ApiKeyScope.Read)), n => Assert.StartsWith("********", n));
+        Assert.All(await Nips(await api.As("admin@amq")), n => Assert.Matches("^[0-9]{8} [0-9]{6} [0-9] [0-9]{3}$", n));
     }
 
     [Fact]

@@ -115,15 +115,18 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/reject", 1, new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/revise", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/complete", 1), HttpStatusCode.NotFound),
+            ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
         var lists = new[]
         {
             "GET /api/v1/units", "GET /api/v1/positions", "GET /api/v1/employees", "GET /api/v1/api-keys", "GET /api/v1/audit",
-            "GET /api/v1/auth/me", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
+            "GET /api/v1/auth/me", "GET /api/v1/auth/sign-in-options", "GET /api/v1/tenant", "GET /api/v1/competencies", "GET /api/v1/assessments",
             "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
+            // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
+            "GET /api/v1/development-needs/export",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -134,6 +137,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/competencies"] = "/api/v1/competencies?pageSize=500",
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
+            ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",

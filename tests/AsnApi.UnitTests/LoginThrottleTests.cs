@@ -1,4 +1,4 @@
-using AsnApi.Features.Auth;
+using AsnApi.Infrastructure.Http;
 using AsnApi.Infrastructure.Auth;
 
 namespace AsnApi.UnitTests;

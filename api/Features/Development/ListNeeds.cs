@@ -13,14 +13,22 @@ public static class ListNeeds
         int? Page, int? PageSize, int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
         Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort) : IQuery<Paged<DevelopmentNeedResponse>>;
 
-    private static readonly Dictionary<string, string> Sorts = new()
+    internal static readonly Dictionary<string, string> Sorts = new()
     {
         ["priority"] = "CASE n.Priority WHEN 'Tinggi' THEN 0 WHEN 'Sedang' THEN 1 ELSE 2 END", ["gap"] = "n.Gap", ["employee"] = "e.Name", ["competency"] = "c.Code",
     };
 
+    internal const string DefaultSort = "priority,-gap,employee";
+
     internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under);
 
     internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
+    {
+        var where = Where(f);
+        return (Listing.Count(DevelopmentSql.NeedFrom, where), Listing.Select(d, DevelopmentSql.NeedColumns, DevelopmentSql.NeedFrom, where, orderBy));
+    }
+
+    internal static List<string> Where(Filters f)
     {
         var where = new List<string> { "n.TenantId = @TenantId", "u.Path LIKE @Scope" };
         if (f.Year) where.Add("n.Year = @Year");
@@ -29,7 +37,7 @@ public static class ListNeeds
         if (f.Competency) where.Add("n.CompetencyId = @CompetencyId");
         if (f.Employee) where.Add("n.EmployeeId = @EmployeeId");
         if (f.Under) where.Add("u.Path LIKE @UnderPath");
-        return (Listing.Count(DevelopmentSql.NeedFrom, where), Listing.Select(d, DevelopmentSql.NeedColumns, DevelopmentSql.NeedFrom, where, orderBy));
+        return where;
     }
 
     [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
@@ -43,7 +51,7 @@ public static class ListNeeds
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null);
-            var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, "priority,-gap,employee", "n.Id"));
+            var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, DefaultSort, "n.Id"));
             var args = new
             {
                 TenantId = tenantId, Scope = await user.UnitScope(ct), query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),

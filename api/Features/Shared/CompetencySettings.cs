@@ -12,16 +12,16 @@ namespace AsnApi.Features.Shared;
 public static class CompetencySettings
 {
     [Sql] internal const string Sql = """
-        SELECT JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat, JpmOptimal, JpmCukupOptimal, AllowSelfApproval, Version
+        SELECT JpmMemenuhiSyarat, JpmMasihMemenuhiSyarat, JpmOptimal, JpmCukupOptimal, AllowSelfApproval, HeatmapMinimumCount, Version
         FROM TenantSettings WHERE TenantId = @TenantId
         """;
 
-    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, false, 0);
+    public static CompetencySettingsDto Defaults => From(JpmThresholds.Default, false, Heatmap.DefaultMinimumCount, 0);
 
-    public static CompetencySettingsDto From(JpmThresholds t, bool allowSelfApproval, int version) => new()
+    public static CompetencySettingsDto From(JpmThresholds t, bool allowSelfApproval, int heatmapMinimumCount, int version) => new()
     {
         JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat,
-        JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, AllowSelfApproval = allowSelfApproval, Version = version,
+        JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal, AllowSelfApproval = allowSelfApproval, HeatmapMinimumCount = heatmapMinimumCount, Version = version,
     };
 
     public static JpmThresholds ToThresholds(this CompetencySettingsDto s) => new(

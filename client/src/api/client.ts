@@ -867,6 +867,98 @@ export class AuthClient {
     }
 
     /**
+     * What the sign-in page may show before anyone signs in (whether the demo accounts exist).
+     * @return OK
+     */
+    signInOptions(signal?: AbortSignal): Promise<SignInOptionsResponse> {
+        let url_ = this.baseUrl + "/api/v1/auth/sign-in-options";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignInOptions(_response);
+        });
+    }
+
+    protected processSignInOptions(response: Response): Promise<SignInOptionsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SignInOptionsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SignInOptionsResponse>(null as any);
+    }
+
+    /**
      * @return OK
      */
     me(signal?: AbortSignal): Promise<MeResponse> {
@@ -1505,12 +1597,13 @@ export class CompetencyAnalyticsClient {
     }
 
     /**
-     * Unit × competency: average gap and share meeting the standard.
+     * Unit × competency: average gap and share meeting the standard; rows roll up their sub-tree unless rollup=Self.
      * @param underUnitId (optional) 
      * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param rollup (optional) What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only.
      * @return OK
      */
-    heatmap(underUnitId?: string | undefined, positionType?: PositionType | undefined, signal?: AbortSignal): Promise<HeatmapResponse> {
+    heatmap(underUnitId?: string | undefined, positionType?: PositionType | undefined, rollup?: HeatmapRollup | undefined, signal?: AbortSignal): Promise<HeatmapResponse> {
         let url_ = this.baseUrl + "/api/v1/competency-analytics/heatmap?";
         if (underUnitId === null)
             throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
@@ -1520,6 +1613,10 @@ export class CompetencyAnalyticsClient {
             throw new globalThis.Error("The parameter 'positionType' cannot be null.");
         else if (positionType !== undefined)
             url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (rollup === null)
+            throw new globalThis.Error("The parameter 'rollup' cannot be null.");
+        else if (rollup !== undefined)
+            url_ += "rollup=" + encodeURIComponent("" + rollup) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1604,6 +1701,128 @@ export class CompetencyAnalyticsClient {
             });
         }
         return Promise.resolve<HeatmapResponse>(null as any);
+    }
+
+    /**
+     * The assessed employees behind one heatmap cell, largest gap first.
+     * @param unitId (optional) 
+     * @param competencyId (optional) 
+     * @param rollup (optional) What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only.
+     * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    heatmapCell(unitId?: string | undefined, competencyId?: string | undefined, rollup?: HeatmapRollup | undefined, positionType?: PositionType | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<HeatmapCellEmployeePaged> {
+        let url_ = this.baseUrl + "/api/v1/competency-analytics/heatmap/cell?";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        if (competencyId === null)
+            throw new globalThis.Error("The parameter 'competencyId' cannot be null.");
+        else if (competencyId !== undefined)
+            url_ += "competencyId=" + encodeURIComponent("" + competencyId) + "&";
+        if (rollup === null)
+            throw new globalThis.Error("The parameter 'rollup' cannot be null.");
+        else if (rollup !== undefined)
+            url_ += "rollup=" + encodeURIComponent("" + rollup) + "&";
+        if (positionType === null)
+            throw new globalThis.Error("The parameter 'positionType' cannot be null.");
+        else if (positionType !== undefined)
+            url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processHeatmapCell(_response);
+        });
+    }
+
+    protected processHeatmapCell(response: Response): Promise<HeatmapCellEmployeePaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HeatmapCellEmployeePaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<HeatmapCellEmployeePaged>(null as any);
     }
 
     /**
@@ -2078,6 +2297,138 @@ export class DevelopmentNeedsClient {
             });
         }
         return Promise.resolve<DevelopmentNeedResponsePaged>(null as any);
+    }
+
+    /**
+     * The needs inventory with the list's filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).
+     * @param year (optional) 
+     * @param status (optional) 
+     * @param priority (optional) 
+     * @param competencyId (optional) 
+     * @param employeeId (optional) 
+     * @param underUnitId (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    export(year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/v1/development-needs/export?";
+        if (year === null)
+            throw new globalThis.Error("The parameter 'year' cannot be null.");
+        else if (year !== undefined)
+            url_ += "year=" + encodeURIComponent("" + year) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (priority === null)
+            throw new globalThis.Error("The parameter 'priority' cannot be null.");
+        else if (priority !== undefined)
+            url_ += "priority=" + encodeURIComponent("" + priority) + "&";
+        if (competencyId === null)
+            throw new globalThis.Error("The parameter 'competencyId' cannot be null.");
+        else if (competencyId !== undefined)
+            url_ += "competencyId=" + encodeURIComponent("" + competencyId) + "&";
+        if (employeeId === null)
+            throw new globalThis.Error("The parameter 'employeeId' cannot be null.");
+        else if (employeeId !== undefined)
+            url_ += "employeeId=" + encodeURIComponent("" + employeeId) + "&";
+        if (underUnitId === null)
+            throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
+        else if (underUnitId !== undefined)
+            url_ += "underUnitId=" + encodeURIComponent("" + underUnitId) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExport(_response);
+        });
+    }
+
+    protected processExport(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -5894,9 +6245,20 @@ export interface ApiKeyResponsePaged {
 }
 
 /** PersonalData adds full NIPs and birth dates to what the other scopes may read. */
-export type ApiKeyScope = "Read" | "Write" | "Import" | "PersonalData";
+export enum ApiKeyScope {
+    Read = "Read",
+    Write = "Write",
+    Import = "Import",
+    PersonalData = "PersonalData",
+}
 
-export type AssessmentMethod = "AssessmentCenter" | "UjiKompetensi" | "Feedback360" | "Portfolio" | "SelfAssessment";
+export enum AssessmentMethod {
+    AssessmentCenter = "AssessmentCenter",
+    UjiKompetensi = "UjiKompetensi",
+    Feedback360 = "Feedback360",
+    Portfolio = "Portfolio",
+    SelfAssessment = "SelfAssessment",
+}
 
 export interface AssessmentRequest {
     employeeId?: string | undefined;
@@ -5984,7 +6346,11 @@ export interface CompetencyGapSummary {
 }
 
 /** Teknis (per agency), Manajerial (national eight), SosialKultural (Perekat Bangsa). */
-export type CompetencyKind = "Teknis" | "Manajerial" | "SosialKultural";
+export enum CompetencyKind {
+    Teknis = "Teknis",
+    Manajerial = "Manajerial",
+    SosialKultural = "SosialKultural",
+}
 
 export interface CompetencyLevelDto {
     level?: number;
@@ -6061,6 +6427,8 @@ export interface CompetencySettingsDto {
     /** Lets the person who drafted or submitted a development plan approve it, and the person who verified
 a need validate it: for units too small to separate the duties. Default false (separated). */
     allowSelfApproval?: boolean | undefined;
+    /** Heatmap cells with fewer assessed employees than this (1–100, default 3) are greyed out: too few to read as a pattern. */
+    heatmapMinimumCount?: number | undefined;
     version?: number;
 }
 
@@ -6087,9 +6455,34 @@ export interface CreatedApiKeyResponse {
 }
 
 /** Bentuk pengembangan kompetensi: the first ten are klasikal (classroom), the rest non-klasikal. */
-export type DevelopmentActivityForm = "PelatihanKepemimpinanNasionalI" | "PelatihanKepemimpinanNasionalII" | "PelatihanKepemimpinanAdministrator" | "PelatihanKepemimpinanPengawas" | "PelatihanFungsional" | "PelatihanTeknis" | "Seminar" | "Workshop" | "Kursus" | "Penataran" | "Coaching" | "Mentoring" | "ELearning" | "PelatihanJarakJauh" | "Magang" | "StudiBanding" | "PertukaranPegawai" | "Detasering" | "BelajarMandiri" | "KomunitasBelajar";
+export enum DevelopmentActivityForm {
+    PelatihanKepemimpinanNasionalI = "PelatihanKepemimpinanNasionalI",
+    PelatihanKepemimpinanNasionalII = "PelatihanKepemimpinanNasionalII",
+    PelatihanKepemimpinanAdministrator = "PelatihanKepemimpinanAdministrator",
+    PelatihanKepemimpinanPengawas = "PelatihanKepemimpinanPengawas",
+    PelatihanFungsional = "PelatihanFungsional",
+    PelatihanTeknis = "PelatihanTeknis",
+    Seminar = "Seminar",
+    Workshop = "Workshop",
+    Kursus = "Kursus",
+    Penataran = "Penataran",
+    Coaching = "Coaching",
+    Mentoring = "Mentoring",
+    ELearning = "ELearning",
+    PelatihanJarakJauh = "PelatihanJarakJauh",
+    Magang = "Magang",
+    StudiBanding = "StudiBanding",
+    PertukaranPegawai = "PertukaranPegawai",
+    Detasering = "Detasering",
+    BelajarMandiri = "BelajarMandiri",
+    KomunitasBelajar = "KomunitasBelajar",
+}
 
-export type DevelopmentNeedPriority = "Tinggi" | "Sedang" | "Rendah";
+export enum DevelopmentNeedPriority {
+    Tinggi = "Tinggi",
+    Sedang = "Sedang",
+    Rendah = "Rendah",
+}
 
 export interface DevelopmentNeedResponse {
     id: string;
@@ -6121,7 +6514,12 @@ export interface DevelopmentNeedResponsePaged {
     total: number;
 }
 
-export type DevelopmentNeedStatus = "Identified" | "Verified" | "Validated" | "Rejected";
+export enum DevelopmentNeedStatus {
+    Identified = "Identified",
+    Verified = "Verified",
+    Validated = "Validated",
+    Rejected = "Rejected",
+}
 
 export interface DevelopmentPlanRequest {
     employeeId?: string | undefined;
@@ -6163,7 +6561,13 @@ export interface DevelopmentPlanResponsePaged {
     total: number;
 }
 
-export type DevelopmentPlanStatus = "Draft" | "Submitted" | "Approved" | "Rejected" | "Completed";
+export enum DevelopmentPlanStatus {
+    Draft = "Draft",
+    Submitted = "Submitted",
+    Approved = "Approved",
+    Rejected = "Rejected",
+    Completed = "Completed",
+}
 
 export interface EmployeeImportRequest {
     rows?: EmployeeImportRow[] | undefined;
@@ -6238,7 +6642,10 @@ export interface EmployeeResponsePaged {
     total: number;
 }
 
-export type EmploymentType = "Pns" | "Pppk";
+export enum EmploymentType {
+    Pns = "Pns",
+    Pppk = "Pppk",
+}
 
 export interface GenerateNeedsRequest {
     year?: number | undefined;
@@ -6265,12 +6672,54 @@ export interface HeatmapCell {
     averageGap: number;
     /** 0–1: share of those employees at or above the required level. */
     shareMeeting: number;
+    /** Fewer employees than the tenant's heatmapMinimumCount: shown greyed out, not as a pattern. */
+    belowMinimum: boolean;
+}
+
+/** One employee behind a heatmap cell. */
+export interface HeatmapCellEmployee {
+    employeeId: string;
+    nip: string;
+    name: string;
+    unitName: string;
+    positionName: string | undefined;
+    requiredLevel: number;
+    assessedLevel: number;
+    /** Required minus assessed: positive is a gap, negative a surplus. */
+    gap: number;
+}
+
+/** One page of a list, with the total count of matching rows. */
+export interface HeatmapCellEmployeePaged {
+    items: HeatmapCellEmployee[];
+    page: number;
+    pageSize: number;
+    total: number;
+}
+
+/** A heatmap row's headcount: active employees in the row's scope, and how many of them have an assessed competency. */
+export interface HeatmapHeadcount {
+    unitId: string;
+    /** Depth in the unit tree (0 for the root), for indenting the row. */
+    depth: number;
+    employees: number;
+    assessed: number;
 }
 
 export interface HeatmapResponse {
     units: NamedRef[];
     competencies: NamedRef[];
     cells: HeatmapCell[];
+    /** One per unit, in tree order. */
+    headcounts: HeatmapHeadcount[];
+    rollup: HeatmapRollup;
+    minimumCount: number;
+}
+
+/** What a heatmap row counts: the unit and its whole sub-tree (the default), or the unit's own staff only. */
+export enum HeatmapRollup {
+    Subtree = "Subtree",
+    Self = "Self",
 }
 
 export interface HttpValidationProblemDetails {
@@ -6295,10 +6744,18 @@ export interface JpmDistributionResponse {
 }
 
 /** Category for filling a position. */
-export type JpmFitCategory = "MemenuhiSyarat" | "MasihMemenuhiSyarat" | "KurangMemenuhiSyarat";
+export enum JpmFitCategory {
+    MemenuhiSyarat = "MemenuhiSyarat",
+    MasihMemenuhiSyarat = "MasihMemenuhiSyarat",
+    KurangMemenuhiSyarat = "KurangMemenuhiSyarat",
+}
 
 /** Category for competency mapping. */
-export type JpmMappingCategory = "Optimal" | "CukupOptimal" | "KurangOptimal";
+export enum JpmMappingCategory {
+    Optimal = "Optimal",
+    CukupOptimal = "CukupOptimal",
+    KurangOptimal = "KurangOptimal",
+}
 
 export interface MeResponse {
     username: string;
@@ -6318,7 +6775,11 @@ export interface NamedRef {
     name: string;
 }
 
-export type NeedReviewAction = "Verify" | "Validate" | "Reject";
+export enum NeedReviewAction {
+    Verify = "Verify",
+    Validate = "Validate",
+    Reject = "Reject",
+}
 
 export interface PlanDecisionRequest {
     /** Required when rejecting. */
@@ -6395,7 +6856,15 @@ export interface PositionStandardResponse {
 }
 
 /** Position (jabatan) types of PermenPAN-RB 38/2017. */
-export type PositionType = "JptUtama" | "JptMadya" | "JptPratama" | "Administrator" | "Pengawas" | "Pelaksana" | "Fungsional";
+export enum PositionType {
+    JptUtama = "JptUtama",
+    JptMadya = "JptMadya",
+    JptPratama = "JptPratama",
+    Administrator = "Administrator",
+    Pengawas = "Pengawas",
+    Pelaksana = "Pelaksana",
+    Fungsional = "Fungsional",
+}
 
 export interface ProblemDetails {
     type?: string | undefined;
@@ -6431,9 +6900,23 @@ export interface ReviewNeedsResponse {
     status: DevelopmentNeedStatus;
 }
 
-export type Role = "NationalViewer" | "TenantAdmin" | "UnitHead" | "Viewer";
+export enum Role {
+    NationalViewer = "NationalViewer",
+    TenantAdmin = "TenantAdmin",
+    UnitHead = "UnitHead",
+    Viewer = "Viewer",
+}
 
-export type Sex = "Male" | "Female";
+export enum Sex {
+    Male = "Male",
+    Female = "Female",
+}
+
+/** What the sign-in page may say before anyone signs in. */
+export interface SignInOptionsResponse {
+    /** True while the demo accounts exist (demo seeding on, not Production): the page may show their password. */
+    demo: boolean;
+}
 
 export interface StandardItemRequest {
     competencyId?: string | undefined;
@@ -6525,6 +7008,13 @@ export interface UnitResponsePaged {
     page: number;
     pageSize: number;
     total: number;
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class ApiException extends Error {

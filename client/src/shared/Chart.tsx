@@ -16,5 +16,5 @@ export function Chart({ option, label, height = 320, testId }: { option: echarts
     observer.observe(ref.current!);
     return () => { observer.disconnect(); chart.dispose(); };
   }, [option]);
-  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
+  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', minWidth: 0, overflow: 'hidden', height }} />;
 }

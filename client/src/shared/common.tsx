@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../api';
+import { Link } from 'react-router-dom';
+import { ProblemAlert } from './ProblemAlert';
+import { isNotFound } from './problem';
 
 export function useDebounced<T>(value: T, ms = 300): T {
   const [debounced, setDebounced] = useState(value);
@@ -25,10 +27,24 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
 
 export function Status({ loading, error }: { loading?: boolean; error?: unknown }) {
   const { t } = useTranslation();
-  if (error) return <p role="alert" className="error">{t('app.error')}: {problemMessage(error)}</p>;
+  if (error) return <ProblemAlert error={error} />;
   if (loading) return <p aria-live="polite">{t('app.loading')}</p>;
   return null;
 }
+
+/** A 404 (no such record, or another tenant's: the API does not tell them apart) as a page, not as an error line. */
+export function NotFound({ back }: { back: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card not-found" data-testid="not-found">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p><Link to={back}>{t('notFound.back')}</Link></p>
+    </section>
+  );
+}
+
+export { isNotFound };
 
 /** A column header that sorts by its key and shows the direction; keyboard-usable as a button. */
 export function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort: string; onSort: (sort: string) => void }) {

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+
+// Each page is its own chunk, loaded when its route is first visited: the sign-in page does not wait for
+// the charts (ECharts is imported only by the pages that draw one) or for any other page's code.
+export const EmployeesPage = lazy(() => import('../features/employees/EmployeesPage').then(m => ({ default: m.EmployeesPage })));
+export const EmployeeDetailPage = lazy(() => import('../features/employees/EmployeeDetailPage').then(m => ({ default: m.EmployeeDetailPage })));
+export const UnitsPage = lazy(() => import('../features/units/UnitsPage').then(m => ({ default: m.UnitsPage })));
+export const PositionsPage = lazy(() => import('../features/positions/PositionsPage').then(m => ({ default: m.PositionsPage })));
+export const CompetenciesPage = lazy(() => import('../features/competencies/CompetenciesPage').then(m => ({ default: m.CompetenciesPage })));
+export const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage').then(m => ({ default: m.AnalyticsPage })));
+export const PlansPage = lazy(() => import('../features/development/PlansPage').then(m => ({ default: m.PlansPage })));
+export const NeedsPage = lazy(() => import('../features/development/NeedsPage').then(m => ({ default: m.NeedsPage })));
+export const PlanDetailPage = lazy(() => import('../features/development/PlanDetailPage').then(m => ({ default: m.PlanDetailPage })));
+export const NationalPage = lazy(() => import('../features/national/NationalPage').then(m => ({ default: m.NationalPage })));
