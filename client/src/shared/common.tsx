@@ -47,11 +47,11 @@ export function NotFound({ back }: { back: string }) {
 export { isNotFound };
 
 /** A column header that sorts by its key and shows the direction; keyboard-usable as a button. */
-export function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort: string; onSort: (sort: string) => void }) {
+export function SortHeader({ label, sortKey, sort, onSort, className }: { label: string; sortKey: string; sort: string; onSort: (sort: string) => void; className?: string }) {
   const active = sort.replace('-', '') === sortKey;
   const descending = sort.startsWith('-');
   return (
-    <th aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+    <th className={className} aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="sort" onClick={() => onSort(active && !descending ? `-${sortKey}` : sortKey)}>
         {label}{active ? (descending ? ' ▼' : ' ▲') : ''}
       </button>

@@ -52,10 +52,10 @@ export function EmployeesPage() {
                 <tr>
                   <SortHeader label={t('employees.nip')} sortKey="nip" sort={sort} onSort={onSort} />
                   <SortHeader label={t('employees.name')} sortKey="name" sort={sort} onSort={onSort} />
-                  <SortHeader label={t('employees.position')} sortKey="position" sort={sort} onSort={onSort} />
-                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={sort} onSort={onSort} />
-                  <SortHeader label={t('employees.rank')} sortKey="rank" sort={sort} onSort={onSort} />
-                  <th>{t('employees.type')}</th>
+                  <SortHeader label={t('employees.position')} sortKey="position" sort={sort} onSort={onSort} className="opt" />
+                  <SortHeader label={t('employees.unit')} sortKey="unit" sort={sort} onSort={onSort} className="opt" />
+                  <SortHeader label={t('employees.rank')} sortKey="rank" sort={sort} onSort={onSort} className="opt" />
+                  <th className="opt">{t('employees.type')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,11 +63,12 @@ export function EmployeesPage() {
                   <tr key={e.id} data-testid="employee-row" className="clickable" tabIndex={0}
                       onClick={() => open(e.id)} onKeyDown={k => { if (k.key === 'Enter') open(e.id); }}>
                     <td className="mono nowrap">{formatNip(e.nip)}</td>
-                    <td>{e.name}{!e.isActive && <span className="badge muted"> {t('common.inactive')}</span>}</td>
-                    <td>{e.positionName ?? t('common.none')}</td>
-                    <td>{e.unitName}</td>
-                    <td>{e.rank ?? t('common.none')}</td>
-                    <td>{t(`employees.${e.employmentType}`)}</td>
+                    <td>{e.name}{!e.isActive && <span className="badge muted"> {t('common.inactive')}</span>}
+                      <small className="phone-only muted">{e.positionName ?? t('common.none')}</small></td>
+                    <td className="opt">{e.positionName ?? t('common.none')}</td>
+                    <td className="opt">{e.unitName}</td>
+                    <td className="opt">{e.rank ?? t('common.none')}</td>
+                    <td className="opt">{t(`employees.${e.employmentType}`)}</td>
                   </tr>
                 ))}
               </tbody>
