@@ -34,7 +34,8 @@ public static class ListEmployees
         return (Listing.Count(EmployeeSql.From, where), Listing.Select(d, EmployeeSql.Columns, EmployeeSql.From, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, new Filters(true, true, true, true, true, true, true), Listing.OrderBy(s, Sorts, "name", "e.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<EmployeeResponse>>
