@@ -144,8 +144,11 @@ public static class DemoSeed
                 var rank = pppk ? new[] { "V", "VII", "IX", "X" }[random.Next(4)]
                     : position.Type switch
                     {
-                        PositionType.JptMadya => "IV/d", PositionType.JptPratama => "IV/c", PositionType.Administrator => "IV/a",
-                        PositionType.Pengawas => "III/d", _ => new[] { "II/c", "III/a", "III/b", "III/c" }[random.Next(4)],
+                        PositionType.JptMadya => "IV/d",
+                        PositionType.JptPratama => "IV/c",
+                        PositionType.Administrator => "IV/a",
+                        PositionType.Pengawas => "III/d",
+                        _ => new[] { "II/c", "III/a", "III/b", "III/c" }[random.Next(4)],
                     };
                 var employeeId = Guid.NewGuid();
                 placements.Add((employeeId, position.Id));

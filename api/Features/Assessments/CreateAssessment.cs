@@ -45,7 +45,8 @@ public static class CreateAssessment
     [Sql] internal const string EmployeeExists = "SELECT COUNT(*) FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
 
     /// <summary>Newer or same-day results replace the current one; older ones only join the history.</summary>
-    [Sql] internal static string UpsertCurrent(ISqlDialect d) => d.Upsert("CurrentCompetencies", ["EmployeeId", "CompetencyId"],
+    [Sql]
+    internal static string UpsertCurrent(ISqlDialect d) => d.Upsert("CurrentCompetencies", ["EmployeeId", "CompetencyId"],
         ["TenantId", "Level", "AssessedOn", "AssessmentId"], existing => $"@AssessedOn >= {existing}.AssessedOn");
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, AssessmentResponse>

@@ -22,7 +22,8 @@ public static class ListAssessments
         return (Listing.Count(AssessmentSql.From, where), Listing.Select(d, AssessmentSql.Columns, AssessmentSql.From, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, Listing.OrderBy("-" + s, Sorts, "-assessedOn", "a.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<AssessmentResponse>>

@@ -22,7 +22,8 @@ public static class ListCompetencies
         return (Listing.Count("Competencies c", where), Listing.Select(d, CompetencySql.Columns, "Competencies c", where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, Listing.OrderBy(s, Sorts, "code", "c.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<CompetencyResponse>>

@@ -61,7 +61,8 @@ public static class GetHeatmap
         ORDER BY r.Path
         """;
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         [Cells(d, true, true, true), Cells(d, false, false, false), Headcounts(d, true, true, true), Headcounts(d, false, false, false)];
     // The tenant's units and visible competencies are small, indexed reads; filtering them here avoids IN-lists
     // (whose expanded parameters bypass the Guid type handler on SQLite).

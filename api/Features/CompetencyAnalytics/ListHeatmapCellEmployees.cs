@@ -47,7 +47,8 @@ public static class ListHeatmapCellEmployees
             """);
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d)
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d)
     {
         var (c1, s1) = Build(d, true, true);
         var (c2, s2) = Build(d, false, false);

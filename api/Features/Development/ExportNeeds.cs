@@ -25,7 +25,8 @@ public static class ExportNeeds
     internal static string Sql(ListNeeds.Filters f, string orderBy) =>
         $"SELECT {DevelopmentSql.NeedColumns} FROM {DevelopmentSql.NeedFrom} WHERE {string.Join(" AND ", ListNeeds.Where(f))} ORDER BY {orderBy}";
 
-    [Sql] internal static IEnumerable<string> AllVariants() =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants() =>
         [Sql(new ListNeeds.Filters(true, true, true, true, true, true), Listing.OrderBy(null, ListNeeds.Sorts, ListNeeds.DefaultSort, "n.Id"))];
 
     internal sealed class Handler(Db db, CurrentUser user) : IStreamQueryHandler<Query, DevelopmentNeedResponse>

@@ -23,7 +23,8 @@ public static class ListPlans
         return (Listing.Count(DevelopmentSql.PlanFrom, where), Listing.Select(d, DevelopmentSql.PlanColumns, DevelopmentSql.PlanFrom, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, Listing.OrderBy(s, Sorts, "-updatedAt", "pl.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<DevelopmentPlanResponse>>

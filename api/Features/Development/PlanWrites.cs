@@ -12,7 +12,8 @@ namespace AsnApi.Features.Development;
 /// <summary>What create and update share: the employee in the caller's scope, the competencies and needs, and replacing the items.</summary>
 internal static class PlanWrites
 {
-    [Sql] internal static string NeedsOf(ISqlDialect d) =>
+    [Sql]
+    internal static string NeedsOf(ISqlDialect d) =>
         $"SELECT Id FROM DevelopmentNeeds WHERE TenantId = @TenantId AND EmployeeId = @EmployeeId AND Status <> 'Rejected' AND Id IN ({d.IdsIn("@Ids")})";
     [Sql] internal const string ClearItems = "DELETE FROM DevelopmentPlanItems WHERE PlanId = @PlanId AND TenantId = @TenantId";
     [Sql] internal const string InsertItem = """

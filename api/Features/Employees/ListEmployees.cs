@@ -38,7 +38,8 @@ public static class ListEmployees
         return (Listing.Count(EmployeeSql.From, where), Listing.Select(d, EmployeeSql.Columns, EmployeeSql.From, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         from personal in new[] { true, false }
         from s in Sorts.Keys
         from sql in Build(d, new Filters(true, true, true, true, true, true, true), Listing.OrderBy(s, SortsFor(d, personal), "name", "e.Id")) is var (c, q) ? new[] { c, q } : []

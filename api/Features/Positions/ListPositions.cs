@@ -27,7 +27,8 @@ public static class ListPositions
         return (Listing.Count(PositionSql.From, where), Listing.Select(d, PositionSql.Columns, PositionSql.From, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, true, Listing.OrderBy(s, Sorts, "name", "p.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<PositionResponse>>

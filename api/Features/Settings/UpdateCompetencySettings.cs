@@ -25,7 +25,8 @@ public static class UpdateCompetencySettings
     }
 
     /// <summary>The tenant's row is created on the first change (version 0 → 1); after that it is only overwritten at the version If-Match named.</summary>
-    [Sql] internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
+    [Sql]
+    internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
         ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "AllowSelfApproval", "HeatmapMinimumCount", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, CompetencySettingsDto>

@@ -27,7 +27,8 @@ public static class ListUnits
         return (Listing.Count(UnitSql.From, where), Listing.Select(d, UnitSql.Columns, UnitSql.From, where, orderBy));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, Listing.OrderBy("-" + s, Sorts, "name", "u.Id")); return new[] { c, q }; });
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<UnitResponse>>

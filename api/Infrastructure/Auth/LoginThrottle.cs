@@ -38,14 +38,14 @@ public sealed class LoginThrottle(AuthOptions options, TimeProvider clock)
         var ip = _entries.GetOrAdd("a:" + (address ?? "-"), _ => new Entry());
         // Always pair before address: one lock order, no deadlock.
         lock (pair)
-        lock (ip)
-        {
-            var wait = Max(Blocked(pair, options.MaxFailedLogins, now), Blocked(ip, options.MaxFailedLoginsPerAddress, now));
-            if (wait is { } w) throw new AsnApi.Infrastructure.Http.TooManyAttemptsException(w);
-            pair.InFlight++;
-            ip.InFlight++;
-            pair.LastSeen = ip.LastSeen = now;
-        }
+            lock (ip)
+            {
+                var wait = Max(Blocked(pair, options.MaxFailedLogins, now), Blocked(ip, options.MaxFailedLoginsPerAddress, now));
+                if (wait is { } w) throw new AsnApi.Infrastructure.Http.TooManyAttemptsException(w);
+                pair.InFlight++;
+                ip.InFlight++;
+                pair.LastSeen = ip.LastSeen = now;
+            }
         return new Attempt(this, pair, ip);
     }
 

@@ -103,7 +103,13 @@ public sealed class ValidatorLimits
 
     private static decimal? Number(object? value) => value switch
     {
-        int i => i, long l => l, short s => s, byte b => b, decimal d => d, double d => (decimal)d, float f => (decimal)f,
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => b,
+        decimal d => d,
+        double d => (decimal)d,
+        float f => (decimal)f,
         _ => null,
     };
 
