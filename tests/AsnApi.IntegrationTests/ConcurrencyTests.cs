@@ -45,6 +45,7 @@ public class ConcurrencyTests(ApiFactory api)
         var problem = await (await admin.Put($"/api/v1/employees/{employee.Id}", TestData.Employee(position, "Tanpa If-Match", employee.Nip)))
             .Problem(HttpStatusCode.PreconditionRequired);
         Assert.Contains("If-Match", (string)problem["detail"]!);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-3", (string?)problem["type"]);
         await (await admin.PostIfMatch($"/api/v1/employees/{employee.Id}/deactivate", null)).Problem(HttpStatusCode.PreconditionRequired);
         // "*" names no version, so it cannot protect a change either.
         var star = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/employees/{employee.Id}/deactivate");

@@ -23,7 +23,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             NotFoundException n => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = n.Message },
             ConflictException c => Conflict(c),
             PreconditionFailedException p => new ProblemDetails { Status = 412, Title = "Versi tidak cocok", Detail = p.Message },
-            PreconditionRequiredException r => new ProblemDetails { Status = 428, Title = "If-Match wajib", Detail = r.Message },
+            PreconditionRequiredException r => new ProblemDetails { Status = 428, Type = "https://www.rfc-editor.org/rfc/rfc6585#section-3", Title = "If-Match wajib", Detail = r.Message },
             SignInFailedException s => new ProblemDetails { Status = 401, Title = "Gagal masuk", Detail = s.Message },
             TooManyAttemptsException t => TooMany(http, t),
             ForbiddenException f => new ProblemDetails { Status = 403, Title = "Tidak diizinkan", Detail = f.Message },
