@@ -152,7 +152,9 @@ static class BenchData
             }
         }
         // The read model is kept by the API's commands; a bulk load rebuilds it with the API's own statements.
-        foreach (var sql in new[] { AsnApi.Features.Shared.CompetencyFacts.ClearTenant, AsnApi.Features.Shared.CompetencyFacts.FillTenant })
+        string[] rebuild = [AsnApi.Features.Shared.CompetencyFacts.ClearTenant, AsnApi.Features.Shared.CompetencyFacts.FillTenant,
+            .. AsnApi.Features.Shared.CompetencyRollups.ClearTenant(), .. AsnApi.Features.Shared.CompetencyRollups.FillTenant()];
+        foreach (var sql in rebuild)
         {
             using var c = db.CreateCommand();
             c.Transaction = tx;
