@@ -9,35 +9,32 @@ using Mediator;
 namespace AsnApi.Features.CompetencyAnalytics;
 
 /// <summary>
-/// How many employees fall in each JPM category, under both schemes. Each employee's JPM is computed in
-/// SQL over the assessed competencies of their standard (as <see cref="Jpm"/> does), then bucketed by
+/// How many employees fall in each JPM category, under both schemes. Each employee's JPM is the ratio of the sums
+/// over the assessed competencies of their standard (as <see cref="Jpm"/> computes it), counted per pair of sums in
+/// the JpmRollups (<see cref="CompetencyRollups"/>), then bucketed by
 /// the tenant's thresholds; the cap at 100 cannot change a bucket, so it is not applied here.
 /// </summary>
 public static class GetJpmDistribution
 {
     public sealed record Query(Guid? UnderUnitId, PositionType? PositionType) : IQuery<JpmDistributionResponse>;
 
+    // JPM is 100 × AssessedSum / RequiredSum (as Jpm computes it); the rollup counts employees per pair of sums.
     internal static string Buckets(bool under, bool type) => $"""
-        SELECT Fit, Mapping, COUNT(*) AS Employees FROM (
+        SELECT Fit, Mapping, SUM(b.Employees) AS Employees FROM (
             SELECT CASE WHEN j.Jpm >= @Ms THEN 'MemenuhiSyarat' WHEN j.Jpm >= @Mms THEN 'MasihMemenuhiSyarat' ELSE 'KurangMemenuhiSyarat' END AS Fit,
-                   CASE WHEN j.Jpm >= @Optimal THEN 'Optimal' WHEN j.Jpm >= @CukupOptimal THEN 'CukupOptimal' ELSE 'KurangOptimal' END AS Mapping
+                   CASE WHEN j.Jpm >= @Optimal THEN 'Optimal' WHEN j.Jpm >= @CukupOptimal THEN 'CukupOptimal' ELSE 'KurangOptimal' END AS Mapping,
+                   j.Employees
             FROM (
-                SELECT f.EmployeeId, 100.0 * SUM(f.AssessedLevel) / SUM(f.RequiredLevel) AS Jpm
-                FROM {AnalyticsScope.Facts(under, type)} AND f.AssessedLevel IS NOT NULL
-                GROUP BY f.EmployeeId
+                SELECT 100.0 * x.AssessedSum / x.RequiredSum AS Jpm, x.Employees
+                FROM {AnalyticsScope.Rollups("JpmRollups", under, type)}
             ) j
         ) b
         GROUP BY Fit, Mapping
         """;
 
-    // SQL Server refuses an aggregate over a subquery (error 130), so EXISTS is evaluated per row first.
     internal static string Population(bool under, bool type) => $"""
-        SELECT COUNT(*) AS Total, COALESCE(SUM(x.HasStandard), 0) AS WithStandard
-        FROM (
-            SELECT CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END AS HasStandard
-            FROM {AnalyticsScope.EmployeeJoins}
-            WHERE {string.Join(" AND ", AnalyticsScope.Where(under, type))}
-        ) x
+        SELECT COALESCE(SUM(x.Employees), 0) AS Total, COALESCE(SUM(x.WithStandard), 0) AS WithStandard
+        FROM {AnalyticsScope.Rollups("HeadcountRollups", under, type)}
         """;
 
     [Sql] internal static IEnumerable<string> AllVariants() => [Buckets(true, true), Buckets(false, false), Population(true, true), Population(false, false)];

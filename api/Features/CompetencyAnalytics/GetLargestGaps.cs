@@ -7,7 +7,7 @@ using Mediator;
 
 namespace AsnApi.Features.CompetencyAnalytics;
 
-/// <summary>The competencies where most assessed employees fall short of their standard: where training pays most.</summary>
+/// <summary>The competencies where most assessed employees fall short of their standard: where training pays most. Reads the rollups.</summary>
 public static class GetLargestGaps
 {
     public sealed record Query(Guid? UnderUnitId, PositionType? PositionType, int? Top) : IQuery<IReadOnlyList<CompetencyGapSummary>>;
@@ -20,12 +20,11 @@ public static class GetLargestGaps
     internal static string Sql(ISqlDialect d, bool under, bool type) => $"""
         SELECT g.CompetencyId, c.Code, c.Name, c.Kind, g.Assessed, g.BelowStandard, g.AverageGapBelow, g.ShareBelow
         FROM (
-            SELECT f.CompetencyId, COUNT(*) AS Assessed,
-                   SUM(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN 1 ELSE 0 END) AS BelowStandard,
-                   COALESCE(AVG(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN CAST(f.RequiredLevel - f.AssessedLevel AS FLOAT) END), 0) AS AverageGapBelow,
-                   AVG(CASE WHEN f.AssessedLevel < f.RequiredLevel THEN 1.0 ELSE 0.0 END) AS ShareBelow
-            FROM {AnalyticsScope.Facts(under, type)} AND f.AssessedLevel IS NOT NULL
-            GROUP BY f.CompetencyId
+            SELECT x.CompetencyId, SUM(x.Assessed) AS Assessed, SUM(x.BelowStandard) AS BelowStandard,
+                   CASE WHEN SUM(x.BelowStandard) = 0 THEN 0.0 ELSE CAST(SUM(x.GapBelowSum) AS FLOAT) / SUM(x.BelowStandard) END AS AverageGapBelow,
+                   CAST(SUM(x.BelowStandard) AS FLOAT) / SUM(x.Assessed) AS ShareBelow
+            FROM {AnalyticsScope.Rollups("CompetencyRollups", under, type)}
+            GROUP BY x.CompetencyId
         ) g
         JOIN Competencies c ON c.Id = g.CompetencyId
         ORDER BY g.BelowStandard DESC, g.AverageGapBelow DESC, c.Code

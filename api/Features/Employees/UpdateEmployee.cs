@@ -33,12 +33,13 @@ public static class UpdateEmployee
             var current = await db.Single<Versioning.Row>(EmployeeSql.Current, key, ct) ?? throw new NotFoundException("Pegawai", cmd.Id);
             Versioning.Expect(cmd.IfMatch, current.Version);
             var r = await EmployeeRules.Resolve(db, tenantId, cmd.Id, cmd.Body, ct);
+            var formerUnit = await CompetencyFacts.UnitOf(db, tenantId, cmd.Id, ct);
             await db.Guarded(Update, new
             {
                 cmd.Id, TenantId = tenantId, r.Nip, Name = cmd.Body.Name!.Trim(), EmploymentType = cmd.Body.EmploymentType!.Value.ToString(),
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Version = current.Version, Now = clock.GetUtcNow(),
             }, EmployeeSql.Current, key, "Pegawai", ct);
-            await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
+            await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct, formerUnit);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
         }

@@ -37,6 +37,8 @@ public static class UpdatePosition
             await UnitTree.EnsureActiveUnit(db, tenantId, b.UnitId, ct);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, b.UnitId, Code = b.Code!.Trim(), Name = b.Name!.Trim(), Type = b.Type!.Value.ToString(), Level = PositionRules.Level(b), current.Version, Now = clock.GetUtcNow() },
                 PositionSql.Current, key, "Jabatan", ct);
+            // The rollups are kept per position type, which this may have changed for everyone holding the position.
+            await CompetencyFacts.RefreshPosition(db, tenantId, cmd.Id, ct);
             audit.Touch("Position", cmd.Id);
             return await mediator.Send(new GetPosition.Query(cmd.Id), ct);
         }

@@ -33,6 +33,18 @@ internal sealed record AnalyticsScope(Guid TenantId, string Scope, string? Under
             + " WHERE " + string.Join(" AND ", where);
     }
 
+    /// <summary>
+    /// The same filter over one of the <see cref="CompetencyRollups"/> tables (alias x; u is its unit): a few rows
+    /// per unit, whatever the tenant's headcount. The sub-tree is the units whose path starts with the root's.
+    /// </summary>
+    public static string Rollups(string table, bool under, bool positionType)
+    {
+        var where = new List<string> { "x.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        if (under) where.Add("u.Path LIKE @UnderPath");
+        if (positionType) where.Add("x.PositionType = @PositionType");
+        return $"{table} x JOIN Units u ON u.Id = x.UnitId WHERE " + string.Join(" AND ", where);
+    }
+
     public static async Task<AnalyticsScope> Resolve(Db db, CurrentUser user, Guid? underUnitId, PositionType? positionType, CancellationToken ct)
     {
         var tenantId = await user.TenantId(ct);

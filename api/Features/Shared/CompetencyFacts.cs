@@ -5,7 +5,8 @@ namespace AsnApi.Features.Shared;
 /// <summary>
 /// Keeps the CompetencyFacts read model in step with its inputs. Each refresh rebuilds the rows of one
 /// employee, one position or one tenant from the source tables, inside the caller's transaction, so the
-/// aggregates never see a half-applied command.
+/// aggregates never see a half-applied command. Each refresh also recomputes the <see cref="CompetencyRollups"/> of the
+/// units it can change: those of the rows it removes and of the employees it fills in (a move touches both).
 /// </summary>
 public static class CompetencyFacts
 {
@@ -25,17 +26,51 @@ public static class CompetencyFacts
     [Sql] internal const string ClearTenant = "DELETE FROM CompetencyFacts WHERE TenantId = @TenantId";
     [Sql] internal const string FillTenant = Select;
 
-    public static async Task RefreshEmployee(Db db, Guid tenantId, Guid employeeId, CancellationToken ct)
+    // The units whose rollups a refresh can change: where the facts it clears were, and where the employees are now.
+    [Sql] internal const string EmployeeUnits = """
+        SELECT UnitId FROM CompetencyFacts WHERE EmployeeId = @Id AND TenantId = @TenantId
+        UNION SELECT UnitId FROM Employees WHERE Id = @Id AND TenantId = @TenantId
+        """;
+    [Sql] internal const string PositionUnits = """
+        SELECT UnitId FROM CompetencyFacts WHERE PositionId = @Id AND TenantId = @TenantId
+        UNION SELECT UnitId FROM Employees WHERE PositionId = @Id AND TenantId = @TenantId AND IsActive = 1
+        """;
+    [Sql] internal static string PositionsUnits(ISqlDialect d) => $"""
+        SELECT UnitId FROM CompetencyFacts WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})
+        UNION SELECT UnitId FROM Employees WHERE TenantId = @TenantId AND IsActive = 1 AND PositionId IN ({d.IdsIn("@Ids")})
+        """;
+
+    /// <summary>
+    /// After a change to one employee. <paramref name="formerUnitId"/> is the unit they were in before the command,
+    /// when it may have moved them: an employee without a standard has no facts that remember it, yet counts in its headcount.
+    /// </summary>
+    public static async Task RefreshEmployee(Db db, Guid tenantId, Guid employeeId, CancellationToken ct, Guid? formerUnitId = null)
     {
-        await db.Execute(ClearEmployee, new { Id = employeeId, TenantId = tenantId }, ct);
-        await db.Execute(FillEmployee, new { Id = employeeId, TenantId = tenantId }, ct);
+        var key = new { Id = employeeId, TenantId = tenantId };
+        var units = (await db.Query<Guid>(EmployeeUnits, key, ct)).ToList();
+        await db.Execute(ClearEmployee, key, ct);
+        await db.Execute(FillEmployee, key, ct);
+        if (formerUnitId is { } former) units.Add(former);
+        await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
     }
 
-    /// <summary>After a standard changes: every employee holding the position. A moved employee is refreshed by their own command.</summary>
+    /// <summary>The unit an employee is in now: what a command that may move them passes on as <c>formerUnitId</c>.</summary>
+    [Sql] internal const string UnitOfEmployee = "SELECT UnitId FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
+
+    public static Task<Guid?> UnitOf(Db db, Guid tenantId, Guid employeeId, CancellationToken ct) =>
+        db.Single<Guid?>(UnitOfEmployee, new { Id = employeeId, TenantId = tenantId }, ct);
+
+    /// <summary>
+    /// After a standard or a position's type changes: every employee holding the position. A moved employee is
+    /// refreshed by their own command.
+    /// </summary>
     public static async Task RefreshPosition(Db db, Guid tenantId, Guid positionId, CancellationToken ct)
     {
-        await db.Execute(ClearPosition, new { Id = positionId, TenantId = tenantId }, ct);
-        await db.Execute(FillPosition, new { Id = positionId, TenantId = tenantId }, ct);
+        var key = new { Id = positionId, TenantId = tenantId };
+        var units = await db.Query<Guid>(PositionUnits, key, ct);
+        await db.Execute(ClearPosition, key, ct);
+        await db.Execute(FillPosition, key, ct);
+        await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
     }
 
     [Sql] internal static string ClearPositions(ISqlDialect d) => $"DELETE FROM CompetencyFacts WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})";
@@ -45,13 +80,16 @@ public static class CompetencyFacts
     public static async Task RefreshPositions(Db db, Guid tenantId, IEnumerable<Guid> positionIds, CancellationToken ct)
     {
         var args = new { TenantId = tenantId, Ids = SqlIds.Json(positionIds) };
+        var units = await db.Query<Guid>(PositionsUnits(db.Dialect), args, ct);
         await db.Execute(ClearPositions(db.Dialect), args, ct);
         await db.Execute(FillPositions(db.Dialect), args, ct);
+        await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
     }
 
     public static async Task RefreshTenant(Db db, Guid tenantId, CancellationToken ct)
     {
         await db.Execute(ClearTenant, new { TenantId = tenantId }, ct);
         await db.Execute(FillTenant, new { TenantId = tenantId }, ct);
+        await CompetencyRollups.RefreshTenant(db, tenantId, ct);
     }
 }
