@@ -246,7 +246,7 @@ public sealed class FormatLimits(ValidatorLimits limits) : IDocumentFilter
                             case "page": s.Minimum ??= "1"; s.Maximum ??= Listing.MaxRowsReached.ToString(CultureInfo.InvariantCulture); break;
                             case "pageSize": s.Minimum ??= "1"; s.Maximum ??= Listing.MaxPageSize.ToString(CultureInfo.InvariantCulture); break;
                             case { } when parameter.In == ParameterLocation.Query && (s.Type ?? 0).HasFlag(JsonSchemaType.String) && s.Format is null && s.Enum is not { Count: > 0 }:
-                                s.MaxLength ??= Listing.MaxQueryLength; // QueryLimits
+                                s.MaxLength ??= QueryLimits.MaxLength(parameter.Name); // QueryLimits
                                 break;
                             case "top" when limits.ForName("Top") is { Minimum: { } min, Maximum: { } max }:
                                 s.Minimum ??= min.ToString(CultureInfo.InvariantCulture);
