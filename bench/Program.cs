@@ -83,12 +83,43 @@ public static class BenchProgram
             times.Sort();
             Console.WriteLine($"{name,-28} {Percentile(times, 0.5),10:F1} {Percentile(times, 0.95),10:F1} {times[^1],10:F1}");
         }
+        await ListRows(client, runs * 5, employees / 100);
         Console.WriteLine();
         Console.WriteLine("Goals (embedded database, 2 cores): heatmap median < 150 ms, profile < 10 ms.");
 
         SqliteConnection.ClearAllPools();
         if (settings.GetValueOrDefault("keep", 0) == 1) Console.WriteLine($"kept {dbFile}");
         else try { Directory.Delete(dir, true); } catch (IOException) { }
+    }
+
+    /// <summary>The list and search rows of issue 7's paging part: without the count, a type-ahead prefix, and a deep keyset page.</summary>
+    static async Task ListRows(HttpClient client, int n, int deepPage)
+    {
+        // A cursor from the middle of the tenant (page employees/100 of 50: half-way): the page after it costs what page 1 costs (an index seek, no OFFSET).
+        var deep = (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/employees?pageSize=50&sort=name&page={deepPage}&includeTotal=false"))!["nextCursor"]?.ToString();
+        var rows = new List<(string Name, string Url)>
+        {
+            ("list, page 1, no total", "/api/v1/employees?pageSize=50&includeTotal=false"),
+            ("name type-ahead 'pega'", "/api/v1/employees?q=pega&pageSize=10&includeTotal=false"),
+            ($"list, page {deepPage:N0} (OFFSET)", $"/api/v1/employees?pageSize=50&sort=name&page={deepPage}&includeTotal=false"),
+        };
+        if (deep is not null) rows.Add(($"keyset page {deepPage + 1:N0} (cursor)", $"/api/v1/employees?pageSize=50&sort=name&cursor={Uri.EscapeDataString(deep)}"));
+        foreach (var (name, url) in rows)
+        {
+            for (var i = 0; i < 3; i++) (await client.GetAsync(url)).EnsureSuccessStatusCode();
+            var times = new List<double>();
+            for (var i = 0; i < n; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                var response = await client.GetAsync(url);
+                await response.Content.ReadAsByteArrayAsync();
+                sw.Stop();
+                response.EnsureSuccessStatusCode();
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"{name,-28} {Percentile(times, 0.5),10:F1} {Percentile(times, 0.95),10:F1} {times[^1],10:F1}");
+        }
     }
 
     static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

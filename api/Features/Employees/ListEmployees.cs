@@ -35,9 +35,8 @@ public static class ListEmployees
         var own = new List<string> { "e.TenantId = @TenantId" };
         var joined = new List<string>();
         if (f.Scoped) joined.Add("u.Path LIKE @Scope"); // everyone but a unit head sees every unit: no join needed for that
-        // A name by any word's start (the engine's word index), a NIP from its start (the unique index serves it).
-        if (f.Name && f.Nip) own.Add($@"({d.EmployeeNameSearch("e")} OR e.Nip LIKE @NipPrefix ESCAPE '\')");
-        else if (f.Name) own.Add(d.EmployeeNameSearch("e"));
+        // A name by any word's start (the engine's word index), or a NIP from its start (the unique index serves it).
+        if (f.Name) own.Add(d.EmployeeNameSearch("e"));
         else if (f.Nip) own.Add(@"e.Nip LIKE @NipPrefix ESCAPE '\'");
         else if (f.Q) own.Add("1 = 0"); // a search with neither a word nor NIP digits in it finds no one
         if (f.Unit) own.Add("e.UnitId = @UnitId");
@@ -59,7 +58,8 @@ public static class ListEmployees
         from scoped in new[] { true, false }
         from filters in new[]
         {
-            new Filters(scoped, true, true, true, true, true, true, true, true, true),
+            new Filters(scoped, true, false, true, true, true, true, true, true, true),
+            new Filters(scoped, false, true, true, true, true, true, true, true, true),
             new Filters(scoped, false, false, false, false, false, false, false, false, false, After(SortsFor(d, personal), s)),
         }
         from sql in Build(d, filters, Listing.OrderBy(s, SortsFor(d, personal), "name", "e.Id")) is var (c, q) ? new[] { c, q } : []
@@ -89,8 +89,11 @@ public static class ListEmployees
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var scope = await user.UnitScope(ct);
-            var name = NameSearch.From(query.Q);
-            var nipPrefix = PersonalData.NipSearchPattern(query.Q, user.CanSeePersonalData);
+            // Digits (spaces and the mask's * allowed) are a NIP, from its start; anything else is a name, by word starts.
+            // Never both: "name OR NIP" keeps either index from driving the query, and costs a scan of the tenant.
+            var nipLike = query.Q?.Trim() is { Length: > 0 } t && t.All(c => char.IsAsciiDigit(c) || c is ' ' or '*');
+            var name = nipLike ? NameSearch.From(null) : NameSearch.From(query.Q);
+            var nipPrefix = nipLike ? PersonalData.NipSearchPattern(query.Q, user.CanSeePersonalData) : null;
 
             var filters = new Filters(scope != "%", name.NameWordCount > 0, nipPrefix is not null, !string.IsNullOrWhiteSpace(query.Q),
                 query.UnitId is not null, underPath is not null, query.PositionId is not null,
