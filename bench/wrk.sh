@@ -21,19 +21,23 @@ for _ in $(seq 1 120); do curl -sf "$URL/health" >/dev/null && break; sleep 0.5;
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 TOKEN=$(curl -sf -X POST "$URL/api/v1/auth/token" -H 'content-type: application/json' \
   -d '{"username":"admin@tpi","password":"Demo#2026"}' | json 'd["accessToken"]')
-ID=$(curl -sf "$URL/api/v1/employees?pageSize=1" -H "Authorization: Bearer $TOKEN" | json 'd["items"][0]["id"]')
+HEAD_TOKEN=$(curl -sf -X POST "$URL/api/v1/auth/token" -H 'content-type: application/json' \
+  -d '{"username":"kadinkes@tpi","password":"Demo#2026"}' | json 'd["accessToken"]')
+ID=$(curl -sf "$URL/api/v1/employees?pageSize=1" -H "Authorization: Bearer $HEAD_TOKEN" | json 'd["items"][0]["id"]')
 
-rps() { # url [auth]
+rps() { # url [token]
   local args=(-t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency)
-  [ -n "${2:-}" ] && args+=(-H "Authorization: Bearer $TOKEN")
+  [ -n "${2:-}" ] && args+=(-H "Authorization: Bearer $2")
   wrk "${args[@]}" "$1" >/dev/null 2>&1 || true # warm-up of JIT and pools: 1 run discarded
   wrk "${args[@]}" "$1" | awk '/Requests\/sec/ {print int($2)}'
 }
 HEALTH=$(rps "$URL/health")
-ONE=$(rps "$URL/api/v1/employees/$ID" auth)
-LIST=$(rps "$URL/api/v1/employees?pageSize=20" auth)
+ONE=$(rps "$URL/api/v1/employees/$ID" "$TOKEN")
+HEAD=$(rps "$URL/api/v1/employees/$ID" "$HEAD_TOKEN") # a unit head: the sub-tree scope is looked up for them
+LIST=$(rps "$URL/api/v1/employees?pageSize=20" "$TOKEN")
 printf '%-28s %10s %8s\n' "endpoint" "req/s" "ratio"
 printf '%-28s %10s %8s\n' "/health" "$HEALTH" "100 %"
 printf '%-28s %10s %7s%%\n' "one employee" "$ONE" "$((100 * ONE / HEALTH))"
+printf '%-28s %10s %7s%%\n' "one employee, as unit head" "$HEAD" "$((100 * HEAD / HEALTH))"
 printf '%-28s %10s %7s%%\n' "employee list, 20 a page" "$LIST" "$((100 * LIST / HEALTH))"
 echo "goals: one employee >= 50 % of /health, the list >= 30 % ($CONNECTIONS connections, ${SECONDS_PER_RUN}s each, loopback)"
