@@ -16,8 +16,11 @@ public static class Listing
     public const long MaxRowsReached = 1_000_000;
     /// <summary>A query-string value (search text, sort list, filter) longer than this is a mistake or an attack, not a query; see QueryLimits.</summary>
     public const int MaxQueryLength = 200;
-    /// <summary>A cursor carries the last row's sort key (a name may be 200 characters), so it may be longer than other query values.</summary>
-    public const int MaxCursorLength = 600;
+    /// <summary>
+    /// A cursor carries the last row's sort key, so it may be longer than other query values: 22 bytes, the sort,
+    /// and a name of up to 200 characters (800 UTF-8 bytes), in base64: at most about 1,110 characters.
+    /// </summary>
+    public const int MaxCursorLength = 1200;
 
     public static (int Page, int PageSize, int Skip) Paging(int? page, int? pageSize)
     {
