@@ -66,7 +66,11 @@ public static class BenchProgram
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken);
         var someone = (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/employees?q=Bench&pageSize=1"))!["items"]![0]!["id"]!.ToString();
 
-        var queries = new (string Name, string Url, int Runs)[]
+        // Issue 7's paging rows: a cursor from half-way through the tenant costs what page 1 costs (an index seek, no OFFSET).
+        var deepPage = Math.Max(1, employees / 100);
+        var deep = (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/employees?pageSize=50&sort=name&page={deepPage}&includeTotal=false"))!["nextCursor"]?.ToString();
+
+        var queries = new List<(string Name, string Url, int Runs)>
         {
             ("heatmap, whole tenant", "/api/v1/competency-analytics/heatmap", runs),
             ("heatmap, per unit (Self)", "/api/v1/competency-analytics/heatmap?rollup=Self", runs),
@@ -75,7 +79,11 @@ public static class BenchProgram
             ("employee profile", $"/api/v1/employees/{someone}/competency-profile", runs * 5),
             ("employee list, page 1", "/api/v1/employees?pageSize=50", runs * 5),
             ("employee search by name", "/api/v1/employees?q=Bench%20Pegawai%201234&pageSize=20", runs * 5),
+            ("list, page 1, no total", "/api/v1/employees?pageSize=50&includeTotal=false", runs * 5),
+            ("name type-ahead 'pega'", "/api/v1/employees?q=pega&pageSize=10&includeTotal=false", runs * 5),
+            ($"list, page {deepPage:N0} (OFFSET)", $"/api/v1/employees?pageSize=50&sort=name&page={deepPage}&includeTotal=false", runs * 5),
         };
+        if (deep is not null) queries.Add(($"keyset page {deepPage + 1:N0} (cursor)", $"/api/v1/employees?pageSize=50&sort=name&cursor={Uri.EscapeDataString(deep)}", runs * 5));
 
         var results = new Dictionary<string, (double Median, double P95)>();
         Console.WriteLine($"{"query",-28} {"median ms",10} {"p95 ms",10} {"max ms",10}");

@@ -30,6 +30,7 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Db>();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<IdentityCache>();
         services.AddScoped<AuditTrail>();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();

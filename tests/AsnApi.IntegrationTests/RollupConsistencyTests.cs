@@ -50,9 +50,9 @@ public class RollupConsistencyTests(ApiFactory api) : IClassFixture<ApiFactory>
         var created = await (await admin.Post("/api/v1/employees", TestData.Employee(staff[0].PositionId!.Value, "Pegawai Baru Rollup"))).Read<EmployeeResponse>(HttpStatusCode.Created);
         // Without a position: counted in its unit's headcount and the population, with no standard.
         var unplaced = await (await admin.Post("/api/v1/employees", new EmployeeRequest
-            {
-                Nip = TestData.NewNip().Nip, Name = "Pegawai Tanpa Jabatan", EmploymentType = EmploymentType.Pns, Rank = "II/a", UnitId = p2p.Id,
-            }))
+        {
+            Nip = TestData.NewNip().Nip, Name = "Pegawai Tanpa Jabatan", EmploymentType = EmploymentType.Pns, Rank = "II/a", UnitId = p2p.Id,
+        }))
             .Read<EmployeeResponse>(HttpStatusCode.Created);
         await Check(admin, "employees created");
 

@@ -31,7 +31,7 @@ public static class UpdateUnit
         WHERE TenantId = @TenantId AND Path LIKE @OldPrefix AND Id <> @Id
         """;
 
-    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, UnitResponse>
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator, IdentityCache identities) : ICommandHandler<Command, UnitResponse>
     {
         public async ValueTask<UnitResponse> Handle(Command cmd, CancellationToken ct)
         {
@@ -58,7 +58,10 @@ public static class UpdateUnit
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, Code = cmd.Body.Code!.Trim(), Name = cmd.Body.Name!.Trim(), cmd.Body.ParentId, Path = path, Depth = depth, row.Version, Now = now },
                 UnitSql.Current, key, "Unit kerja", ct);
             if (path != row.Path)
+            {
                 await db.Execute(Reroot(db.Dialect), new { TenantId = tenantId, cmd.Id, NewPath = path, OldLength = row.Path.Length, OldPrefix = row.Path + "%", DepthDelta = depth - row.Depth, Now = now }, ct);
+                identities.ForgetUnitPaths();
+            }
 
             audit.Touch("Unit", cmd.Id);
             return await mediator.Send(new GetUnit.Query(cmd.Id), ct);

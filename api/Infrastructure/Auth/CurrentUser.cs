@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Caching.Memory;
 using AsnApi.Contracts;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -9,8 +10,9 @@ namespace AsnApi.Infrastructure.Auth;
 /// Who is calling, resolved once per request from the token or API key. The tenant always
 /// comes from here, never from a request body. A unit head's sub-tree is their unit's path.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor, Db db)
+public sealed class CurrentUser(IHttpContextAccessor accessor, Db db, IdentityCache cache)
 {
+
     private bool _resolved;
     private Guid? _tenantId;
     private string? _unitPath;
@@ -54,13 +56,43 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, Db db)
         _resolved = true;
         if (Guid.TryParse(Principal.FindFirstValue(AsnClaims.TenantId), out var id)) _tenantId = id;
         else if (Principal.FindFirstValue(AsnClaims.TenantCode) is { } code)
-            _tenantId = await db.Single<Guid?>(TenantByCode, new { Code = code }, ct);
+        {
+            // External tokens name the tenant by code; a tenant's id never changes, so it is looked up once, not per request.
+            if (!cache.Tenants.TryGetValue(code, out _tenantId))
+                cache.Tenants.Set(code, _tenantId = await db.Single<Guid?>(TenantByCode, new { Code = code }, ct), IdentityCache.Entry(IdentityCache.TenantLifetime));
+        }
 
         if (Role == Contracts.Role.UnitHead && _tenantId is { } tenant)
         {
             // A unit head without a (valid) unit sees nothing rather than everything.
-            _unitPath = UnitId is { } unit ? await db.Single<string>(UnitPath, new { Id = unit, TenantId = tenant }, ct) : null;
+            if (UnitId is { } unit && !cache.UnitPaths.TryGetValue((tenant, unit), out _unitPath))
+                cache.UnitPaths.Set((tenant, unit), _unitPath = await db.Single<string>(UnitPath, new { Id = unit, TenantId = tenant }, ct), IdentityCache.Entry(IdentityCache.UnitPathLifetime));
             _unitPath ??= "/no-unit/";
         }
     }
+}
+
+/// <summary>
+/// What <see cref="CurrentUser"/> would otherwise read from the database on every request although it is the
+/// same for every request of a token: the tenant id of an external token's tenant code, and a unit head's
+/// sub-tree path. One per process (a singleton), bounded in size.
+/// </summary>
+public sealed class IdentityCache
+{
+    public static readonly TimeSpan TenantLifetime = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a unit head's sub-tree path is reused. A unit move forgets every path at once
+    /// (<see cref="ForgetUnitPaths"/>); a path read during a move is at worst the old one, which after the move
+    /// matches no unit at all (a path is made of unit ids), so staleness can hide rows for a moment, never show
+    /// others. Other instances behind a load balancer notice a move within this time.
+    /// </summary>
+    public static readonly TimeSpan UnitPathLifetime = TimeSpan.FromSeconds(30);
+
+    public MemoryCache Tenants { get; } = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    public MemoryCache UnitPaths { get; } = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+
+    public static MemoryCacheEntryOptions Entry(TimeSpan lifetime) => new() { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 };
+
+    /// <summary>A unit moved (its path and its sub-tree's changed): every unit head reads their path again.</summary>
+    public void ForgetUnitPaths() => UnitPaths.Clear(); // moves are rare (a reorganisation); tracking which paths lie below is not worth it
 }

@@ -25,12 +25,39 @@ public interface ISqlDialect
     /// <c>x.Id IN (…)</c> over any number of ids with one parameter: json_each on SQLite, OPENJSON on SQL Server.
     /// </summary>
     string IdsIn(string jsonParameter);
+    /// <summary>
+    /// The employees of alias <paramref name="e"/> with a name word starting with each word of the search
+    /// (<see cref="NameSearch"/>: @NameMatch, @NameWords, @NameWordCount), through the engine's index:
+    /// the FTS5 table EmployeeNameSearch on SQLite, the accent- and case-insensitive EmployeeNameWords on SQL Server.
+    /// </summary>
+    string EmployeeNameSearch(string e);
+}
+
+/// <summary>The words of a name search as both engines' predicates read them (see <see cref="ISqlDialect.EmployeeNameSearch"/>).</summary>
+public sealed record NameSearch(string? NameMatch, string? NameWords, int NameWordCount)
+{
+    /// <summary>At most this many words are matched: a name has few, and each one is a join on SQL Server.</summary>
+    public const int MaxWords = 8;
+
+    /// <summary>Words are runs of letters and digits, as FTS5's unicode61 tokenizer cuts them; punctuation separates.</summary>
+    public static NameSearch From(string? q)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(q ?? "", @"[\p{L}\p{N}\p{M}]+").Select(m => m.Value.ToLowerInvariant())
+            .Distinct().Take(MaxWords).ToList();
+        if (words.Count == 0) return new(null, null, 0);
+        // FTS5: every word as a quoted prefix term ("andi"* "wij"*: both, each as a word's start). Quotes cannot occur in a word.
+        var match = string.Join(" ", words.Select(w => $"\"{w}\"*"));
+        // SQL Server: LIKE patterns, one per word, matched against single words.
+        var patterns = SqlIds.Strings(words.Select(w => w.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("[", "\\[") + "%"));
+        return new(match, patterns, words.Count);
+    }
 }
 
 /// <summary>Ids for <see cref="ISqlDialect.IdsIn"/>: a JSON array of lower-case GUID strings, as SQLite stores them.</summary>
 public static class SqlIds
 {
     public static string Json(IEnumerable<Guid> ids) => System.Text.Json.JsonSerializer.Serialize(ids.Select(id => id.ToString("D")));
+    public static string Strings(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -42,6 +69,7 @@ public sealed class SqliteDialect : ISqlDialect
     public string SubstringFrom(string expression, string start) => $"substr({expression}, {start})";
     public string Length(string expression) => $"length({expression})";
     public string IdsIn(string jsonParameter) => $"SELECT value FROM json_each({jsonParameter})";
+    public string EmployeeNameSearch(string e) => $"{e}.rowid IN (SELECT rowid FROM EmployeeNameSearch WHERE EmployeeNameSearch MATCH @NameMatch)";
 
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>
         $"INSERT INTO {table} ({string.Join(", ", keys.Concat(columns))}) VALUES ({string.Join(", ", keys.Concat(columns).Select(c => "@" + c))}) " +
@@ -58,6 +86,10 @@ public sealed class SqlServerDialect : ISqlDialect
     public string SubstringFrom(string expression, string start) => $"SUBSTRING({expression}, {start}, 4000)";
     public string Length(string expression) => $"LEN({expression})";
     public string IdsIn(string jsonParameter) => $"SELECT CAST([value] AS UNIQUEIDENTIFIER) FROM OPENJSON({jsonParameter})";
+    // Every search word must match some word of the name: one row per (employee, search word) that matched, counted.
+    public string EmployeeNameSearch(string e) =>
+        $"{e}.Id IN (SELECT w.EmployeeId FROM EmployeeNameWords w JOIN (SELECT [value] AS Pattern FROM OPENJSON(@NameWords)) j " +
+        "ON w.Word LIKE j.Pattern COLLATE Latin1_General_CI_AI ESCAPE '\\' WHERE w.TenantId = @TenantId GROUP BY w.EmployeeId HAVING COUNT(DISTINCT j.Pattern) = @NameWordCount)";
 
     // HOLDLOCK makes the MERGE's existence check and its write one atomic step under concurrency.
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>

@@ -16,6 +16,11 @@ public static class Listing
     public const long MaxRowsReached = 1_000_000;
     /// <summary>A query-string value (search text, sort list, filter) longer than this is a mistake or an attack, not a query; see QueryLimits.</summary>
     public const int MaxQueryLength = 200;
+    /// <summary>
+    /// A cursor carries the last row's sort key, so it may be longer than other query values: 22 bytes, the sort,
+    /// and a name of up to 200 characters (800 UTF-8 bytes), in base64: at most about 1,110 characters.
+    /// </summary>
+    public const int MaxCursorLength = 1200;
 
     public static (int Page, int PageSize, int Skip) Paging(int? page, int? pageSize)
     {
@@ -62,8 +67,68 @@ public static class Listing
     public static string Count(string from, IEnumerable<string> where) =>
         $"SELECT COUNT(*) FROM {from} WHERE {string.Join(" AND ", where)}";
 
-    public static Contracts.Paged<T> Page<T>(IReadOnlyList<T> items, int page, int pageSize, int total) =>
-        new() { Items = items, Page = page, PageSize = pageSize, Total = total };
+    public static Contracts.Paged<T> Page<T>(IReadOnlyList<T> items, int page, int pageSize, int? total, string? nextCursor = null) =>
+        new() { Items = items, Page = page, PageSize = pageSize, Total = total, NextCursor = nextCursor };
+
+    /// <summary>
+    /// Whether to count the rows of the filter. Page-number callers get the total by default (a pager
+    /// needs it, and it kept the contract); cursor callers do not (they had it with their first page,
+    /// and skipping the COUNT is what keeps a deep walk as cheap as the first page).
+    /// </summary>
+    public static bool WantsTotal(bool? includeTotal, string? cursor) => includeTotal ?? string.IsNullOrEmpty(cursor);
+}
+
+/// <summary>
+/// Keyset paging: an opaque cursor holding the sort, the last row's sort key and id, and the page number
+/// it leads to. The next page is "after that key, then after that id" (the id is every sort's last key),
+/// an index seek however deep, and a row inserted meanwhile neither repeats nor hides another.
+/// The cursor is only compared, never trusted: anything that does not decode, or was made for another
+/// sort, is a 422 on <c>cursor</c>.
+/// </summary>
+public static class Keyset
+{
+    public sealed record Cursor(int Page, string Sort, string Key, Guid Id);
+
+    private const byte Format = 1;
+
+    public static string Encode(Cursor c)
+    {
+        var sort = System.Text.Encoding.UTF8.GetBytes(c.Sort);
+        var key = System.Text.Encoding.UTF8.GetBytes(c.Key);
+        var bytes = new byte[1 + 4 + 16 + 1 + sort.Length + key.Length];
+        bytes[0] = Format;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(1), c.Page);
+        c.Id.TryWriteBytes(bytes.AsSpan(5));
+        bytes[21] = (byte)sort.Length;
+        sort.CopyTo(bytes, 22);
+        key.CopyTo(bytes, 22 + sort.Length);
+        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>The cursor, or a 422 on <c>cursor</c> when it is not one this API made for <paramref name="sort"/>.</summary>
+    public static Cursor Decode(string raw, string sort)
+    {
+        try
+        {
+            var b64 = raw.Replace('-', '+').Replace('_', '/');
+            var bytes = Convert.FromBase64String(b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '='));
+            if (bytes.Length >= 22 && bytes[0] == Format && 22 + bytes[21] <= bytes.Length)
+            {
+                var page = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(1));
+                var utf8 = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+                var cursor = new Cursor(page, utf8.GetString(bytes, 22, bytes[21]), utf8.GetString(bytes, 22 + bytes[21], bytes.Length - 22 - bytes[21]), new Guid(bytes.AsSpan(5, 16)));
+                if (cursor.Page >= 2 && cursor.Sort == sort) return cursor;
+                if (cursor.Page >= 2) throw Invalid.Field("cursor", "Kursor ini dibuat untuk urutan lain; mulai lagi dari halaman pertama dengan urutan ini.");
+            }
+        }
+        catch (FormatException) { }
+        catch (ArgumentException) { }
+        throw Invalid.Field("cursor", "Kursor tidak valid; gunakan nextCursor dari halaman sebelumnya, atau mulai dari halaman pertama.");
+    }
+
+    /// <summary>"After the cursor's row" for a sort on one key then the id (ascending): the predicate reads @AfterKey and @AfterId.</summary>
+    public static string After(string keyColumn, bool descending, string idColumn) =>
+        $"({keyColumn} {(descending ? "<" : ">")} @AfterKey OR ({keyColumn} = @AfterKey AND {idColumn} > @AfterId))";
 }
 
 /// <summary>A field error discovered by a handler (it needed the database) in the same 422 shape as a validator's.</summary>

@@ -178,6 +178,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Label"] = 50, ["FitLabel"] = 50, ["MappingLabel"] = 50, ["Category"] = 50,
         ["Prefix"] = 8, ["Scopes"] = 100, ["Secret"] = 64, // asn_ + 8 + _ + 43 characters; ApiKeys.Scopes NVARCHAR(100)
         ["AccessToken"] = 4096, ["TokenType"] = 20,
+        ["NextCursor"] = Listing.MaxCursorLength,
         ["Path"] = 800, ["RegionCode"] = 20, ["DisplayName"] = 200, ["TenantCode"] = 20, ["TenantName"] = 200,
         ["Rank"] = 10, ["Nip"] = 30, ["RejectionReason"] = 1000, // the review's and the decision's Reason
         ["NeverAssessed"] = 100, ["NeverAssessed[]"] = 200, // competencies of one standard (at most 100), by name
@@ -252,7 +253,7 @@ public sealed class FormatLimits(ValidatorLimits limits) : IDocumentFilter
                             case "page": s.Minimum ??= "1"; s.Maximum ??= Listing.MaxRowsReached.ToString(CultureInfo.InvariantCulture); break;
                             case "pageSize": s.Minimum ??= "1"; s.Maximum ??= Listing.MaxPageSize.ToString(CultureInfo.InvariantCulture); break;
                             case { } when parameter.In == ParameterLocation.Query && (s.Type ?? 0).HasFlag(JsonSchemaType.String) && s.Format is null && s.Enum is not { Count: > 0 }:
-                                s.MaxLength ??= Listing.MaxQueryLength; // QueryLimits
+                                s.MaxLength ??= QueryLimits.MaxLength(parameter.Name); // QueryLimits
                                 break;
                             case "top" when limits.ForName("Top") is { Minimum: { } min, Maximum: { } max }:
                                 s.Minimum ??= min.ToString(CultureInfo.InvariantCulture);

@@ -17,8 +17,8 @@ public sealed class QueryLimits(RequestDelegate next)
         {
             var failures = new List<ValidationFailure>();
             foreach (var (key, values) in http.Request.Query)
-                if (values.Any(v => v?.Length > Listing.MaxQueryLength))
-                    failures.Add(new ValidationFailure(ProblemMapping.FieldName(key), $"Paling banyak {Listing.MaxQueryLength} karakter."));
+                if (MaxLength(key) is var max && values.Any(v => v?.Length > max))
+                    failures.Add(new ValidationFailure(ProblemMapping.FieldName(key), $"Paling banyak {max} karakter."));
             if (failures.Count > 0) throw new ValidationException(failures);
 
             foreach (var parameter in http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Http.Metadata.IParameterBindingMetadata>() ?? [])
@@ -32,6 +32,9 @@ public sealed class QueryLimits(RequestDelegate next)
         }
         return next(http);
     }
+
+    public static int MaxLength(string parameter) =>
+        parameter.Equals("cursor", StringComparison.OrdinalIgnoreCase) ? Listing.MaxCursorLength : Listing.MaxQueryLength;
 }
 
 /// <summary>A query value of the wrong form: a 400 that names the parameter, like the framework's binding failures.</summary>

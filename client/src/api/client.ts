@@ -3613,9 +3613,11 @@ export class EmployeesClient {
      * @param employmentType (optional) 
      * @param active (optional) 
      * @param sort (optional) 
+     * @param cursor (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, q?: string | undefined, unitId?: string | undefined, underUnitId?: string | undefined, positionId?: string | undefined, positionType?: PositionType | undefined, employmentType?: EmploymentType | undefined, active?: boolean | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<EmployeeResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, q?: string | undefined, unitId?: string | undefined, underUnitId?: string | undefined, positionId?: string | undefined, positionType?: PositionType | undefined, employmentType?: EmploymentType | undefined, active?: boolean | undefined, sort?: string | undefined, cursor?: string | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<EmployeeResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/employees?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -3657,6 +3659,14 @@ export class EmployeesClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "includeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -6241,7 +6251,10 @@ export interface ApiKeyResponsePaged {
     items: ApiKeyResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 /** PersonalData adds full NIPs and birth dates to what the other scopes may read. */
@@ -6291,7 +6304,10 @@ export interface AssessmentResponsePaged {
     items: AssessmentResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface AssessmentResultRequest {
@@ -6324,7 +6340,10 @@ export interface AuditEntryResponsePaged {
     items: AuditEntryResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface CategoryCount {
@@ -6412,7 +6431,10 @@ export interface CompetencyResponsePaged {
     items: CompetencyResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface CompetencySettingsDto {
@@ -6511,7 +6533,10 @@ export interface DevelopmentNeedResponsePaged {
     items: DevelopmentNeedResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export enum DevelopmentNeedStatus {
@@ -6558,7 +6583,10 @@ export interface DevelopmentPlanResponsePaged {
     items: DevelopmentPlanResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export enum DevelopmentPlanStatus {
@@ -6639,7 +6667,10 @@ export interface EmployeeResponsePaged {
     items: EmployeeResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export enum EmploymentType {
@@ -6694,7 +6725,10 @@ export interface HeatmapCellEmployeePaged {
     items: HeatmapCellEmployee[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 /** A heatmap row's headcount: active employees in the row's scope, and how many of them have an assessed competency. */
@@ -6839,7 +6873,10 @@ export interface PositionResponsePaged {
     items: PositionResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface PositionStandardRequest {
@@ -6980,7 +7017,10 @@ export interface UnassessedEmployeePaged {
     items: UnassessedEmployee[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface UnitRequest {
@@ -7007,7 +7047,10 @@ export interface UnitResponsePaged {
     items: UnitResponse[];
     page: number;
     pageSize: number;
-    total: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface FileResponse {

@@ -13,8 +13,10 @@ export function useDebounced<T>(value: T, ms = 300): T {
   return debounced;
 }
 
-export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+/** total is null when the list was asked without its count (includeTotal=false); the pager then shows 0 pages. */
+export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number | null | undefined; onPage: (page: number) => void }) {
   const { t } = useTranslation();
+  total ??= 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav className="pager" aria-label="paging">

@@ -150,7 +150,7 @@ function EmployeeFilter({ employeeId, onChange }: { employeeId?: string; onChang
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim());
-  const matches = useQuery({ ...employeeQueries.list({ q, subunits: true, sort: 'name', page: 1, pageSize: 10 }), enabled: q.length >= 2 && !employeeId });
+  const matches = useQuery({ ...employeeQueries.list({ q, subunits: true, sort: 'name', page: 1, pageSize: 10, includeTotal: false }), enabled: q.length >= 2 && !employeeId });
   const chosen = useQuery({ ...employeeQueries.detail(employeeId ?? ''), enabled: !!employeeId });
   if (employeeId) {
     return (

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, type AssessmentRequest } from '../../api';
 
-export interface EmployeeListParams { q?: string; unitId?: string; subunits: boolean; sort: string; page: number; pageSize: number }
+/** includeTotal=false skips the server's count (a type-ahead shows the first matches, not how many there are). */
+export interface EmployeeListParams { q?: string; unitId?: string; subunits: boolean; sort: string; page: number; pageSize: number; includeTotal?: boolean }
 
 export const employeeKeys = {
   all: ['employees'] as const,
@@ -17,7 +18,7 @@ export const employeeQueries = {
     queryKey: employeeKeys.list(p),
     queryFn: ({ signal }) => api.employees.list(p.page, p.pageSize, p.q || undefined,
       p.unitId && !p.subunits ? p.unitId : undefined, p.unitId && p.subunits ? p.unitId : undefined,
-      undefined, undefined, undefined, undefined, p.sort, signal),
+      undefined, undefined, undefined, undefined, p.sort, undefined, p.includeTotal, signal),
     placeholderData: keepPreviousData,
   }),
   detail: (id: string) => queryOptions({ queryKey: employeeKeys.detail(id), queryFn: ({ signal }) => api.employees.get(id, signal) }),
