@@ -16,6 +16,12 @@ public sealed record Nip(string Value, DateOnly BirthDate, int? AppointmentYear,
     public static string Normalize(string? input) =>
         new((input ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
 
+    /// <summary>
+    /// 198609262015051001 → 19860926 201505 1 001, as on official documents (a masked NIP keeps its asterisks);
+    /// anything not 18 characters long is returned as it is.
+    /// </summary>
+    public static string Grouped(string nip) => nip.Length == Length ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
+
     public static NipResult Parse(string? input, EmploymentType type)
     {
         var value = Normalize(input);

@@ -77,4 +77,11 @@ public class NipTests
         Assert.False(Nip.Parse("199013012022997123", EmploymentType.Pppk).IsValid);
         Assert.False(Nip.Parse("19900101202299712", EmploymentType.Pppk).IsValid);
     }
+
+    [Theory]
+    [InlineData("198609262015051001", "19860926 201505 1 001")]
+    [InlineData("********2015051001", "******** 201505 1 001")]
+    [InlineData("1986092620150510", "1986092620150510")]
+    [InlineData("", "")]
+    public void A_nip_is_grouped_as_on_official_documents(string nip, string grouped) => Assert.Equal(grouped, Nip.Grouped(nip));
 }

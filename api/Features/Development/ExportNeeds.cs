@@ -64,6 +64,7 @@ public static class ExportNeeds
             var any = await e.MoveNextAsync();
             // The file bypasses the JSON writer that masks [MaskedNip] properties, so it masks them itself.
             var fullNip = PersonalData.Allowed(http.User);
+            // NIPs go out grouped: Excel then keeps them as text instead of turning 18 digits into 1.98E+17.
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"kebutuhan-pengembangan-{DateTime.UtcNow:yyyyMMdd}.csv\"";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024) { NewLine = "\r\n" };
@@ -73,7 +74,7 @@ public static class ExportNeeds
                 var n = e.Current;
                 await writer.WriteLineAsync(string.Join(';', new[]
                 {
-                    n.Year.ToString(), NipGrouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(n.CompetencyName),
+                    n.Year.ToString(), Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(n.CompetencyName),
                     n.RequiredLevel.ToString(), n.AssessedLevel.ToString(), n.Gap.ToString(), n.Priority.ToString(), StatusLabels.Of(n.Status),
                     Cell(n.ReviewedBy), n.ReviewedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "", Cell(n.RejectionReason),
                 }));
@@ -83,9 +84,6 @@ public static class ExportNeeds
         finally { await e.DisposeAsync(); }
         return Results.Empty;
     }
-
-    /// <summary>Grouped as on official documents; Excel also keeps it as text instead of turning 18 digits into 1.98E+17.</summary>
-    internal static string NipGrouped(string nip) => nip.Length == 18 ? $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}" : nip;
 
     /// <summary>Quotes what would break the row, and defuses text that Excel would run as a formula.</summary>
     internal static string Cell(string? value)
