@@ -6,6 +6,7 @@ using AsnApi.Features.Auth;
 using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Competencies;
 using AsnApi.Features.Development;
+using AsnApi.Features.Enrollments;
 using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
@@ -62,6 +63,7 @@ app.MapAssessments();
 app.MapCompetencyAnalytics();
 app.MapSettings();
 app.MapDevelopment();
+app.MapEnrollments();
 app.MapApiKeys();
 app.MapAudit();
 
