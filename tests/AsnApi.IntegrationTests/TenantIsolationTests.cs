@@ -57,6 +57,11 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiClient = await api.As("admin@tpi");
         var tpiStandardBefore = await tpiClient.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         var tpiSettingsBefore = await tpiClient.Get<CompetencySettingsDto>("/api/v1/settings/competency");
+        // A tpi session with one participant, for the enrollment probes.
+        var tpiSession = (await TrainingTestData.OpenSession(tpiClient, capacity: 5)).Session;
+        var tpiParticipant = await EnrollmentTests.Enrolled(tpiClient, tpiSession.Id, await tpiClient.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1"));
+        var tpiEnrollment = EnrollmentTests.One(tpiSession.Id, tpiParticipant.Id);
+        var ownEmployee = await attacker.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1");
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -115,6 +120,14 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/reject", 1, new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/revise", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/complete", 1), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/enrollments"] = async () => (await attacker.GetAsync(EnrollmentTests.Roster(tpiSession.Id)), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments"] = async () => (await EnrollmentTests.Enroll(attacker, tpiSession.Id, ownEmployee), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}"] = async () => (await attacker.GetAsync(tpiEnrollment), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}"] = async () => (await attacker.Put(tpiEnrollment, new EnrollmentUpdateRequest { PreTestScore = 1 }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/attend"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/attend", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/complete", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/not-complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/not-complete", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/withdraw"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/withdraw", 1), HttpStatusCode.NotFound),
             ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
@@ -179,6 +192,9 @@ public class TenantIsolationTests(ApiFactory api)
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);
+        var participant = await tpi.Get<EnrollmentResponse>(tpiEnrollment);
+        Assert.Equal((EnrollmentStatus.Registered, 1, null, (int?)null), (participant.Status, participant.Version, participant.PreTestScore, participant.JpCredited));
+        Assert.Equal(1, (await tpi.Get<Paged<EnrollmentResponse>>(EnrollmentTests.Roster(tpiSession.Id))).Total);
         Assert.Equal(1, (await tpi.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={victim.Employee.Id}&from=2025-02-02&to=2025-02-02")).Total);
     }
 }

@@ -73,7 +73,6 @@ public static class Enroll
         WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Withdrawn'
         """;
 
-    [Sql] internal const string ClearAttendance = "DELETE FROM TrainingAttendance WHERE EnrollmentId = @Id AND TenantId = @TenantId";
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, EnrollmentResponse>
     {
@@ -103,7 +102,7 @@ public static class Enroll
             {
                 // Another request re-enrolled them between our read and now: the seat just taken goes back with the rollback.
                 if (await db.Execute(Reenroll, args, ct) == 0) throw AlreadyEnrolled(EnrollmentStatus.Registered);
-                await db.Execute(ClearAttendance, args, ct);
+                await db.Execute(EnrollmentSql.ClearAttendance, args, ct);
             }
             else
             {

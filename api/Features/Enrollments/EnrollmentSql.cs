@@ -104,6 +104,8 @@ internal static class EnrollmentSql
         public const string SessionStarted = "sessionStarted";
     }
 
+    [Sql] internal const string ClearAttendance = "DELETE FROM TrainingAttendance WHERE EnrollmentId = @Id AND TenantId = @TenantId";
+
     /// <summary>A step to a new status, guarded by the version and the status it starts from.</summary>
     [Sql] internal const string Move = """
         UPDATE TrainingEnrollments SET Status = @To, Version = Version + 1, UpdatedAt = @Now

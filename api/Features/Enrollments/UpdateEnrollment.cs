@@ -25,7 +25,6 @@ public static class UpdateEnrollment
         WHERE Id = @Id AND TenantId = @TenantId AND Version = @Version AND Status <> 'Withdrawn'
         """;
 
-    [Sql] internal const string ClearAttendance = "DELETE FROM TrainingAttendance WHERE EnrollmentId = @Id AND TenantId = @TenantId";
 
     [Sql] internal const string InsertAttendance = "INSERT INTO TrainingAttendance (EnrollmentId, Day, TenantId, Present) VALUES (@Id, @Day, @TenantId, @Present)";
 
@@ -45,7 +44,7 @@ public static class UpdateEnrollment
             var tenantId = await user.TenantId(ct);
             var args = new { cmd.Id, TenantId = tenantId, state.Version, cmd.Body.PreTestScore, cmd.Body.PostTestScore, Now = clock.GetUtcNow() };
             await db.Guarded(Update, args, EnrollmentSql.VersionSql, EnrollmentSql.Key(cmd.Id, tenantId), EnrollmentSql.Resource, ct);
-            await db.Execute(ClearAttendance, args, ct);
+            await db.Execute(EnrollmentSql.ClearAttendance, args, ct);
             if (days.Count > 0)
                 await db.Execute(InsertAttendance, days.Select(a => new { cmd.Id, a.Day, TenantId = tenantId, a.Present }), ct);
             audit.Touch("TrainingEnrollment", cmd.Id);
