@@ -19,8 +19,13 @@ public sealed class EnrollmentUpdateRequestValidator : AbstractValidator<Enrollm
             a.RuleFor(x => x.Day).NotNull().WithMessage("Tanggal wajib diisi.");
             a.RuleFor(x => x.Present).NotNull().WithMessage("Hadir atau tidak wajib diisi.");
         });
-        // At most one entry per day: the later duplicates are the ones named.
-        RuleForEach(r => r.Attendance).Must((r, a) => a?.Day is null || r.Attendance!.TakeWhile(x => !ReferenceEquals(x, a)).All(x => x?.Day != a.Day))
-            .WithMessage("Satu tanggal hanya boleh dicatat sekali.");
+        // At most one entry per day: the later duplicates are the ones named, on their day field.
+        RuleFor(r => r.Attendance).Custom((days, context) =>
+        {
+            var seen = new HashSet<DateOnly>();
+            for (var i = 0; i < (days?.Count ?? 0); i++)
+                if (days![i]?.Day is { } day && !seen.Add(day))
+                    context.AddFailure($"attendance[{i}].day", "Satu tanggal hanya boleh dicatat sekali.");
+        });
     }
 }
