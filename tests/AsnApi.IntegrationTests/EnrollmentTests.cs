@@ -124,6 +124,17 @@ public class EnrollmentTests(ApiFactory api)
         Assert.Empty((await viewer.Get<Paged<EnrollmentResponse>>($"{Roster(session.Id)}?q={inside.Nip[..8]}")).Items);
         Assert.Single((await viewer.Get<Paged<EnrollmentResponse>>($"{Roster(session.Id)}?q={inside.Nip[8..]}")).Items);
         await (await viewer.Step(One(session.Id, mine.Id), "withdraw")).Problem(HttpStatusCode.Forbidden);
+
+        // Scripts: a write key enrolls anyone of the tenant and reads masked NIPs; a read key only reads.
+        async Task<HttpClient> Key(ApiKeyScope scope) => api.WithApiKey((await (await admin.Post("/api/v1/api-keys",
+            new CreateApiKeyRequest { Name = "sinkron pelatihan " + scope, Scopes = [scope] })).Read<CreatedApiKeyResponse>(HttpStatusCode.Created)).Secret);
+        var writer = await Key(ApiKeyScope.Write);
+        var reader = await Key(ApiKeyScope.Read);
+        var third = await EmployeeIn(admin, "DUKCAPIL");
+        await (await Enroll(reader, session.Id, third.Id)).Problem(HttpStatusCode.Forbidden);
+        var byScript = await Enrolled(writer, session.Id, third.Id);
+        Assert.Equal("********" + third.Nip[8..], byScript.Nip);
+        Assert.Equal(3, (await reader.Get<Paged<EnrollmentResponse>>(Roster(session.Id))).Total);
     }
 
     [Fact]
