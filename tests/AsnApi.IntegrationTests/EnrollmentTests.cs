@@ -93,6 +93,12 @@ public class EnrollmentTests(ApiFactory api)
         Assert.Equal(0, (await admin.Get<TrainingSessionResponse>($"/api/v1/training-sessions/{other.Session.Id}")).SeatsTaken);
         var audit = await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityType=TrainingEnrollment&entityId={created.Id}");
         Assert.Equal(["Enroll"], audit.Items.Select(a => a.Action));
+
+        // The session editor's ETag, read before anyone enrolled, still holds: a seat taken is not an edit.
+        var edited = await (await admin.Put($"/api/v1/training-sessions/{session.Id}", TrainingTestData.Session(session.ProgramId, capacity: 3), ifMatch: session.Version))
+            .Read<TrainingSessionResponse>();
+        Assert.Equal((3, 2), (edited.Capacity, edited.SeatsTaken));
+        await Enrolled(admin, session.Id, third.Id);
     }
 
     [Fact]
