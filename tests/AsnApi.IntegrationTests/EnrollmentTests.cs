@@ -25,15 +25,18 @@ public class EnrollmentTests(ApiFactory api)
     internal static async Task<EnrollmentResponse> Enrolled(HttpClient c, Guid sessionId, Guid employeeId) =>
         await (await Enroll(c, sessionId, employeeId)).Read<EnrollmentResponse>(HttpStatusCode.Created);
 
-    /// <summary>A fresh active PNS in the unit with this code (a position is created there for them).</summary>
+    /// <summary>
+    /// A fresh active PNS on an existing position of the unit with this code. The name's words are letters only, so a
+    /// search by any word's start finds them by name (digits would be read as a NIP), and no position without a
+    /// standard is left behind for other tests to pick up.
+    /// </summary>
     internal static async Task<EmployeeResponse> EmployeeIn(HttpClient admin, string unitCode)
     {
         var unit = (await admin.Get<Paged<UnitResponse>>($"/api/v1/units?q={unitCode}&pageSize=50")).Items.Single(u => u.Code == unitCode);
-        var position = await (await admin.Post("/api/v1/positions", new PositionRequest
-        {
-            Code = "ENR." + Guid.NewGuid().ToString("N")[..8], Name = "Jabatan Peserta", Type = PositionType.Pelaksana, UnitId = unit.Id,
-        })).Read<PositionResponse>(HttpStatusCode.Created);
-        return await (await admin.Post("/api/v1/employees", TestData.Employee(position.Id))).Read<EmployeeResponse>(HttpStatusCode.Created);
+        var position = await admin.FirstId<PositionResponse>($"/api/v1/positions?unitId={unit.Id}&active=true&pageSize=1");
+        var letters = new string(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
+        return await (await admin.Post("/api/v1/employees", TestData.Employee(position, name: "Peserta Pelatihan " + char.ToUpperInvariant(letters[0]) + letters[1..])))
+            .Read<EmployeeResponse>(HttpStatusCode.Created);
     }
 
     private static async Task<JsonObject> Conflict(HttpResponseMessage r, string reason)
