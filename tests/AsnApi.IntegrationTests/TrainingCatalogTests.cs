@@ -381,6 +381,26 @@ public class TrainingCatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_session_with_participants_keeps_its_program_and_at_least_their_seats()
+    {
+        // A seeded open session already holds registrations (the enrollment statement is the only other writer of the counter).
+        var admin = await api.As("admin@pgk");
+        var session = (await admin.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Open&pageSize=500")).Items.First(s => s.SeatsTaken > 1 && s.ProgramCode == "YAN-PRIMA");
+        var url = $"/api/v1/training-sessions/{session.Id}";
+        TrainingSessionRequest Body(Guid programId, int capacity) => new()
+        {
+            ProgramId = programId, Name = session.Name, StartDate = session.StartDate, EndDate = session.EndDate, Location = session.Location, OnlineLink = session.OnlineLink, Capacity = capacity,
+        };
+        var fewer = await (await admin.Update(url, Body(session.ProgramId, session.SeatsTaken - 1))).Problem(HttpStatusCode.Conflict);
+        Assert.Equal($"Kapasitas tidak boleh kurang dari kursi yang sudah terisi ({session.SeatsTaken}).", (string?)fewer["detail"]);
+        var other = await TrainingTestData.CreateProgram(admin);
+        var moved = await (await admin.Update(url, Body(other.Id, session.Capacity))).Problem(HttpStatusCode.Conflict);
+        Assert.Equal("Program tidak dapat diganti setelah ada peserta terdaftar.", (string?)moved["detail"]);
+        var after = await admin.Get<TrainingSessionResponse>(url);
+        Assert.Equal((session.Version, session.Capacity, session.ProgramId, session.SeatsTaken), (after.Version, after.Capacity, after.ProgramId, after.SeatsTaken));
+    }
+
+    [Fact]
     public async Task Sessions_list_by_start_date_and_filters_by_program_status_days_and_text()
     {
         var admin = await api.As("admin@amq");
