@@ -8,7 +8,7 @@ public sealed class PartnerRequestValidator : AbstractValidator<PartnerRequest>
     /// <summary>One address, no spaces, a dot in the domain: what a mail server will take, not the full RFC 5322 grammar.</summary>
     public const string EmailPattern = @"^[^@\s]+@[^@\s]+\.[^@\s]+$";
     /// <summary>Indonesian numbers as people write them: +62 812-3456-7890, (0771) 123456.</summary>
-    public const string PhonePattern = @"^\+?[0-9][0-9 ()\-]{5,29}$";
+    public const string PhonePattern = @"^\+?[0-9(][0-9 ()\-]{5,29}$";
 
     public PartnerRequestValidator()
     {
