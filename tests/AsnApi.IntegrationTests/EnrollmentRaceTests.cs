@@ -18,6 +18,9 @@ public class EnrollmentRaceTests(ApiFactory api)
     public Task Parallel_duplicates_of_one_employee_give_one_enrollment() => EnrollmentRace.Duplicates(api, "admin@pgk");
 
     [Fact]
+    public Task Parallel_withdrawals_naming_one_version_free_the_seat_once() => EnrollmentRace.Withdrawals(api, "admin@pgk");
+
+    [Fact]
     public Task Parallel_completions_take_certificate_numbers_once_each_in_sequence() => EnrollmentRace.Certificates(api, "admin@pgk");
 }
 
@@ -86,5 +89,21 @@ public static class EnrollmentRace
         foreach (var r in responses) numbers.Add((await r.Read<EnrollmentResponse>()).CertificateNumber!);
         var prefix = $"{admin.Split('@')[1].ToUpperInvariant()}/{session.EndDate.Year}/{program.Code}/";
         Assert.Equal(Enumerable.Range(1, 10).Select(n => prefix + n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), numbers.Order(StringComparer.Ordinal));
+    }
+
+    public static async Task Withdrawals(ApiFactory api, string user)
+    {
+        var admin = await api.As(user);
+        var (_, session) = await TrainingTestData.OpenSession(admin, capacity: 3);
+        var employees = (await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=2&sort=-nip")).Items;
+        var leaving = await EnrollmentTests.Enrolled(admin, session.Id, employees[0].Id);
+        await EnrollmentTests.Enrolled(admin, session.Id, employees[1].Id);
+
+        var clients = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => api.As(user)));
+        var responses = await Task.WhenAll(clients.Select(c => c.PostIfMatch($"{EnrollmentTests.One(session.Id, leaving.Id)}/withdraw", leaving.Version)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(11, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        Assert.Equal(1, (await admin.Get<TrainingSessionResponse>($"/api/v1/training-sessions/{session.Id}")).SeatsTaken);
     }
 }

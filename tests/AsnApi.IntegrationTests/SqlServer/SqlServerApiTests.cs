@@ -32,6 +32,9 @@ public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFi
     public Task Parallel_duplicate_enrollments_of_one_employee_give_one() => EnrollmentRace.Duplicates(Api(), "admin@tpi");
 
     [SkippableFact]
+    public Task Parallel_withdrawals_naming_one_version_free_the_seat_once() => EnrollmentRace.Withdrawals(Api(), "admin@tpi");
+
+    [SkippableFact]
     public Task Parallel_completions_number_certificates_once_each() => EnrollmentRace.Certificates(Api(), "admin@tpi");
 
     [SkippableFact]
