@@ -72,6 +72,19 @@ public class TrainingCatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Parallel_creates_of_one_partner_name_or_program_code_give_one_201_and_the_rest_409()
+    {
+        var admin = await api.As("admin@jmb");
+        var name = Unique("Balai Diklat");
+        var partners = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => admin.Post("/api/v1/partners", new PartnerRequest { Name = name, Kind = PartnerKind.Ngo }))));
+        Assert.Equal((1, 9), (partners.Count(r => r.StatusCode == HttpStatusCode.Created), partners.Count(r => r.StatusCode == HttpStatusCode.Conflict)));
+        var code = TrainingTestData.NewCode("PAR");
+        var programs = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => admin.Post("/api/v1/training-programs", TrainingTestData.Program(code: code)))));
+        Assert.Equal((1, 9), (programs.Count(r => r.StatusCode == HttpStatusCode.Created), programs.Count(r => r.StatusCode == HttpStatusCode.Conflict)));
+        Assert.Equal(1, (await admin.Get<Paged<TrainingProgramResponse>>($"/api/v1/training-programs?q={code}")).Total);
+    }
+
+    [Fact]
     public async Task Partners_list_filters_by_kind_active_and_text_and_sorts()
     {
         var admin = await api.As("admin@amq");
