@@ -648,14 +648,17 @@ export class AuditClient {
     }
 
     /**
-     * The append-only audit log of the tenant: who changed what, when.
+     * The append-only audit log of the tenant: who changed what, when. Filters: entityType, entityId, actor (exact), from/to (UTC days, inclusive).
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param entityType (optional) 
      * @param entityId (optional) 
+     * @param actor (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, actor?: string | undefined, from?: string | undefined, to?: string | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/audit?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -673,6 +676,18 @@ export class AuditClient {
             throw new globalThis.Error("The parameter 'entityId' cannot be null.");
         else if (entityId !== undefined)
             url_ += "entityId=" + encodeURIComponent("" + entityId) + "&";
+        if (actor === null)
+            throw new globalThis.Error("The parameter 'actor' cannot be null.");
+        else if (actor !== undefined)
+            url_ += "actor=" + encodeURIComponent("" + actor) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
