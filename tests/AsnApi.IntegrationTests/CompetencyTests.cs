@@ -57,6 +57,14 @@ public class CompetencyTests(ApiFactory api)
         await (await (await api.As("admin@jmb")).GetAsync($"/api/v1/competencies/{created.Id}")).Problem(HttpStatusCode.NotFound);
         // National codes are reserved; levels are 1–5, once each.
         await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = "M.3", Name = "Tiruan" })).Problem(HttpStatusCode.Conflict, "code");
+        // A code the tenant already uses is a 409 on the code that names it, on create and on an update onto it; keeping one's own code is fine.
+        var other = await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = Code(), Name = "Lain" })).Read<CompetencyResponse>(HttpStatusCode.Created);
+        var dup = await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = other.Code, Name = "Kembar" })).Problem(HttpStatusCode.Conflict, "code");
+        Assert.Equal($"Kode {other.Code} sudah dipakai kompetensi lain di instansi ini.", (string?)dup["detail"]);
+        await (await admin.Put($"/api/v1/competencies/{created.Id}", new CompetencyRequest { Code = other.Code, Name = "Kembar" }, ifMatch: updated.Version + 1)).Problem(HttpStatusCode.Conflict, "code");
+        await (await admin.Put($"/api/v1/competencies/{other.Id}", new CompetencyRequest { Code = other.Code, Name = "Lain lagi" }, ifMatch: other.Version)).Read<CompetencyResponse>();
+        // Another tenant may use the same code for its own competency.
+        await (await (await api.As("admin@jmb")).Post("/api/v1/competencies", new CompetencyRequest { Code = other.Code, Name = "Lain" })).Read<CompetencyResponse>(HttpStatusCode.Created);
         await (await admin.Post("/api/v1/competencies", new CompetencyRequest
         {
             Code = Code(), Name = "x", Levels = [new() { Level = 6, Description = "?" }, new() { Level = 6, Description = "?" }],
