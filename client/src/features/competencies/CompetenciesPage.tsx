@@ -67,7 +67,7 @@ export function CompetenciesPage() {
           <tbody>
             {list.data?.items.map(c => (
               <tr key={c.id} className={`clickable${open === c.id ? ' selected' : ''}`} tabIndex={0} onClick={() => toggle(c.id)} data-testid="competency-row"
-                  aria-expanded={open === c.id} onKeyDown={k => { if (k.key === 'Enter') toggle(c.id); }}>
+                  aria-current={open === c.id ? 'true' : undefined} onKeyDown={k => { if (k.key === 'Enter') toggle(c.id); }}>
                 <td className="mono" data-label={t('competencies.code')}>{c.code}</td>
                 <td data-label={t('units.name')}>{c.name}</td>
                 <td data-label={t('competencies.kind')}>{t(`competencies.${c.kind}`)}</td>

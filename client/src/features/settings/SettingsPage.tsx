@@ -15,18 +15,20 @@ type Field = typeof THRESHOLDS[number] | 'heatmapMinimumCount';
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useQuery(settingsQueries.competency());
+  // Kept here: saving gives a new version, which starts a new form.
+  const [saved, setSaved] = useState(false);
   return (
     <section>
       <h1>{t('settings.title')}</h1>
       <p className="muted">{t('settings.hint')}</p>
       <Status loading={settings.isLoading} error={settings.error} />
       {/* A new version (after saving or reloading) starts the form again from what the server holds. */}
-      {settings.data && <SettingsForm key={settings.data.version} current={settings.data} />}
+      {settings.data && <SettingsForm key={settings.data.version} current={settings.data} saved={saved} setSaved={setSaved} />}
     </section>
   );
 }
 
-function SettingsForm({ current }: { current: CompetencySettingsDto }) {
+function SettingsForm({ current, saved, setSaved }: { current: CompetencySettingsDto; saved: boolean; setSaved: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().administer;
@@ -36,7 +38,6 @@ function SettingsForm({ current }: { current: CompetencySettingsDto }) {
     heatmapMinimumCount: String(current.heatmapMinimumCount ?? ''),
   }));
   const [allowSelfApproval, setAllowSelfApproval] = useState(current.allowSelfApproval ?? false);
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     // Everything read is sent back with the changes: a field left out of the PUT would fall back to its default.
     mutationFn: () => settingsCommands.updateCompetency(current.version ?? 0, {
