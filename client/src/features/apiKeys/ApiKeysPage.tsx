@@ -116,7 +116,7 @@ function SecretOnce({ created, onDone }: { created: CreatedApiKeyResponse; onDon
       </p>
       {copied === true && <Notice testId="api-key-copied">{t('apiKeys.copied')}</Notice>}
       {copied === false && <p className="small muted">{t('apiKeys.copyFailed')}</p>}
-      <p className="small muted">{t('apiKeys.usage')} <code className="mono">Authorization: ApiKey {created.key.prefix}…</code></p>
+      <p className="small muted">{t('apiKeys.usage')} <code className="mono">Authorization: ApiKey {t('apiKeys.secretPlaceholder')}</code></p>
     </div>
   );
 }

@@ -95,6 +95,7 @@ function Detail({ competency: c, onClose, onEdit, canRetire }: { competency: Com
   const [confirming, setConfirming] = useState(false);
   const retire = useMutation({
     mutationFn: () => competencyCommands.retire(c.id, c.version),
+    onError: () => setConfirming(false),
     onSuccess: async next => {
       setConfirming(false);
       queries.setQueryData(competencyKeys.detail(c.id), next);

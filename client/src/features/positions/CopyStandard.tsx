@@ -61,6 +61,7 @@ export function CopyStandard({ source }: { source: PositionStandardResponse }) {
               </li>
             ))}
           </ul>
+          {search && matches.data && !matches.isPlaceholderData && matches.data.items.every(p => p.id === source.positionId) && <p className="small muted" data-testid="copy-none">{t('copy.none')}</p>}
           {(matches.data?.total ?? 0) > 10 && <p className="small muted">{t('copy.more', { total: matches.data?.total })}</p>}
           <h4>{t('copy.chosen', { count: targets.length })}</h4>
           <ul className="chosen" data-testid="copy-chosen">

@@ -62,9 +62,9 @@ function SettingsForm({ current, saved, setSaved }: { current: CompetencySetting
     <form className="card" onSubmit={submit} data-testid="settings-form">
       <h2>{t('settings.thresholds')}</h2>
       <p className="small muted">{t('settings.thresholdsHint')}</p>
-      <div className="filters">{THRESHOLDS.map(f => input(f, 'any'))}</div>
+      <div className="filters fields-top">{THRESHOLDS.map(f => input(f, 'any'))}</div>
       <h2>{t('settings.heatmap')}</h2>
-      <div className="filters">{input('heatmapMinimumCount', '1')}</div>
+      <div className="filters fields-top">{input('heatmapMinimumCount', '1')}</div>
       <h2>{t('settings.duties')}</h2>
       <label className="check">
         <input type="checkbox" checked={allowSelfApproval} disabled={readOnly} onChange={e => setAllowSelfApproval(e.target.checked)} data-testid="settings-allowSelfApproval" />
