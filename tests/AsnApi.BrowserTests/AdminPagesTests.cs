@@ -301,7 +301,7 @@ public class AdminPagesTests(DashboardHost host)
         }
         // The source itself is never offered as a target.
         await page.GetByTestId("copy-search").FillAsync(source.Code);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("Tidak ada jabatan lain yang cocok.", await Text(panel.GetByTestId("copy-none")));
         Assert.Equal(0, await panel.GetByTestId("copy-matches").Locator("li").Filter(new LocatorFilterOptions { HasText = source.Code + " " }).CountAsync());
         Assert.Equal("Jabatan tujuan dipilih: 2", await Text(panel.Locator("h4")));
         await AssertAccessible(page);
@@ -327,7 +327,10 @@ public class AdminPagesTests(DashboardHost host)
         {
             await phone.GetByTestId("copy-open").ClickAsync();
             await phone.GetByTestId("copy-search").FillAsync(targets[0].Code);
-            await phone.GetByTestId("copy-match").First.WaitForAsync();
+            // The matches of that code only (the list before the search shows every position).
+            await phone.WaitForFunctionAsync($"() => {{ const li = [...document.querySelectorAll('[data-testid=copy-matches] li')]; return li.length > 0 && li.every(l => l.innerText.includes('{targets[0].Code}')); }}");
+            await phone.GetByTestId("copy-match").First.CheckAsync();
+            await phone.GetByTestId("copy-standard").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, "admin-15-copy-phone-panel.png") });
         });
     }
 
