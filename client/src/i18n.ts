@@ -81,7 +81,7 @@ const id = {
     open: 'Salin standar ke jabatan lain', title: 'Salin standar {{name}} ke jabatan lain', search: 'Cari jabatan tujuan (nama atau kode)', noItems: 'Jabatan ini belum memiliki standar untuk disalin.',
     more: 'Menampilkan 10 dari {{total}} jabatan; persempit pencarian.', none: 'Tidak ada jabatan lain yang cocok.', chosen: 'Jabatan tujuan dipilih: {{count}}', remove: 'Hapus {{name}} dari pilihan', next: 'Lanjut',
     confirm: 'Standar {{name}} ({{items}} kompetensi) akan menggantikan standar {{count}} jabatan berikut. Lanjutkan?', yes: 'Ya, salin standar',
-    done: 'Standar disalin ke {{count}} jabatan, masing-masing {{items}} kompetensi.', position: 'Jabatan', copied: 'Disalin ({{items}} kompetensi)', again: 'Salin ke jabatan lain lagi',
+    done: 'Standar disalin ke {{count}} jabatan, masing-masing {{items}} kompetensi.', skipped: '{{count}} jabatan dilewati karena standarnya sudah sama.', unchanged: 'Dilewati: standarnya sudah sama', position: 'Jabatan', copied: 'Disalin ({{items}} kompetensi)', again: 'Salin ke jabatan lain lagi',
   },
   settings: {
     title: 'Pengaturan Kompetensi', hint: 'Berlaku untuk seluruh instansi Anda. Perubahan langsung dipakai oleh profil, analitik dan inventaris kebutuhan.',
@@ -223,7 +223,7 @@ const en: typeof id = {
     open: 'Copy this standard to other positions', title: 'Copy the standard of {{name}} to other positions', search: 'Find target positions (name or code)', noItems: 'This position has no standard to copy yet.',
     more: 'Showing 10 of {{total}} positions; narrow the search.', none: 'No other position matches.', chosen: 'Target positions chosen: {{count}}', remove: 'Remove {{name}} from the selection', next: 'Next',
     confirm: 'The standard of {{name}} ({{items}} competencies) will replace the standards of these {{count}} positions. Continue?', yes: 'Yes, copy the standard',
-    done: 'Standard copied to {{count}} positions, {{items}} competencies each.', position: 'Position', copied: 'Copied ({{items}} competencies)', again: 'Copy to other positions again',
+    done: 'Standard copied to {{count}} positions, {{items}} competencies each.', skipped: '{{count}} positions skipped: their standard was already the same.', unchanged: 'Skipped: already the same', position: 'Position', copied: 'Copied ({{items}} competencies)', again: 'Copy to other positions again',
   },
   settings: {
     title: 'Competency settings', hint: 'These apply to your whole agency. Profiles, analytics and the needs inventory use them at once.',

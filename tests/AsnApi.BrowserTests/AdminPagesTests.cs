@@ -323,6 +323,16 @@ public class AdminPagesTests(DashboardHost host)
         }
         await Shot(page, "admin-14-copy-result");
 
+        // Copying again onto a position that now has this very standard skips it, and says so.
+        await panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Salin ke jabatan lain lagi" }).ClickAsync();
+        await page.GetByTestId("copy-search").FillAsync(targets[0].Code);
+        await panel.GetByTestId("copy-matches").Locator("li").Filter(new LocatorFilterOptions { HasText = targets[0].Code + " " }).GetByTestId("copy-match").CheckAsync();
+        await page.GetByTestId("copy-next").ClickAsync();
+        await page.GetByTestId("copy-yes").ClickAsync();
+        Assert.Equal("1 jabatan dilewati karena standarnya sudah sama.", await Text(page.GetByTestId("copy-done")));
+        Assert.Contains("Dilewati: standarnya sudah sama", await Text(panel.GetByTestId("copy-result-row")));
+        await Shot(page, "admin-14b-copy-skipped");
+
         await Phone($"/jabatan?position={source.Id}", "[data-testid=standard-editor]", "admin-15-copy-phone", async phone =>
         {
             await phone.GetByTestId("copy-open").ClickAsync();

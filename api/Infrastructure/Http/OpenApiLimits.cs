@@ -184,6 +184,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["NeverAssessed"] = 100, ["NeverAssessed[]"] = 200, // competencies of one standard (at most 100), by name
         ["Fit"] = 3, ["Mapping"] = 3, // one count per category of each scheme
         ["Scopes[]"] = 20,
+        ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };

@@ -6469,13 +6469,25 @@ a need validate it: for units too small to separate the duties. Default false (s
     version?: number;
 }
 
+export interface CopiedStandardPosition {
+    positionId: string;
+    code: string;
+    name: string;
+    outcome: StandardCopyOutcome;
+}
+
 export interface CopyStandardRequest {
     targetPositionIds?: string[] | undefined;
 }
 
 export interface CopyStandardResponse {
+    /** Targets whose standard was replaced by the source's. */
     positionsUpdated: number;
+    /** Targets that already had exactly the source's standard: skipped, nothing written. */
+    positionsUnchanged: number;
     itemsPerPosition: number;
+    /** Each target once, in the order sent, with what happened to it. */
+    targets: CopiedStandardPosition[];
 }
 
 export interface CreateApiKeyRequest {
@@ -6968,6 +6980,12 @@ export enum Sex {
 export interface SignInOptionsResponse {
     /** True while the demo accounts exist (demo seeding on, not Production): the page may show their password. */
     demo: boolean;
+}
+
+/** Copied: the target's standard was replaced. Unchanged: it already was the source's, so it was skipped. */
+export enum StandardCopyOutcome {
+    Copied = "Copied",
+    Unchanged = "Unchanged",
 }
 
 export interface StandardItemRequest {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CopyStandardResponse, PositionResponse, PositionStandardResponse } from '../../api';
+import { StandardCopyOutcome, type CopyStandardResponse, type PositionResponse, type PositionStandardResponse } from '../../api';
 import { useDebounced } from '../../shared/common';
 import { FieldError, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { positionCommands, positionKeys, positionQueries } from './queries';
@@ -10,8 +10,8 @@ type Step = 'pick' | 'confirm' | 'done';
 
 /**
  * Copies the open standard onto other positions (every Kepala Seksi, say): search and tick the targets, confirm
- * (their standards are replaced), then read what happened to each. The API copies all or none, so a target it
- * refuses is named next to that position and nothing was copied.
+ * (their standards are replaced), then read what happened to each: copied, or skipped because it already had this
+ * very standard. The API copies all or none, so a target it refuses is named next to that position and nothing was copied.
  */
 export function CopyStandard({ source }: { source: PositionStandardResponse }) {
   const { t } = useTranslation();
@@ -21,12 +21,12 @@ export function CopyStandard({ source }: { source: PositionStandardResponse }) {
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim());
   const [targets, setTargets] = useState<PositionResponse[]>([]);
-  const [result, setResult] = useState<{ response: CopyStandardResponse; targets: PositionResponse[] }>();
+  const [result, setResult] = useState<CopyStandardResponse>();
   const matches = useQuery({ ...positionQueries.list({ q: search, page: 1, pageSize: 10 }), enabled: open && step === 'pick' });
   const copy = useMutation({
     mutationFn: (sent: PositionResponse[]) => positionCommands.copyStandard(source.positionId, { targetPositionIds: sent.map(p => p.id) }),
     onSuccess: async (response, sent) => {
-      setResult({ response, targets: sent });
+      setResult(response);
       setStep('done');
       setTargets([]);
       await Promise.all(sent.map(p => queries.invalidateQueries({ queryKey: positionKeys.standard(p.id) })));
@@ -92,15 +92,22 @@ export function CopyStandard({ source }: { source: PositionStandardResponse }) {
       )}
       {step === 'done' && result && (
         <>
-          <Notice testId="copy-done">{t('copy.done', { count: result.response.positionsUpdated, items: result.response.itemsPerPosition })}</Notice>
+          <Notice testId="copy-done">
+            {[result.positionsUpdated > 0 && t('copy.done', { count: result.positionsUpdated, items: result.itemsPerPosition }),
+              result.positionsUnchanged > 0 && t('copy.skipped', { count: result.positionsUnchanged })].filter(Boolean).join(' ')}
+          </Notice>
           <div className="table-wrap">
             <table className="cards-on-phone" data-testid="copy-result">
               <thead><tr><th>{t('copy.position')}</th><th>{t('common.status')}</th></tr></thead>
               <tbody>
                 {result.targets.map(p => (
-                  <tr key={p.id} data-testid="copy-result-row">
+                  <tr key={p.positionId} data-testid="copy-result-row">
                     <td data-label={t('copy.position')}><span className="mono">{p.code}</span> {p.name}</td>
-                    <td data-label={t('common.status')}><span className="badge good">{t('copy.copied', { items: result.response.itemsPerPosition })}</span></td>
+                    <td data-label={t('common.status')}>
+                      {p.outcome === StandardCopyOutcome.Copied
+                        ? <span className="badge good">{t('copy.copied', { items: result.itemsPerPosition })}</span>
+                        : <span className="badge neutral">{t('copy.unchanged')}</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
