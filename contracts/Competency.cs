@@ -74,8 +74,24 @@ public sealed class CopyStandardRequest
 
 public sealed class CopyStandardResponse
 {
+    /// <summary>Targets whose standard was replaced by the source's.</summary>
     public int PositionsUpdated { get; init; }
+    /// <summary>Targets that already had exactly the source's standard: skipped, nothing written.</summary>
+    public int PositionsUnchanged { get; init; }
     public int ItemsPerPosition { get; init; }
+    /// <summary>Each target once, in the order sent, with what happened to it.</summary>
+    public IReadOnlyList<CopiedStandardPosition> Targets { get; init; } = [];
+}
+
+/// <summary>Copied: the target's standard was replaced. Unchanged: it already was the source's, so it was skipped.</summary>
+public enum StandardCopyOutcome { Copied, Unchanged }
+
+public sealed class CopiedStandardPosition
+{
+    public Guid PositionId { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public StandardCopyOutcome Outcome { get; init; }
 }
 
 public enum AssessmentMethod { AssessmentCenter, UjiKompetensi, Feedback360, Portfolio, SelfAssessment }

@@ -7,6 +7,7 @@ const id = {
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
     training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
+    settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -41,6 +42,8 @@ const id = {
     create: 'Tambah kompetensi teknis', edit: 'Ubah kompetensi {{code}}', editButton: 'Ubah', description: 'Uraian', levelN: 'Deskripsi level {{level}}', saved: 'Kompetensi {{code}} tersimpan.',
     source: 'Sumber', noDescription: 'Belum ada uraian kompetensi.', levelUndescribed: 'Level ini belum dideskripsikan.',
     noLevels: 'Deskripsi level belum tersedia.', noLevelsOwn: 'Instansi belum mengisi deskripsi level untuk kompetensi teknis ini. Admin BKPSDM dapat melengkapinya.',
+    retired: 'Dipensiunkan', retire: 'Pensiunkan', retireYes: 'Ya, pensiunkan', nationalReadOnly: 'Kompetensi nasional berlaku untuk semua instansi dan tidak dapat diubah.',
+    retireConfirm: 'Pensiunkan {{code}}? Riwayat penilaiannya tetap ada, tetapi kompetensi ini tidak dapat lagi dipakai dalam standar jabatan atau penilaian baru.',
   },
   analytics: {
     title: 'Analitik Kompetensi', distribution: 'Sebaran JPM', fit: 'Kategori pemenuhan syarat jabatan', mapping: 'Pemetaan kompetensi', notAssessed: 'Belum dinilai', noStandard: 'Tanpa standar',
@@ -74,6 +77,47 @@ const id = {
     step: { edit: 'Ubah', submit: 'Ajukan', approve: 'Setujui', reject: 'Tolak', revise: 'Perbaiki (kembali ke draf)', complete: 'Tandai selesai' },
     done: { edit: 'Draf tersimpan.', submit: 'Rencana diajukan.', approve: 'Rencana disetujui.', reject: 'Rencana ditolak.', revise: 'Rencana kembali menjadi draf.', complete: 'Rencana selesai.' },
   },
+  copy: {
+    open: 'Salin standar ke jabatan lain', title: 'Salin standar {{name}} ke jabatan lain', search: 'Cari jabatan tujuan (nama atau kode)', noItems: 'Jabatan ini belum memiliki standar untuk disalin.',
+    more: 'Menampilkan 10 dari {{total}} jabatan; persempit pencarian.', none: 'Tidak ada jabatan lain yang cocok.', chosen: 'Jabatan tujuan dipilih: {{count}}', remove: 'Hapus {{name}} dari pilihan', next: 'Lanjut',
+    confirm: 'Standar {{name}} ({{items}} kompetensi) akan menggantikan standar {{count}} jabatan berikut. Lanjutkan?', yes: 'Ya, salin standar',
+    done: 'Standar disalin ke {{count}} jabatan, masing-masing {{items}} kompetensi.', skipped: '{{count}} jabatan dilewati karena standarnya sudah sama.', unchanged: 'Dilewati: standarnya sudah sama', position: 'Jabatan', copied: 'Disalin ({{items}} kompetensi)', again: 'Salin ke jabatan lain lagi',
+  },
+  settings: {
+    title: 'Pengaturan Kompetensi', hint: 'Berlaku untuk seluruh instansi Anda. Perubahan langsung dipakai oleh profil, analitik dan inventaris kebutuhan.',
+    thresholds: 'Ambang batas JPM (%)', thresholdsHint: 'Setiap ambang adalah batas bawah inklusif. Bawaan: MS 80, MMS 68, Optimal 90, Cukup Optimal 78.',
+    jpmMemenuhiSyarat: 'Memenuhi Syarat (MS)', jpmMasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', jpmOptimal: 'Optimal', jpmCukupOptimal: 'Cukup Optimal',
+    heatmap: 'Peta panas', heatmapMinimumCount: 'Jumlah minimum pegawai per sel (1–100)',
+    duties: 'Pemisahan tugas', allowSelfApproval: 'Izinkan penyusun rencana menyetujui rencananya sendiri, dan verifikator memvalidasi kebutuhan yang ia verifikasi',
+    allowSelfApprovalHint: 'Hanya untuk unit yang terlalu kecil untuk memisahkan tugas. Bawaan: tidak diizinkan.',
+    saved: 'Pengaturan tersimpan.', reload: 'Muat pengaturan terbaru',
+  },
+  apiKeys: {
+    title: 'Kunci API', hint: 'Kunci untuk skrip dan sistem lain (mis. sinkronisasi SIASN). Rahasianya hanya ditampilkan sekali; yang disimpan hanya sidik (hash)-nya.',
+    create: 'Buat kunci API', createButton: 'Buat kunci', name: 'Nama kunci', prefix: 'Awalan', scopes: 'Cakupan', created: 'Dibuat', expires: 'Kedaluwarsa', never: 'Tidak kedaluwarsa',
+    empty: 'Belum ada kunci API.', secret: 'Rahasia kunci', copy: 'Salin', copied: 'Rahasia disalin ke papan klip.', copyFailed: 'Tidak dapat menyalin otomatis: pilih teksnya lalu salin secara manual.',
+    done: 'Saya sudah menyimpannya', createdTitle: 'Kunci "{{name}}" dibuat',
+    once: 'Simpan rahasia ini sekarang. Rahasia ini tidak akan ditampilkan lagi dan tidak dapat dipulihkan; jika hilang, cabut kunci ini dan buat yang baru.',
+    usage: 'Kirim sebagai header:', secretPlaceholder: '<rahasia di atas>',
+    revoke: 'Cabut', revokeYes: 'Ya, cabut kunci', revokeConfirm: 'Cabut kunci "{{name}}"? Skrip yang memakainya langsung ditolak. Pencabutan tidak dapat dibatalkan.',
+    status: { active: 'Aktif', revoked: 'Dicabut', expired: 'Kedaluwarsa' },
+    scope: { Read: 'Baca', Write: 'Tulis', Import: 'Impor', PersonalData: 'Data pribadi' },
+    scopeName: { read: 'Baca', write: 'Tulis', import: 'Impor', personaldata: 'Data pribadi' },
+    scopeHint: { Read: 'membaca data instansi', Write: 'membuat dan mengubah data', Import: 'impor massal pegawai', PersonalData: 'NIP lengkap dan tanggal lahir (tambahan pada salah satu cakupan lain)' },
+  },
+  audit: {
+    title: 'Jejak Audit', hint: 'Setiap perubahan tercatat: siapa, kapan, perintah apa, data mana. Catatan tidak dapat diubah atau dihapus.',
+    entityType: 'Jenis data', actor: 'Pelaku', entityId: 'ID data', from: 'Dari tanggal', to: 'Sampai tanggal', at: 'Waktu', action: 'Perintah', data: 'Isi permintaan',
+    utc: 'Rentang tanggal dihitung per hari UTC (WIB = UTC+7), kedua ujung termasuk.', empty: 'Tidak ada catatan untuk pilihan ini.', showData: 'Lihat', historyOf: 'Tampilkan riwayat data ini',
+    type: { Employee: 'Pegawai', Unit: 'Unit kerja', Position: 'Jabatan', Competency: 'Kompetensi', PositionStandard: 'Standar jabatan', Assessment: 'Penilaian', DevelopmentNeed: 'Kebutuhan pengembangan', DevelopmentPlan: 'Rencana pengembangan', TenantSetting: 'Pengaturan', ApiKey: 'Kunci API' },
+    actionName: {
+      CreateEmployee: 'Tambah pegawai', UpdateEmployee: 'Ubah pegawai', SetEmployeeActive: 'Aktif/nonaktifkan pegawai', ImportEmployees: 'Impor pegawai',
+      CreateUnit: 'Tambah unit', UpdateUnit: 'Ubah unit', DeactivateUnit: 'Nonaktifkan unit', CreatePosition: 'Tambah jabatan', UpdatePosition: 'Ubah jabatan', DeactivatePosition: 'Nonaktifkan jabatan',
+      CreateCompetency: 'Tambah kompetensi', UpdateCompetency: 'Ubah kompetensi', RetireCompetency: 'Pensiunkan kompetensi', SetPositionStandard: 'Simpan standar jabatan', CopyPositionStandard: 'Salin standar jabatan',
+      CreateAssessment: 'Catat penilaian', GenerateNeeds: 'Susun kebutuhan', ReviewNeeds: 'Tinjau kebutuhan', CreatePlan: 'Buat rencana', UpdatePlan: 'Ubah rencana', MovePlan: 'Ubah status rencana',
+      UpdateCompetencySettings: 'Ubah pengaturan', CreateApiKey: 'Buat kunci API', RevokeApiKey: 'Cabut kunci API',
+    },
+  },
   problem: {
     status: {
       400: 'Permintaan tidak valid', 401: 'Gagal masuk', 403: 'Tidak diizinkan', 404: 'Tidak ditemukan', 409: 'Konflik data', 412: 'Data sudah diubah',
@@ -105,6 +149,7 @@ const en: typeof id = {
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
     training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
+    settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {
@@ -139,6 +184,8 @@ const en: typeof id = {
     create: 'Add a technical competency', edit: 'Edit competency {{code}}', editButton: 'Edit', description: 'Description', levelN: 'Level {{level}} descriptor', saved: 'Competency {{code}} saved.',
     source: 'Source', noDescription: 'No description yet.', levelUndescribed: 'This level is not described yet.',
     noLevels: 'Level descriptors are not available yet.', noLevelsOwn: 'The agency has not described the levels of this technical competency yet. A BKPSDM admin can add them.',
+    retired: 'Retired', retire: 'Retire', retireYes: 'Yes, retire it', nationalReadOnly: 'National competencies apply to every agency and cannot be changed.',
+    retireConfirm: 'Retire {{code}}? Its assessment history stays, but it can no longer be used in position standards or new assessments.',
   },
   analytics: {
     title: 'Competency analytics', distribution: 'JPM distribution', fit: 'Position requirement category', mapping: 'Competency mapping', notAssessed: 'Not assessed', noStandard: 'No standard',
@@ -171,6 +218,47 @@ const en: typeof id = {
     reason: 'Reason for rejection', completed: 'Completed {{at}}',
     step: { edit: 'Edit', submit: 'Submit', approve: 'Approve', reject: 'Reject', revise: 'Revise (back to draft)', complete: 'Mark completed' },
     done: { edit: 'Draft saved.', submit: 'Plan submitted.', approve: 'Plan approved.', reject: 'Plan rejected.', revise: 'The plan is a draft again.', complete: 'Plan completed.' },
+  },
+  copy: {
+    open: 'Copy this standard to other positions', title: 'Copy the standard of {{name}} to other positions', search: 'Find target positions (name or code)', noItems: 'This position has no standard to copy yet.',
+    more: 'Showing 10 of {{total}} positions; narrow the search.', none: 'No other position matches.', chosen: 'Target positions chosen: {{count}}', remove: 'Remove {{name}} from the selection', next: 'Next',
+    confirm: 'The standard of {{name}} ({{items}} competencies) will replace the standards of these {{count}} positions. Continue?', yes: 'Yes, copy the standard',
+    done: 'Standard copied to {{count}} positions, {{items}} competencies each.', skipped: '{{count}} positions skipped: their standard was already the same.', unchanged: 'Skipped: already the same', position: 'Position', copied: 'Copied ({{items}} competencies)', again: 'Copy to other positions again',
+  },
+  settings: {
+    title: 'Competency settings', hint: 'These apply to your whole agency. Profiles, analytics and the needs inventory use them at once.',
+    thresholds: 'JPM thresholds (%)', thresholdsHint: 'Each threshold is an inclusive lower bound. Defaults: MS 80, MMS 68, Optimal 90, Cukup Optimal 78.',
+    jpmMemenuhiSyarat: 'Meets requirements (MS)', jpmMasihMemenuhiSyarat: 'Still meets requirements (MMS)', jpmOptimal: 'Optimal', jpmCukupOptimal: 'Fairly optimal',
+    heatmap: 'Heatmap', heatmapMinimumCount: 'Minimum employees per cell (1–100)',
+    duties: 'Separation of duties', allowSelfApproval: 'Let whoever drafted a plan approve it, and whoever verified a need validate it',
+    allowSelfApprovalHint: 'Only for units too small to separate the duties. Default: not allowed.',
+    saved: 'Settings saved.', reload: 'Load the latest settings',
+  },
+  apiKeys: {
+    title: 'API keys', hint: 'Keys for scripts and other systems (e.g. a SIASN sync). The secret is shown once; only its hash is stored.',
+    create: 'Create an API key', createButton: 'Create key', name: 'Key name', prefix: 'Prefix', scopes: 'Scopes', created: 'Created', expires: 'Expires', never: 'Never',
+    empty: 'No API keys yet.', secret: 'Key secret', copy: 'Copy', copied: 'Secret copied to the clipboard.', copyFailed: 'Could not copy automatically: select the text and copy it by hand.',
+    done: 'I have stored it', createdTitle: 'Key "{{name}}" created',
+    once: 'Store this secret now. It will not be shown again and cannot be recovered; if it is lost, revoke this key and create a new one.',
+    usage: 'Send it as the header:', secretPlaceholder: '<the secret above>',
+    revoke: 'Revoke', revokeYes: 'Yes, revoke the key', revokeConfirm: 'Revoke the key "{{name}}"? Scripts using it are refused at once. Revoking cannot be undone.',
+    status: { active: 'Active', revoked: 'Revoked', expired: 'Expired' },
+    scope: { Read: 'Read', Write: 'Write', Import: 'Import', PersonalData: 'Personal data' },
+    scopeName: { read: 'Read', write: 'Write', import: 'Import', personaldata: 'Personal data' },
+    scopeHint: { Read: 'read the agency\'s data', Write: 'create and change records', Import: 'bulk import of employees', PersonalData: 'full NIPs and birth dates (on top of another scope)' },
+  },
+  audit: {
+    title: 'Audit log', hint: 'Every change is recorded: who, when, which command, which record. Entries cannot be changed or deleted.',
+    entityType: 'Record type', actor: 'Actor', entityId: 'Record id', from: 'From', to: 'To', at: 'Time', action: 'Command', data: 'Request',
+    utc: 'Dates are whole UTC days (WIB = UTC+7), both ends included.', empty: 'No entries for this selection.', showData: 'Show', historyOf: 'Show this record\'s history',
+    type: { Employee: 'Employee', Unit: 'Unit', Position: 'Position', Competency: 'Competency', PositionStandard: 'Position standard', Assessment: 'Assessment', DevelopmentNeed: 'Development need', DevelopmentPlan: 'Development plan', TenantSetting: 'Settings', ApiKey: 'API key' },
+    actionName: {
+      CreateEmployee: 'Create employee', UpdateEmployee: 'Update employee', SetEmployeeActive: '(De)activate employee', ImportEmployees: 'Import employees',
+      CreateUnit: 'Create unit', UpdateUnit: 'Update unit', DeactivateUnit: 'Deactivate unit', CreatePosition: 'Create position', UpdatePosition: 'Update position', DeactivatePosition: 'Deactivate position',
+      CreateCompetency: 'Create competency', UpdateCompetency: 'Update competency', RetireCompetency: 'Retire competency', SetPositionStandard: 'Set position standard', CopyPositionStandard: 'Copy position standard',
+      CreateAssessment: 'Record assessment', GenerateNeeds: 'Generate needs', ReviewNeeds: 'Review needs', CreatePlan: 'Create plan', UpdatePlan: 'Update plan', MovePlan: 'Move plan',
+      UpdateCompetencySettings: 'Update settings', CreateApiKey: 'Create API key', RevokeApiKey: 'Revoke API key',
+    },
   },
   problem: {
     status: {

@@ -40,7 +40,8 @@ public class BatchTests(ApiFactory api)
             .Problem((HttpStatusCode)422, "targetPositionIds[1]", "targetPositionIds[3]");
 
         var copied = await (await admin.Post($"/api/v1/positions/{source.Id}/standard/copy", new CopyStandardRequest { TargetPositionIds = targets })).Read<CopyStandardResponse>();
-        Assert.Equal(targets.Count, copied.PositionsUpdated);
+        Assert.Equal(targets.Count, copied.PositionsUpdated + copied.PositionsUnchanged);
+        Assert.Equal(targets, copied.Targets.Select(p => p.PositionId));
         var expected = (await admin.Get<PositionStandardResponse>($"/api/v1/positions/{source.Id}/standard")).Items.Select(i => (i.CompetencyId, i.RequiredLevel)).OrderBy(i => i.CompetencyId);
         foreach (var target in targets.Take(3).Append(targets[^1]))
             Assert.Equal(expected, (await admin.Get<PositionStandardResponse>($"/api/v1/positions/{target}/standard")).Items.Select(i => (i.CompetencyId, i.RequiredLevel)).OrderBy(i => i.CompetencyId));

@@ -57,6 +57,14 @@ public class CompetencyTests(ApiFactory api)
         await (await (await api.As("admin@jmb")).GetAsync($"/api/v1/competencies/{created.Id}")).Problem(HttpStatusCode.NotFound);
         // National codes are reserved; levels are 1–5, once each.
         await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = "M.3", Name = "Tiruan" })).Problem(HttpStatusCode.Conflict, "code");
+        // A code the tenant already uses is a 409 on the code that names it, on create and on an update onto it; keeping one's own code is fine.
+        var other = await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = Code(), Name = "Lain" })).Read<CompetencyResponse>(HttpStatusCode.Created);
+        var dup = await (await admin.Post("/api/v1/competencies", new CompetencyRequest { Code = other.Code, Name = "Kembar" })).Problem(HttpStatusCode.Conflict, "code");
+        Assert.Equal($"Kode {other.Code} sudah dipakai kompetensi lain di instansi ini.", (string?)dup["detail"]);
+        await (await admin.Put($"/api/v1/competencies/{created.Id}", new CompetencyRequest { Code = other.Code, Name = "Kembar" }, ifMatch: updated.Version + 1)).Problem(HttpStatusCode.Conflict, "code");
+        await (await admin.Put($"/api/v1/competencies/{other.Id}", new CompetencyRequest { Code = other.Code, Name = "Lain lagi" }, ifMatch: other.Version)).Read<CompetencyResponse>();
+        // Another tenant may use the same code for its own competency.
+        await (await (await api.As("admin@jmb")).Post("/api/v1/competencies", new CompetencyRequest { Code = other.Code, Name = "Lain" })).Read<CompetencyResponse>(HttpStatusCode.Created);
         await (await admin.Post("/api/v1/competencies", new CompetencyRequest
         {
             Code = Code(), Name = "x", Levels = [new() { Level = 6, Description = "?" }, new() { Level = 6, Description = "?" }],
@@ -97,6 +105,22 @@ public class CompetencyTests(ApiFactory api)
         Assert.Equal((2, 10), (copied.PositionsUpdated, copied.ItemsPerPosition));
         var target = await admin.Get<PositionStandardResponse>($"/api/v1/positions/{targets[0].Id}/standard");
         Assert.Equal(3, target.Items.Single(i => i.CompetencyId == technical.Id).RequiredLevel);
+        Assert.Equal([(targets[0].Id, targets[0].Code, StandardCopyOutcome.Copied), (targets[1].Id, targets[1].Code, StandardCopyOutcome.Copied)],
+            copied.Targets.Select(p => (p.PositionId, p.Code, p.Outcome)));
+
+        // Copied again: both already carry it, so both are skipped; after one of them is changed, only that one is copied.
+        var again = await (await admin.Post($"/api/v1/positions/{administrator.Id}/standard/copy", new CopyStandardRequest { TargetPositionIds = targets.Select(t => t.Id).ToList() }))
+            .Read<CopyStandardResponse>();
+        Assert.Equal((0, 2), (again.PositionsUpdated, again.PositionsUnchanged));
+        Assert.All(again.Targets, p => Assert.Equal(StandardCopyOutcome.Unchanged, p.Outcome));
+        await (await admin.Put($"/api/v1/positions/{targets[1].Id}/standard", new PositionStandardRequest
+        {
+            Items = [new() { CompetencyId = technical.Id, RequiredLevel = 2 }],
+        })).Read<PositionStandardResponse>();
+        var third = await (await admin.Post($"/api/v1/positions/{administrator.Id}/standard/copy", new CopyStandardRequest { TargetPositionIds = [targets[1].Id, targets[0].Id, targets[1].Id] }))
+            .Read<CopyStandardResponse>();
+        Assert.Equal([(targets[1].Id, StandardCopyOutcome.Copied), (targets[0].Id, StandardCopyOutcome.Unchanged)], third.Targets.Select(p => (p.PositionId, p.Outcome)));
+        Assert.Equal(3, (await admin.Get<PositionStandardResponse>($"/api/v1/positions/{targets[1].Id}/standard")).Items.Single(i => i.CompetencyId == technical.Id).RequiredLevel);
     }
 
     [Fact]

@@ -2,31 +2,48 @@ using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
+using FluentValidation;
 using Mediator;
 
 namespace AsnApi.Features.Audit;
 
 public static class ListAudit
 {
-    public sealed record Query(int? Page, int? PageSize, string? EntityType, string? EntityId) : IQuery<Paged<AuditEntryResponse>>;
+    /// <summary>
+    /// From and To are whole days in UTC, both inclusive: the log stores UTC instants, and a tenant may be in WIB, WITA or WIT,
+    /// so the API does not guess a zone. Actor is matched exactly ("admin@tpi", "apikey:sinkron SIASN").
+    /// </summary>
+    public sealed record Query(int? Page, int? PageSize, string? EntityType, string? EntityId, string? Actor, DateOnly? From, DateOnly? To) : IQuery<Paged<AuditEntryResponse>>;
 
-    internal static (string Count, string Select) Build(ISqlDialect d, bool entityType, bool entityId)
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || to >= q.From)
+            .WithMessage("Tanggal akhir tidak boleh sebelum tanggal awal.");
+    }
+
+    internal static (string Count, string Select) Build(ISqlDialect d, bool entityType, bool entityId, bool actor, bool from, bool to)
     {
         var where = new List<string> { "TenantId = @TenantId" };
         if (entityType) where.Add("EntityType = @EntityType");
         if (entityId) where.Add("EntityId = @EntityId");
+        if (actor) where.Add("Actor = @Actor");
+        if (from) where.Add("At >= @FromAt");
+        if (to) where.Add("At < @ToAt");
         return (Listing.Count("AuditLog", where), Listing.Select(d, "Id, At, Actor, Action, EntityType, EntityId, Data", "AuditLog", where, "At DESC, Id DESC"));
     }
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) { var (c, s) = Build(d, true, true); return [c, s]; }
+    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) { var (c, s) = Build(d, true, true, true, true, true); return [c, s]; }
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<AuditEntryResponse>>
     {
         public async ValueTask<Paged<AuditEntryResponse>> Handle(Query query, CancellationToken ct)
         {
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
-            var (countSql, selectSql) = Build(db.Dialect, query.EntityType is not null, query.EntityId is not null);
-            var args = new { TenantId = await user.TenantId(ct), query.EntityType, query.EntityId, Skip = skip, Take = size };
+            var (countSql, selectSql) = Build(db.Dialect, query.EntityType is not null, query.EntityId is not null, query.Actor is not null, query.From is not null, query.To is not null);
+            // To is inclusive: everything before the start of the next day.
+            DateTimeOffset? fromAt = query.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+            DateTimeOffset? toAt = query.To is { } t ? (t == DateOnly.MaxValue ? DateTimeOffset.MaxValue : new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) : null;
+            var args = new { TenantId = await user.TenantId(ct), query.EntityType, query.EntityId, query.Actor, FromAt = fromAt, ToAt = toAt, Skip = skip, Take = size };
             return Listing.Page(await db.Query<AuditEntryResponse>(selectSql, args, ct), page, size, await db.Scalar<int>(countSql, args, ct));
         }
     }
@@ -34,5 +51,5 @@ public static class ListAudit
     public static void MapAudit(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/v1/audit").WithProblems().MapGet("/", async ([AsParameters] Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithTags("Audit").WithName("Audit_List").RequireAuthorization(Policies.TenantAdmin)
-            .WithSummary("The append-only audit log of the tenant: who changed what, when.");
+            .WithSummary("The append-only audit log of the tenant: who changed what, when. Filters: entityType, entityId, actor (exact), from/to (UTC days, inclusive).");
 }

@@ -11,6 +11,7 @@ internal static class CompetencyWrites
 {
     [Sql] internal const string Owner = "SELECT TenantId, Version, IsActive FROM Competencies WHERE Id = @Id AND (TenantId = @TenantId OR TenantId IS NULL)";
     [Sql] internal const string NationalCode = "SELECT COUNT(*) FROM Competencies WHERE TenantId IS NULL AND Code = @Code";
+    [Sql] internal const string TenantCode = "SELECT COUNT(*) FROM Competencies WHERE TenantId = @TenantId AND Code = @Code AND Id <> @Id";
     [Sql] internal const string DeleteLevels = "DELETE FROM CompetencyLevels WHERE CompetencyId = @Id";
 
     internal sealed class OwnerRow { public Guid? TenantId { get; init; } public int Version { get; init; } public bool IsActive { get; init; } }
@@ -23,10 +24,16 @@ internal static class CompetencyWrites
         return row;
     }
 
-    public static async Task EnsureCodeFree(Db db, string code, CancellationToken ct)
+    /// <summary>
+    /// A code is the tenant's key for a competency: checked here so the 409 names the field and says which code; the
+    /// unique index still decides between two concurrent creates (a 409 without the field).
+    /// </summary>
+    public static async Task EnsureCodeFree(Db db, Guid tenantId, string code, Guid exceptId, CancellationToken ct)
     {
         if (await db.Scalar<int>(NationalCode, new { Code = code }, ct) > 0)
             throw new ConflictException($"Kode {code} dipakai kamus kompetensi nasional.", "code");
+        if (await db.Scalar<int>(TenantCode, new { TenantId = tenantId, Code = code, Id = exceptId }, ct) > 0)
+            throw new ConflictException($"Kode {code} sudah dipakai kompetensi lain di instansi ini.", "code");
     }
 
     public static async Task ReplaceLevels(Db db, Guid id, IReadOnlyList<CompetencyLevelDto>? levels, CancellationToken ct)

@@ -23,9 +23,10 @@ public static class CreateCompetency
         {
             var b = cmd.Body;
             var code = b.Code!.Trim();
-            await CompetencyWrites.EnsureCodeFree(db, code, ct);
+            var tenantId = await user.TenantId(ct);
+            await CompetencyWrites.EnsureCodeFree(db, tenantId, code, Guid.Empty, ct);
             var id = Guid.NewGuid();
-            await db.Execute(CompetencySql.InsertTechnical, new { Id = id, TenantId = await user.TenantId(ct), Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Now = clock.GetUtcNow() }, ct);
+            await db.Execute(CompetencySql.InsertTechnical, new { Id = id, TenantId = tenantId, Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, Now = clock.GetUtcNow() }, ct);
             await CompetencyWrites.ReplaceLevels(db, id, b.Levels, ct);
             audit.Touch("Competency", id);
             return await mediator.Send(new GetCompetency.Query(id), ct);

@@ -33,7 +33,7 @@ public static class UpdateCompetency
             Versioning.Expect(cmd.IfMatch, current.Version);
             var b = cmd.Body;
             var code = b.Code!.Trim();
-            await CompetencyWrites.EnsureCodeFree(db, code, ct);
+            await CompetencyWrites.EnsureCodeFree(db, tenantId, code, cmd.Id, ct);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, Code = code, Name = b.Name!.Trim(), FieldGroup = b.FieldGroup?.Trim(), b.Description, current.Version, Now = clock.GetUtcNow() },
                 CompetencyWrites.Owner, key, "Kompetensi", ct);
             await CompetencyWrites.ReplaceLevels(db, cmd.Id, b.Levels, ct);

@@ -9,7 +9,10 @@ using Mediator;
 
 namespace AsnApi.Features.Standards;
 
-/// <summary>Copies one position's standard onto others (e.g. every Kepala Seksi), replacing theirs.</summary>
+/// <summary>
+/// Copies one position's standard onto others (e.g. every Kepala Seksi), replacing theirs. All or nothing: an unknown
+/// target refuses the whole copy. A target that already has exactly this standard is skipped and reported as unchanged.
+/// </summary>
 public static class CopyPositionStandard
 {
     public sealed record Command(Guid SourcePositionId, CopyStandardRequest Body) : ICommand<CopyStandardResponse>;
@@ -27,8 +30,18 @@ public static class CopyPositionStandard
 
     [Sql] internal const string SourceItems = "SELECT COUNT(*) FROM PositionStandards WHERE PositionId = @Id AND TenantId = @TenantId";
     [Sql] internal const string Exists = "SELECT COUNT(*) FROM Positions WHERE Id = @Id AND TenantId = @TenantId";
-    [Sql] internal static string ExistingTargets(ISqlDialect d) => $"SELECT Id FROM Positions WHERE TenantId = @TenantId AND Id IN ({d.IdsIn("@Ids")})";
+    [Sql] internal static string ExistingTargets(ISqlDialect d) => $"SELECT Id, Code, Name FROM Positions WHERE TenantId = @TenantId AND Id IN ({d.IdsIn("@Ids")})";
     [Sql] internal static string ClearTargets(ISqlDialect d) => $"DELETE FROM PositionStandards WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})";
+
+    /// <summary>Targets whose standard equals the source's row for row: no source row they lack, no row the source lacks.</summary>
+    [Sql] internal static string SameAsSource(ISqlDialect d) => $"""
+        SELECT t.Id FROM Positions t
+        WHERE t.TenantId = @TenantId AND t.Id IN ({d.IdsIn("@Ids")})
+          AND NOT EXISTS (SELECT 1 FROM PositionStandards s WHERE s.TenantId = @TenantId AND s.PositionId = @Id
+                AND NOT EXISTS (SELECT 1 FROM PositionStandards x WHERE x.TenantId = @TenantId AND x.PositionId = t.Id AND x.CompetencyId = s.CompetencyId AND x.RequiredLevel = s.RequiredLevel))
+          AND NOT EXISTS (SELECT 1 FROM PositionStandards x WHERE x.TenantId = @TenantId AND x.PositionId = t.Id
+                AND NOT EXISTS (SELECT 1 FROM PositionStandards s WHERE s.TenantId = @TenantId AND s.PositionId = @Id AND s.CompetencyId = x.CompetencyId AND s.RequiredLevel = x.RequiredLevel))
+        """;
 
     /// <summary>Every target gets the source's rows in one statement, whatever the number of targets.</summary>
     [Sql] internal static string CopyToTargets(ISqlDialect d) => $"""
@@ -37,6 +50,8 @@ public static class CopyPositionStandard
         FROM Positions t JOIN PositionStandards s ON s.PositionId = @Id AND s.TenantId = @TenantId
         WHERE t.TenantId = @TenantId AND t.Id IN ({d.IdsIn("@Ids")})
         """;
+
+    internal sealed class TargetRow { public Guid Id { get; init; } public string Code { get; init; } = ""; public string Name { get; init; } = ""; }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit) : ICommandHandler<Command, CopyStandardResponse>
     {
@@ -50,17 +65,37 @@ public static class CopyPositionStandard
             var requested = cmd.Body.TargetPositionIds!;
             var targets = requested.Distinct().ToList();
             var args = new { Id = cmd.SourcePositionId, TenantId = tenantId, Ids = SqlIds.Json(targets) };
-            var found = (await db.Query<Guid>(ExistingTargets(db.Dialect), args, ct)).ToHashSet();
-            var missing = requested.Select((id, i) => (id, i)).Where(x => !found.Contains(x.id))
+            var found = (await db.Query<TargetRow>(ExistingTargets(db.Dialect), args, ct)).ToDictionary(t => t.Id);
+            var missing = requested.Select((id, i) => (id, i)).Where(x => !found.ContainsKey(x.id))
                 .Select(x => new FluentValidation.Results.ValidationFailure($"targetPositionIds[{x.i}]", "Jabatan tujuan tidak ditemukan.")).ToList();
             if (missing.Count > 0) throw new ValidationException(missing);
-            await db.Execute(ClearTargets(db.Dialect), args, ct);
-            await db.Execute(CopyToTargets(db.Dialect), args, ct);
-            await CompetencyFacts.RefreshPositions(db, tenantId, targets, ct);
+
+            // Nothing to write for a target that already has this standard, and its holders' facts stay as they are.
+            var same = (await db.Query<Guid>(SameAsSource(db.Dialect), args, ct)).ToHashSet();
+            var copied = targets.Where(t => !same.Contains(t)).ToList();
+            if (copied.Count > 0)
+            {
+                var copyArgs = new { Id = cmd.SourcePositionId, TenantId = tenantId, Ids = SqlIds.Json(copied) };
+                await db.Execute(ClearTargets(db.Dialect), copyArgs, ct);
+                await db.Execute(CopyToTargets(db.Dialect), copyArgs, ct);
+                await CompetencyFacts.RefreshPositions(db, tenantId, copied, ct);
+            }
 
             audit.Touch("PositionStandard", cmd.SourcePositionId);
-            audit.Data = new { cmd.SourcePositionId, Targets = targets };
-            return new CopyStandardResponse { PositionsUpdated = targets.Count, ItemsPerPosition = items };
+            audit.Data = new { cmd.SourcePositionId, Targets = copied, Unchanged = targets.Where(same.Contains).ToList() };
+            return new CopyStandardResponse
+            {
+                PositionsUpdated = copied.Count,
+                PositionsUnchanged = targets.Count - copied.Count,
+                ItemsPerPosition = items,
+                Targets = targets.Select(id => new CopiedStandardPosition
+                {
+                    PositionId = id,
+                    Code = found[id].Code,
+                    Name = found[id].Name,
+                    Outcome = same.Contains(id) ? StandardCopyOutcome.Unchanged : StandardCopyOutcome.Copied,
+                }).ToList(),
+            };
         }
     }
 }

@@ -188,6 +188,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["EnrolledBy"] = 100, ["CertificateNumber"] = 60, // TrainingEnrollments columns
         ["LedgerEntries"] = 1, // one ledger entry per completion (unique Source, SourceId)
         ["ClosedPlanItems"] = 5_050, // at most 50 items per plan, one plan per year 2000–2100
+        ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };

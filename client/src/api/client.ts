@@ -648,14 +648,17 @@ export class AuditClient {
     }
 
     /**
-     * The append-only audit log of the tenant: who changed what, when.
+     * The append-only audit log of the tenant: who changed what, when. Filters: entityType, entityId, actor (exact), from/to (UTC days, inclusive).
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param entityType (optional) 
      * @param entityId (optional) 
+     * @param actor (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, actor?: string | undefined, from?: string | undefined, to?: string | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/audit?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -673,6 +676,18 @@ export class AuditClient {
             throw new globalThis.Error("The parameter 'entityId' cannot be null.");
         else if (entityId !== undefined)
             url_ += "entityId=" + encodeURIComponent("" + entityId) + "&";
+        if (actor === null)
+            throw new globalThis.Error("The parameter 'actor' cannot be null.");
+        else if (actor !== undefined)
+            url_ += "actor=" + encodeURIComponent("" + actor) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -9252,13 +9267,25 @@ a need validate it: for units too small to separate the duties. Default false (s
     version?: number;
 }
 
+export interface CopiedStandardPosition {
+    positionId: string;
+    code: string;
+    name: string;
+    outcome: StandardCopyOutcome;
+}
+
 export interface CopyStandardRequest {
     targetPositionIds?: string[] | undefined;
 }
 
 export interface CopyStandardResponse {
+    /** Targets whose standard was replaced by the source's. */
     positionsUpdated: number;
+    /** Targets that already had exactly the source's standard: skipped, nothing written. */
+    positionsUnchanged: number;
     itemsPerPosition: number;
+    /** Each target once, in the order sent, with what happened to it. */
+    targets: CopiedStandardPosition[];
 }
 
 export interface CreateApiKeyRequest {
@@ -9885,6 +9912,12 @@ export enum Sex {
 export interface SignInOptionsResponse {
     /** True while the demo accounts exist (demo seeding on, not Production): the page may show their password. */
     demo: boolean;
+}
+
+/** Copied: the target's standard was replaced. Unchanged: it already was the source's, so it was skipped. */
+export enum StandardCopyOutcome {
+    Copied = "Copied",
+    Unchanged = "Unchanged",
 }
 
 export interface StandardItemRequest {

@@ -1,6 +1,6 @@
 // The only way the dashboard reaches the API: the clients NSwag generates from openapi.json.
 import {
-  AssessmentsClient, AuthClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
+  ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, PositionsClient, StandardsClient, TenantsClient, UnitsClient,
 } from './client';
 
@@ -48,6 +48,9 @@ function clients(extra?: Record<string, string>) {
     needs: new DevelopmentNeedsClient(baseUrl, h),
     plans: new DevelopmentPlansClient(baseUrl, h),
     national: new NationalClient(baseUrl, h),
+    settings: new SettingsClient(baseUrl, h),
+    apiKeys: new ApiKeysClient(baseUrl, h),
+    audit: new AuditClient(baseUrl, h),
   };
 }
 

@@ -12,3 +12,6 @@ export const PlansPage = lazy(() => import('../features/development/PlansPage').
 export const NeedsPage = lazy(() => import('../features/development/NeedsPage').then(m => ({ default: m.NeedsPage })));
 export const PlanDetailPage = lazy(() => import('../features/development/PlanDetailPage').then(m => ({ default: m.PlanDetailPage })));
 export const NationalPage = lazy(() => import('../features/national/NationalPage').then(m => ({ default: m.NationalPage })));
+export const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then(m => ({ default: m.SettingsPage })));
+export const ApiKeysPage = lazy(() => import('../features/apiKeys/ApiKeysPage').then(m => ({ default: m.ApiKeysPage })));
+export const AuditPage = lazy(() => import('../features/audit/AuditPage').then(m => ({ default: m.AuditPage })));

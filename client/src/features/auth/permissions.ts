@@ -19,6 +19,8 @@ export function usePermissions() {
     verifyNeeds: admin || head,
     validateNeeds: admin,
     generateNeeds: admin,
+    /** Settings, API keys and the audit log: the tenant admin only (the API answers 403 to anyone else). */
+    administer: admin,
     unitId: me?.unitId,
   };
 }

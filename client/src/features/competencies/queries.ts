@@ -23,4 +23,6 @@ export const competencyCommands = {
   create: (body: CompetencyRequest) => api.competencies.create(body),
   /** With If-Match: a competency changed meanwhile answers 412 instead of losing the other person's levels. */
   update: (id: string, version: number, body: CompetencyRequest) => api.competencies.update(id, etag(version), body),
+  /** Retired competencies keep their history but leave standards and assessments; If-Match like an update. */
+  retire: (id: string, version: number) => api.competencies.retire(id, etag(version)),
 };

@@ -8,6 +8,7 @@ import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/Pro
 import { Pager, SortHeader, Status } from '../../shared/common';
 import { competencyQueries } from '../competencies/queries';
 import { positionCommands, positionKeys, positionQueries } from './queries';
+import { CopyStandard } from './CopyStandard';
 
 const TYPES = Object.values(PositionType);
 
@@ -92,6 +93,7 @@ function StandardEditor({ positionId }: { positionId: string }) {
   const rows = useMemo(() => dictionary.data?.items ?? [], [dictionary.data]);
   if (!standard.data) return <Status loading={standard.isLoading} error={standard.error} />;
   return (
+    <>
     <form className="card" data-testid="standard-editor" onSubmit={e => { e.preventDefault(); save.mutate(Object.entries(levels).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel }))); }}>
       <h2>{t('positions.standard')}: {standard.data.positionName}</h2>
       <p className="small muted">{t('positions.hint', { level: standard.data.managerialLevel })}</p>
@@ -126,5 +128,8 @@ function StandardEditor({ positionId }: { positionId: string }) {
       <ProblemAlert error={save.error} fields={fields} />
       {!readOnly && <p className="actions"><button type="submit" data-testid="standard-save" disabled={save.isPending}>{t('common.save')}</button></p>}
     </form>
+    {/* Outside the form: Enter in its search box must not save the standard above. */}
+    {!readOnly && <CopyStandard source={standard.data} />}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, type PositionStandardRequest, type PositionType } from '../../api';
+import { api, type CopyStandardRequest, type PositionStandardRequest, type PositionType } from '../../api';
 
 export interface PositionListParams { q?: string; type?: PositionType; sort?: string; page: number; pageSize: number }
 
@@ -22,4 +22,6 @@ export const positionQueries = {
 
 export const positionCommands = {
   setStandard: (id: string, body: PositionStandardRequest) => api.standards.set(id, body),
+  /** All or nothing: every target's standard is replaced by the source's, or (a 422 naming the target) none is. */
+  copyStandard: (id: string, body: CopyStandardRequest) => api.standards.copy(id, body),
 };
