@@ -10,6 +10,7 @@ using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
 using AsnApi.Features.Positions;
+using AsnApi.Features.ServiceUnits;
 using AsnApi.Features.Tenants;
 using AsnApi.Features.Units;
 using AsnApi.Infrastructure;
@@ -62,6 +63,7 @@ app.MapAssessments();
 app.MapCompetencyAnalytics();
 app.MapSettings();
 app.MapDevelopment();
+app.MapServiceUnits();
 app.MapApiKeys();
 app.MapAudit();
 

@@ -57,6 +57,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiClient = await api.As("admin@tpi");
         var tpiStandardBefore = await tpiClient.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         var tpiSettingsBefore = await tpiClient.Get<CompetencySettingsDto>("/api/v1/settings/competency");
+        var tpiServiceUnit = await ServiceUnitTests.Create(tpiClient, ServiceUnitTests.Body(victim.Unit.Id, ServiceUnitTests.Slug("rahasia-tpi")));
+        victim.AllIds.Add(tpiServiceUnit.Id.ToString());
+        var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -116,6 +119,9 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/revise", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/complete", 1), HttpStatusCode.NotFound),
             ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/service-units/{id}"] = async () => (await attacker.Put($"/api/v1/service-units/{tpiServiceUnit.Id}", ownServiceUnitBody, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/service-units"] = async () => (await attacker.Post("/api/v1/service-units", ServiceUnitTests.Body(victim.Unit.Id)), (HttpStatusCode)422),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -127,6 +133,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
+            "GET /api/v1/service-units",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -138,6 +145,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
+            ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
@@ -176,6 +184,8 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
+        Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);
