@@ -9,8 +9,10 @@ using AsnApi.Features.Development;
 using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
+using AsnApi.Features.Ikm;
 using AsnApi.Features.Positions;
 using AsnApi.Features.ServiceUnits;
+using AsnApi.Features.Survey;
 using AsnApi.Features.Tenants;
 using AsnApi.Features.Units;
 using AsnApi.Infrastructure;
@@ -20,6 +22,7 @@ using AsnApi.Infrastructure.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAsnApi();
 builder.Services.AddDashboardHosting();
+builder.Services.AddSingleton<PublicSubmissionLimit>();
 var app = builder.Build();
 
 var db = app.Services.GetRequiredService<DatabaseOptions>();
@@ -64,6 +67,8 @@ app.MapCompetencyAnalytics();
 app.MapSettings();
 app.MapDevelopment();
 app.MapServiceUnits();
+app.MapSurvey();
+app.MapIkm();
 app.MapApiKeys();
 app.MapAudit();
 

@@ -173,7 +173,6 @@ public sealed class TenantIkmResponse
 {
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }
-    public Guid? UnderUnitId { get; init; }
     /// <summary>Every service unit in scope, by name, also those without respondents in the period.</summary>
     public IReadOnlyList<IkmResponse> ServiceUnits { get; init; } = [];
     public IkmSummary Combined { get; init; } = new();

@@ -14,6 +14,8 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class TenantIsolationTests(ApiFactory api)
 {
+    private const string PublicRoute = "/api/v1/public/{tenantCode:maxlength(20)}/service-units/{slug:maxlength(80)}";
+
     private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, CompetencyResponse Competency, AssessmentResponse Assessment, DevelopmentPlanResponse Plan, DevelopmentNeedResponse Need, HashSet<string> AllIds);
 
     private async Task<Victim> TpiRecords()
@@ -122,6 +124,13 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/service-units/{id}"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/service-units/{id}"] = async () => (await attacker.Put($"/api/v1/service-units/{tpiServiceUnit.Id}", ownServiceUnitBody, ifMatch: 1), HttpStatusCode.NotFound),
             ["POST /api/v1/service-units"] = async () => (await attacker.Post("/api/v1/service-units", ServiceUnitTests.Body(victim.Unit.Id)), (HttpStatusCode)422),
+            // The public address names the tenant by code: jmb's code with tpi's slug is nobody's service unit.
+            [$"GET {PublicRoute}"] = async () => (await attacker.GetAsync($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}"), HttpStatusCode.NotFound),
+            [$"POST {PublicRoute}/survey-responses"] = async () => (await api.Anonymous().Post($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/survey-responses", SurveyTests.Answer()), HttpStatusCode.NotFound),
+            [$"GET {PublicRoute}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/ikm"), HttpStatusCode.NotFound),
+            ["POST /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.Post($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses", new PaperSurveyBatchRequest { Responses = [SurveyTests.Paper(new DateOnly(2025, 1, 2), [3, 3, 3, 3, 3, 3, 3, 3, 3], "KTP-el")] }), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm"), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/ikm/trend"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm/trend"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -133,7 +142,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
-            "GET /api/v1/service-units",
+            "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -145,6 +154,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
+            ["GET /api/v1/ikm"] = $"/api/v1/ikm?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/ikm/trend"] = $"/api/v1/ikm/trend?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
@@ -186,6 +197,7 @@ public class TenantIsolationTests(ApiFactory api)
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
+        Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AsnApi.Contracts;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Database;
 
 namespace AsnApi.Features.ServiceUnits;
@@ -28,9 +28,7 @@ internal static class ServiceUnitSql
 
     [Sql] internal static string StaffOf(ISqlDialect d) => $"SELECT ServiceUnitId, EmployeeId FROM ServiceUnitStaff WHERE TenantId = @TenantId AND ServiceUnitId IN ({d.IdsIn("@Ids")}) ORDER BY ServiceUnitId, EmployeeId";
 
-    public static string ServiceTypesJson(IEnumerable<string> types) => JsonSerializer.Serialize(types);
-
-    public static IReadOnlyList<string> ServiceTypes(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    public static string ServiceTypesJson(IEnumerable<string> types) => ServiceTypeList.ToJson(types);
 
     public static string PublicPath(string tenantCode, string slug) => $"/api/v1/public/{tenantCode}/service-units/{slug}";
 
@@ -52,7 +50,7 @@ internal static class ServiceUnitSql
 
         public ServiceUnitResponse ToResponse(IReadOnlyList<Guid> staff) => new()
         {
-            Id = Id, Name = Name, Slug = Slug, UnitId = UnitId, UnitName = UnitName, ServiceTypes = ServiceTypes(this.ServiceTypes),
+            Id = Id, Name = Name, Slug = Slug, UnitId = UnitId, UnitName = UnitName, ServiceTypes = ServiceTypeList.Parse(ServiceTypes),
             PopulationPerYear = PopulationPerYear, StaffIds = staff, SurveyOpen = SurveyOpen, PublicPath = PublicPath(TenantCode, Slug),
             Version = Version, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
         };
