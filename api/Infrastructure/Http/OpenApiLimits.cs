@@ -184,6 +184,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["NeverAssessed"] = 100, ["NeverAssessed[]"] = 200, // competencies of one standard (at most 100), by name
         ["Fit"] = 3, ["Mapping"] = 3, // one count per category of each scheme
         ["Scopes[]"] = 20,
+        // Citizen feedback: the nine unsur, a trend of at most ten years of quarters, a grade's label, a service type, the public path (tenant code 20 + slug 80).
+        ["Unsur"] = 9, ["Quarters"] = 44, ["GradeLabel"] = 20, ["ServiceTypes[]"] = 100, ["PublicPath"] = 200,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
