@@ -168,6 +168,25 @@ public class IkmTests(ApiFactory api)
         await (await api.Anonymous().GetAsync($"/api/v1/public/tpi/service-units/tidak-ada-{Guid.NewGuid():N}/ikm")).Problem(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("tpi")]
+    [InlineData("jmb")]
+    [InlineData("pgk")]
+    [InlineData("amq")]
+    public async Task The_demo_service_units_show_an_A_a_B_and_a_C_with_too_small_a_sample(string tenant)
+    {
+        var viewer = await api.As($"viewer@{tenant}");
+        var all = (await viewer.Get<TenantIkmResponse>("/api/v1/ikm")).ServiceUnits;
+        var perizinan = all.Single(s => s.Slug == "perizinan");
+        var dukcapil = all.Single(s => s.Slug == "dukcapil");
+        var puskesmas = all.Single(s => s.Slug == "puskesmas-kota");
+        Assert.Equal((IkmGrade.A, IkmGrade.B, IkmGrade.C), (perizinan.Grade, dukcapil.Grade, puskesmas.Grade));
+        Assert.Equal((true, true, false), (perizinan.SampleSufficient, dukcapil.SampleSufficient, puskesmas.SampleSufficient));
+        Assert.Equal("U3", dukcapil.WeakestUnsur!.Code);
+        var trend = await viewer.Get<IkmTrendResponse>($"/api/v1/service-units/{dukcapil.ServiceUnitId}/ikm/trend");
+        Assert.True(trend.Quarters.Count(q => q.RespondentCount > 0) >= 4);
+    }
+
     /// <summary>Every rollup row equals a fresh GROUP BY of the responses, both ways, for the whole database.</summary>
     private void AssertRollupsMatchResponses()
     {
