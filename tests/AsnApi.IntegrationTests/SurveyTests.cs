@@ -88,6 +88,9 @@ public class SurveyTests(ApiFactory api)
         var eight = await (await anonymous.Post(url, Answer([4, 4, 4, 4, 4, 4, 4, 4]))).Problem((HttpStatusCode)422, "scores");
         Assert.Contains("9 nilai", (string)eight["errors"]!["scores"]![0]!);
         await (await anonymous.Post(url, Answer([4, 4, 5, 4, 0, 4, 4, 4, 4]))).Problem((HttpStatusCode)422, "scores[2]", "scores[4]");
+        // Ten thousand zeros earn one error, not ten thousand.
+        var zeros = await (await anonymous.Post(url, Answer(new int[10_000]))).Problem((HttpStatusCode)422, "scores");
+        Assert.Single(zeros["errors"]!.AsObject());
         await (await anonymous.Post(url, new SurveySubmissionRequest { Scores = [4, 4, 4, 4, 4, 4, 4, 4, 4], ServiceType = "KTP-el" })).Problem((HttpStatusCode)422, "submissionId");
         await (await anonymous.Post(url, Answer(id: Guid.Empty))).Problem((HttpStatusCode)422, "submissionId");
         var type = await (await anonymous.Post(url, Answer(serviceType: "Paspor"))).Problem((HttpStatusCode)422, "serviceType");

@@ -122,4 +122,14 @@ public class IkmTests
         Assert.Equal(1, SampleSize.PopulationIn(1, new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1)));
         Assert.Equal(0, SampleSize.PopulationIn(1000, new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 1)));
     }
+
+    [Fact]
+    public void A_responses_day_is_the_WIB_day_and_its_quarter_follows()
+    {
+        // 16:59:59 UTC is 23:59:59 WIB; a second later it is the next day in Jakarta (and 02:00 in Ambon).
+        Assert.Equal(new DateOnly(2026, 3, 31), AsnApi.Features.Shared.SurveyRollups.DayOf(new DateTimeOffset(2026, 3, 31, 16, 59, 59, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 4, 1), AsnApi.Features.Shared.SurveyRollups.DayOf(new DateTimeOffset(2026, 3, 31, 17, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 4, 1), AsnApi.Features.Shared.SurveyRollups.DayOf(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.FromHours(9))));
+        Assert.Equal([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4], Enumerable.Range(1, 12).Select(m => AsnApi.Features.Shared.SurveyRollups.QuarterOf(new DateOnly(2026, m, 15))));
+    }
 }

@@ -28,7 +28,7 @@ public static class SubmitPaperSurveys
             RuleFor(c => c.Body.Responses).NotEmpty().WithMessage("Isi minimal satu jawaban survei.")
                 .MaxItems(MaxResponses).WithMessage($"Paling banyak {MaxResponses:N0} jawaban sekaligus.".Replace(',', '.')).When(c => c.Body is not null);
             RuleForEach(c => c.Body.Responses).NotNull().WithMessage("Jawaban tidak boleh kosong (null).")
-                .SetValidator(new PaperSurveyResponseValidator(clock)).When(c => c.Body is not null);
+                .SetValidator(new PaperSurveyResponseValidator(clock)).When(c => c.Body?.Responses is { Count: <= MaxResponses });
         }
     }
 

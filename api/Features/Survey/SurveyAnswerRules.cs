@@ -45,7 +45,8 @@ public sealed class SurveySubmissionValidator : AbstractValidator<SurveySubmissi
         RuleFor(r => r.SubmissionId).NotNull().WithMessage(SubmissionIdRequired).Must(id => id != Guid.Empty).WithMessage(SubmissionIdRequired);
         RuleFor(r => r.Scores).NotNull().WithMessage(SurveyAnswerRules.ScoresRequired)
             .Must(SurveyAnswerRules.NineOrNone).WithMessage(SurveyAnswerRules.NineScores).MaxItems(Unsur.Count).WithMessage(SurveyAnswerRules.NineScores);
-        RuleForEach(r => r.Scores).InclusiveBetween(1, 4).WithMessage(SurveyAnswerRules.ScoreRange);
+        // Each score is checked once there are nine: a list of 100,000 zeros earns one error, not 100,000.
+        RuleForEach(r => r.Scores).InclusiveBetween(1, 4).WithMessage(SurveyAnswerRules.ScoreRange).When(r => r.Scores is { Count: Unsur.Count });
         RuleFor(r => r.ServiceType).NotEmpty().WithMessage(SurveyAnswerRules.ServiceTypeRequired).MaximumLength(100).WithMessage(SurveyAnswerRules.ServiceTypeLength);
         RuleFor(r => r.Respondent).SetValidator(new RespondentProfileValidator()!);
         RuleFor(r => r.Suggestion).MaximumLength(SurveyAnswerRules.MaxSuggestion).WithMessage(SurveyAnswerRules.SuggestionLength);
@@ -60,7 +61,8 @@ public sealed class PaperSurveyResponseValidator : AbstractValidator<PaperSurvey
     {
         RuleFor(r => r.Scores).NotNull().WithMessage(SurveyAnswerRules.ScoresRequired)
             .Must(SurveyAnswerRules.NineOrNone).WithMessage(SurveyAnswerRules.NineScores).MaxItems(Unsur.Count).WithMessage(SurveyAnswerRules.NineScores);
-        RuleForEach(r => r.Scores).InclusiveBetween(1, 4).WithMessage(SurveyAnswerRules.ScoreRange);
+        // Each score is checked once there are nine: a list of 100,000 zeros earns one error, not 100,000.
+        RuleForEach(r => r.Scores).InclusiveBetween(1, 4).WithMessage(SurveyAnswerRules.ScoreRange).When(r => r.Scores is { Count: Unsur.Count });
         RuleFor(r => r.ServiceType).NotEmpty().WithMessage(SurveyAnswerRules.ServiceTypeRequired).MaximumLength(100).WithMessage(SurveyAnswerRules.ServiceTypeLength);
         RuleFor(r => r.RespondedOn).NotNull().WithMessage("Tanggal pengisian wajib diisi.")
             .Must(d => d is null || (d >= Earliest && d <= Shared.SurveyRollups.DayOf(clock.GetUtcNow())))
