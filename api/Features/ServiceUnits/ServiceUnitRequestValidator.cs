@@ -20,7 +20,7 @@ public sealed class ServiceUnitRequestValidator : AbstractValidator<ServiceUnitR
             .MaxItems(MaxServiceTypes).WithMessage($"Paling banyak {MaxServiceTypes} jenis layanan.");
         RuleForEach(r => r.ServiceTypes).NotEmpty().WithMessage("Jenis layanan tidak boleh kosong.")
             .MaximumLength(100).WithMessage("Jenis layanan paling panjang 100 karakter.")
-            .Must(SurveyText.IsClean).WithMessage(SurveyText.UnsafeMessage);
+            .Must(ListText.IsClean).WithMessage(ListText.UnsafeMessage);
         RuleFor(r => r.ServiceTypes).Must(t => t is null || t.Where(s => s is not null).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == t.Count(s => s is not null))
             .WithMessage("Jenis layanan tidak boleh ganda.");
         RuleFor(r => r.PopulationPerYear).NotNull().WithMessage("Jumlah populasi per tahun wajib diisi (untuk menghitung sampel).")
@@ -34,7 +34,7 @@ public sealed class ServiceUnitRequestValidator : AbstractValidator<ServiceUnitR
 /// Text inside a list of strings: the body reader's hygiene (RequestText) wraps string properties only, so list
 /// elements are checked and cleaned here by the same rules.
 /// </summary>
-internal static class SurveyText
+internal static class ListText
 {
     public const string UnsafeMessage = "Teks tidak boleh memuat karakter kontrol, pengubah arah tulisan (bidi) atau tanpa lebar (zero-width).";
 

@@ -22,7 +22,7 @@ internal static class ServiceUnitWrites
         }
         if (await db.Scalar<int>(ServiceUnitSql.SlugTaken, new { TenantId = tenantId, b.Slug, Id = id }, ct) > 0)
             throw new ConflictException($"Slug '{b.Slug}' sudah dipakai unit layanan lain.", "slug");
-        return (SurveyText.Cleaned(b.ServiceTypes!), staff);
+        return (ListText.Cleaned(b.ServiceTypes!), staff);
     }
 
     public static async Task ReplaceStaff(Db db, Guid tenantId, Guid id, List<Guid> staff, CancellationToken ct)
