@@ -210,3 +210,24 @@ public sealed class PublicIkmResponse
     public string? GradeLabel { get; init; }
     public bool SampleSufficient { get; init; }
 }
+
+/// <summary>One stored survey response, as staff read it.</summary>
+public sealed class SurveyResponseItem
+{
+    public Guid Id { get; init; }
+    public SurveyChannel Channel { get; init; }
+    public DateOnly RespondedOn { get; init; }
+    public DateTimeOffset ReceivedAt { get; init; }
+    public string ServiceType { get; init; } = "";
+    /// <summary>U1 to U9.</summary>
+    public IReadOnlyList<int> Scores { get; init; } = [];
+    /// <summary>Personal data, with the rest of the profile and the suggestion: null for roles without personal-data access.</summary>
+    public Sex? Sex { get; init; }
+    public AgeBand? AgeBand { get; init; }
+    public Education? Education { get; init; }
+    public Occupation? Occupation { get; init; }
+    /// <summary>Free text from the respondent, which may name people: null for roles without personal-data access.</summary>
+    public string? Suggestion { get; init; }
+    /// <summary>Who typed in a paper form; null for the public form.</summary>
+    public string? EnteredBy { get; init; }
+}

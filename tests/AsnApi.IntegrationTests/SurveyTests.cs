@@ -163,6 +163,47 @@ public class SurveyTests(ApiFactory api)
     }
 }
 
+[Collection(ApiCollection.Name)]
+public class SurveyResponseListTests(ApiFactory api)
+{
+    [Fact]
+    public async Task Staff_read_the_responses_newest_first_and_only_those_with_personal_data_access_see_profiles_and_suggestions()
+    {
+        var admin = await api.As("admin@tpi");
+        var unit = await ServiceUnitTests.Create(admin, ServiceUnitTests.Body(await ServiceUnitTests.UnitByCode(admin, "DUKCAPIL")));
+        await (await admin.Post($"/api/v1/service-units/{unit.Id}/survey-responses", new PaperSurveyBatchRequest
+        {
+            Responses =
+            [
+                SurveyTests.Paper(new DateOnly(2025, 5, 1), [1, 2, 3, 4, 1, 2, 3, 4, 1], "KTP-el", "Loket 2 tutup terlalu cepat."),
+                SurveyTests.Paper(new DateOnly(2025, 6, 1), [4, 4, 4, 4, 4, 4, 4, 4, 4]) ,
+            ],
+        })).Read<PaperSurveyBatchResponse>();
+        await (await api.Anonymous().Post(unit.PublicPath + "/survey-responses", SurveyTests.Answer(suggestion: "Terima kasih", who: new RespondentProfileRequest { Sex = Sex.Female, AgeBand = AgeBand.Under20 })))
+            .Read<SurveySubmissionResponse>(HttpStatusCode.Created);
+
+        var url = $"/api/v1/service-units/{unit.Id}/survey-responses";
+        var all = await admin.Get<Paged<SurveyResponseItem>>(url);
+        Assert.Equal(3, all.Total);
+        Assert.Equal([SurveyChannel.Online, SurveyChannel.Paper, SurveyChannel.Paper], all.Items.Select(i => i.Channel));
+        Assert.Equal((Sex.Female, AgeBand.Under20, "Terima kasih", (string?)null), (all.Items[0].Sex, all.Items[0].AgeBand, all.Items[0].Suggestion, all.Items[0].EnteredBy));
+        Assert.Equal([1, 2, 3, 4, 1, 2, 3, 4, 1], all.Items[2].Scores);
+        Assert.Equal(("Loket 2 tutup terlalu cepat.", "admin@tpi"), (all.Items[2].Suggestion, all.Items[2].EnteredBy));
+
+        var filtered = await admin.Get<Paged<SurveyResponseItem>>($"{url}?channel=Paper&from=2025-05-15&withSuggestion=false&sort=respondedOn");
+        Assert.Equal(new DateOnly(2025, 6, 1), Assert.Single(filtered.Items).RespondedOn);
+        Assert.Equal(1, (await admin.Get<Paged<SurveyResponseItem>>($"{url}?serviceType=Akta Kelahiran")).Total);
+
+        // A viewer reads the scores but not what a citizen wrote or who they said they were.
+        var viewer = await (await api.As("viewer@tpi")).Get<Paged<SurveyResponseItem>>(url);
+        Assert.Equal(3, viewer.Total);
+        Assert.All(viewer.Items, i => Assert.True(i.Suggestion is null && i.Sex is null && i.AgeBand is null));
+        await (await (await api.As("kadinkes@tpi")).GetAsync(url)).Problem(HttpStatusCode.NotFound);
+        await (await admin.GetAsync($"{url}?sort=skor")).Problem((HttpStatusCode)422, "sort");
+        await (await admin.GetAsync($"{url}?channel=Pos")).Problem(HttpStatusCode.BadRequest, "channel");
+    }
+}
+
 public sealed class TinySubmissionLimitFactory : ApiFactory
 {
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

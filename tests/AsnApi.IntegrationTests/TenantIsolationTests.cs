@@ -129,6 +129,7 @@ public class TenantIsolationTests(ApiFactory api)
             [$"POST {PublicRoute}/survey-responses"] = async () => (await api.Anonymous().Post($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/survey-responses", SurveyTests.Answer()), HttpStatusCode.NotFound),
             [$"GET {PublicRoute}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/ikm"), HttpStatusCode.NotFound),
             ["POST /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.Post($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses", new PaperSurveyBatchRequest { Responses = [SurveyTests.Paper(new DateOnly(2025, 1, 2), [3, 3, 3, 3, 3, 3, 3, 3, 3], "KTP-el")] }), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses"), HttpStatusCode.NotFound),
             ["GET /api/v1/service-units/{id}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm"), HttpStatusCode.NotFound),
             ["GET /api/v1/service-units/{id}/ikm/trend"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm/trend"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),

@@ -15,8 +15,6 @@ public static class GetIkmTrend
 {
     public sealed record Query(Guid? ServiceUnitId, Guid? UnderUnitId, DateOnly? From, DateOnly? To) : IQuery<IkmTrendResponse>;
 
-    [Sql] internal const string Visible = "SELECT COUNT(*) FROM ServiceUnits su JOIN Units u ON u.Id = su.UnitId WHERE su.Id = @ServiceUnitId AND su.TenantId = @TenantId AND u.Path LIKE @Scope";
-
     internal sealed class Handler(Db db, CurrentUser user, TimeProvider clock) : IQueryHandler<Query, IkmTrendResponse>
     {
         public async ValueTask<IkmTrendResponse> Handle(Query query, CancellationToken ct)
@@ -26,8 +24,7 @@ public static class GetIkmTrend
             var (from, to) = IkmPeriod.Resolve(query.From ?? (query.To is null ? quarterStart.AddMonths(-21) : null), query.To, clock, defaultMonths: 24);
             var tenantId = await user.TenantId(ct);
             var scope = await user.UnitScope(ct);
-            if (query.ServiceUnitId is { } id && await db.Scalar<int>(Visible, new { ServiceUnitId = id, TenantId = tenantId, Scope = scope }, ct) == 0)
-                throw new NotFoundException("Unit layanan", id);
+            if (query.ServiceUnitId is { } id) await ServiceUnitScope.EnsureVisible(db, user, id, ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var rows = (await db.Query<IkmSql.QuarterRow>(IkmSql.Quarters(query.ServiceUnitId is not null, underPath is not null),
                 new { TenantId = tenantId, Scope = scope, query.ServiceUnitId, UnderPath = underPath, From = from, To = to }, ct))

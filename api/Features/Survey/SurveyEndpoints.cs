@@ -29,9 +29,12 @@ public static class SurveyEndpoints
             .WithName("Public_SubmitSurvey").ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Submit one SKM survey, no sign-in. 201 when stored; 200 with the first answer when the same submissionId was stored before; 409 when the survey is closed; 429 over PublicApi:SubmissionsPerMinute per address.");
 
-        app.MapGroup("/api/v1/service-units").WithTags("ServiceUnits").RequireAuthorization(Policies.TenantWrite).WithProblems()
-            .MapPost("/{id:guid}/survey-responses", async (Guid id, PaperSurveyBatchRequest body, IMediator m, CancellationToken ct) =>
+        var staff = app.MapGroup("/api/v1/service-units").WithTags("ServiceUnits").RequireAuthorization(Policies.TenantRead).WithProblems();
+        staff.MapGet("/{id:guid}/survey-responses", async (Guid id, int? page, int? pageSize, DateOnly? from, DateOnly? to, SurveyChannel? channel, string? serviceType, bool? withSuggestion, string? sort,
+                IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListSurveyResponses.Query(id, page, pageSize, from, to, channel, serviceType, withSuggestion, sort), ct)))
+            .WithName("ServiceUnits_ListSurveyResponses").WithSummary("A service unit's responses, newest first; filter by period, channel, service type, with or without a suggestion. Profile and suggestion are personal data.");
+        staff.MapPost("/{id:guid}/survey-responses", async (Guid id, PaperSurveyBatchRequest body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new SubmitPaperSurveys.Command(id, body), ct)))
-            .WithName("ServiceUnits_SubmitPaperSurveys").WithSummary("Paper survey forms, up to 1,000 a call, all or nothing; errors name responses[i].field.");
+            .RequireAuthorization(Policies.TenantWrite).WithName("ServiceUnits_SubmitPaperSurveys").WithSummary("Paper survey forms, up to 1,000 a call, all or nothing; errors name responses[i].field.");
     }
 }

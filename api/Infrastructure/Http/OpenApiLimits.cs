@@ -172,7 +172,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
     /// </summary>
     private static readonly Dictionary<string, int> Known = new()
     {
-        ["CreatedBy"] = 100, ["ReviewedBy"] = 100, ["DecidedBy"] = 100, ["Actor"] = 100, // AuditLog.Actor and the *By columns: NVARCHAR(100)
+        ["CreatedBy"] = 100, ["ReviewedBy"] = 100, ["DecidedBy"] = 100, ["Actor"] = 100, ["EnteredBy"] = 100, // AuditLog.Actor and the *By columns: NVARCHAR(100)
         ["Action"] = 100, ["EntityType"] = 50, ["EntityId"] = 36,
         ["Data"] = 2_097_152, // the audited request body: at most the largest body the API accepts (the 2 MB import)
         ["Label"] = 50, ["FitLabel"] = 50, ["MappingLabel"] = 50, ["Category"] = 50,

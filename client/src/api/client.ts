@@ -6270,6 +6270,141 @@ export class ServiceUnitsClient {
     }
 
     /**
+     * A service unit's responses, newest first; filter by period, channel, service type, with or without a suggestion. Profile and suggestion are personal data.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param channel (optional) How a response arrived: from the public form (a phone at the counter) or typed in from a paper form.
+     * @param serviceType (optional) 
+     * @param withSuggestion (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    listSurveyResponses(id: string, page?: number | undefined, pageSize?: number | undefined, from?: string | undefined, to?: string | undefined, channel?: SurveyChannel | undefined, serviceType?: string | undefined, withSuggestion?: boolean | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<SurveyResponseItemPaged> {
+        let url_ = this.baseUrl + "/api/v1/service-units/{id}/survey-responses?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (channel === null)
+            throw new globalThis.Error("The parameter 'channel' cannot be null.");
+        else if (channel !== undefined)
+            url_ += "channel=" + encodeURIComponent("" + channel) + "&";
+        if (serviceType === null)
+            throw new globalThis.Error("The parameter 'serviceType' cannot be null.");
+        else if (serviceType !== undefined)
+            url_ += "serviceType=" + encodeURIComponent("" + serviceType) + "&";
+        if (withSuggestion === null)
+            throw new globalThis.Error("The parameter 'withSuggestion' cannot be null.");
+        else if (withSuggestion !== undefined)
+            url_ += "withSuggestion=" + encodeURIComponent("" + withSuggestion) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListSurveyResponses(_response);
+        });
+    }
+
+    protected processListSurveyResponses(response: Response): Promise<SurveyResponseItemPaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SurveyResponseItemPaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SurveyResponseItemPaged>(null as any);
+    }
+
+    /**
      * Paper survey forms, up to 1,000 a call, all or nothing; errors name responses[i].field.
      * @return OK
      */
@@ -8438,6 +8573,42 @@ export interface StandardItemResponse {
     name: string;
     kind: CompetencyKind;
     requiredLevel: number;
+}
+
+/** How a response arrived: from the public form (a phone at the counter) or typed in from a paper form. */
+export enum SurveyChannel {
+    Online = "Online",
+    Paper = "Paper",
+}
+
+/** One stored survey response, as staff read it. */
+export interface SurveyResponseItem {
+    id: string;
+    channel: SurveyChannel;
+    respondedOn: string;
+    receivedAt: string;
+    serviceType: string;
+    /** U1 to U9. */
+    scores: number[];
+    sex: Sex;
+    ageBand: AgeBand;
+    education: Education;
+    occupation: Occupation;
+    /** Free text from the respondent, which may name people: null for roles without personal-data access. */
+    suggestion: string | undefined;
+    /** Who typed in a paper form; null for the public form. */
+    enteredBy: string | undefined;
+}
+
+/** One page of a list, with the total count of matching rows. */
+export interface SurveyResponseItemPaged {
+    items: SurveyResponseItem[];
+    page: number;
+    pageSize: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export interface SurveySubmissionRequest {
