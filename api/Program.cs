@@ -11,7 +11,10 @@ using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
 using AsnApi.Features.Partners;
+using AsnApi.Features.Ikm;
 using AsnApi.Features.Positions;
+using AsnApi.Features.ServiceUnits;
+using AsnApi.Features.Survey;
 using AsnApi.Features.Tenants;
 using AsnApi.Features.TrainingPrograms;
 using AsnApi.Features.TrainingSessions;
@@ -23,6 +26,7 @@ using AsnApi.Infrastructure.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAsnApi();
 builder.Services.AddDashboardHosting();
+builder.Services.AddSingleton<PublicSubmissionLimit>();
 var app = builder.Build();
 
 var db = app.Services.GetRequiredService<DatabaseOptions>();
@@ -70,6 +74,9 @@ app.MapPartners();
 app.MapTrainingPrograms();
 app.MapTrainingSessions();
 app.MapEnrollments();
+app.MapServiceUnits();
+app.MapSurvey();
+app.MapIkm();
 app.MapApiKeys();
 app.MapAudit();
 

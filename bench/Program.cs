@@ -2,7 +2,10 @@
 // assessment result per competency, on the embedded SQLite database, measured through the real HTTP pipeline
 // (in-process host: routing, auth, Mediator, Dapper, JSON). Prints median and p95; asserts nothing.
 //
-//   dotnet run --project bench -c Release [-- employees=20000,100000 runs=40 keep=1]
+//   dotnet run --project bench -c Release [-- employees=20000,100000 runs=40 keep=1 responses=1000000]
+//
+// responses=N also loads N SKM survey responses over two years into 40 service units of the tenant and times the
+// IKM reports (tenant, one service unit, quarterly trend), which read the daily rollups.
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -24,6 +27,7 @@ public static class BenchProgram
         var sizes = settings.TryGetValue("employees", out var e) ? e.Split(',').Select(int.Parse).ToList() : [20_000];
         var runs = settings.TryGetValue("runs", out var r) ? int.Parse(r) : 40;
         var keep = settings.GetValueOrDefault("keep") == "1";
+        Responses = settings.TryGetValue("responses", out var n) ? int.Parse(n) : 0;
 
         var results = new List<(int Employees, Dictionary<string, (double Median, double P95)> Times)>();
         foreach (var size in sizes) results.Add((size, await Measure(size, runs, keep)));
@@ -37,6 +41,8 @@ public static class BenchProgram
         Console.WriteLine("Goals at 100,000 employees (embedded database, 2 cores): heatmap, JPM distribution and largest gaps median < 150 ms (moonshot 50 ms);");
         Console.WriteLine("employee list page 1 and name search < 15 ms; profile < 10 ms.");
     }
+
+    static int Responses;
 
     static async Task<Dictionary<string, (double Median, double P95)>> Measure(int employees, int runs, bool keep)
     {
@@ -59,6 +65,12 @@ public static class BenchProgram
         var seed = Stopwatch.StartNew();
         await BenchData.Load(dbFile, employees, CompetenciesPerEmployee);
         Console.WriteLine($"seeded in {seed.Elapsed.TotalSeconds:F1} s");
+        if (Responses > 0)
+        {
+            var survey = Stopwatch.StartNew();
+            await BenchData.LoadSurveys(dbFile, Responses, serviceUnits: 40);
+            Console.WriteLine($"{Responses:N0} survey responses seeded in {survey.Elapsed.TotalSeconds:F1} s");
+        }
 
         var factory = Host(dir, dbFile);
         using var client = factory.CreateClient();
@@ -83,6 +95,15 @@ public static class BenchProgram
             ("name type-ahead 'pega'", "/api/v1/employees?q=pega&pageSize=10&includeTotal=false", runs * 5),
             ($"list, page {deepPage:N0} (OFFSET)", $"/api/v1/employees?pageSize=50&sort=name&page={deepPage}&includeTotal=false", runs * 5),
         };
+        if (Responses > 0)
+        {
+            var year = $"from={DateTime.UtcNow.AddYears(-1):yyyy-MM-dd}&to={DateTime.UtcNow:yyyy-MM-dd}";
+            var unit = (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/v1/service-units?q=bench-&pageSize=1"))!["items"]![0]!["id"]!.ToString();
+            queries.Add(($"IKM tenant, a year ({Responses / 1000:N0}k)", $"/api/v1/ikm?{year}", runs));
+            queries.Add(("IKM tenant, two years", $"/api/v1/ikm?from={DateTime.UtcNow.AddYears(-2):yyyy-MM-dd}&to={DateTime.UtcNow:yyyy-MM-dd}", runs));
+            queries.Add(("IKM one service unit, a year", $"/api/v1/service-units/{unit}/ikm?{year}", runs));
+            queries.Add(("IKM trend, tenant, 8 quarters", "/api/v1/ikm/trend", runs));
+        }
         if (deep is not null) queries.Add(($"keyset page {deepPage + 1:N0} (cursor)", $"/api/v1/employees?pageSize=50&sort=name&cursor={Uri.EscapeDataString(deep)}", runs * 5));
 
         var results = new Dictionary<string, (double Median, double P95)>();
@@ -194,6 +215,52 @@ static class BenchData
             c.ExecuteNonQuery();
         }
         Console.WriteLine($"facts: {Scalar(db, tx, $"SELECT COUNT(*) FROM CompetencyFacts WHERE TenantId = '{tenant}'")} rows");
+        await tx.CommitAsync();
+        Exec(db, null, "ANALYZE");
+    }
+
+    /// <summary>
+    /// N responses over the last two years, spread over <paramref name="serviceUnits"/> service units of the tenant's
+    /// units; the rollups are then rebuilt per service unit with the API's own statements.
+    /// </summary>
+    public static async Task LoadSurveys(string dbFile, int responses, int serviceUnits)
+    {
+        await using var db = new SqliteConnection($"Data Source={dbFile}");
+        await db.OpenAsync();
+        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync();
+        var tenant = Scalar(db, tx, "SELECT Id FROM Tenants WHERE Code = 'tpi'")!.ToString()!;
+        var units = Rows(db, tx, $"SELECT Id FROM Units WHERE TenantId = '{tenant}'").Select(r => r[0]).ToList();
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'");
+        var ids = new List<string>();
+        for (var i = 0; i < serviceUnits; i++)
+        {
+            var id = Guid.NewGuid().ToString();
+            ids.Add(id);
+            Exec(db, tx, $"INSERT INTO ServiceUnits (Id, TenantId, UnitId, Name, Slug, ServiceTypes, PopulationPerYear, SurveyOpen, Version, CreatedAt, UpdatedAt) VALUES ('{id}', '{tenant}', '{units[i % units.Count]}', 'Bench Layanan {i}', 'bench-{i}', '[\"Layanan\"]', 50000, 1, 1, '{now}', '{now}')");
+        }
+        var random = new Random(7);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        using (var insert = Prepare(db, tx, $"INSERT INTO SurveyResponses ({AsnApi.Features.Survey.SurveySql.Columns}) VALUES ($id, $t, $su, $sub, 'Online', $on, $y, $q, $now, 'Layanan', $s1, $s2, $s3, $s4, $s5, $s6, $s7, $s8, $s9, NULL, NULL, NULL, NULL, NULL, NULL)",
+            "$id", "$t", "$su", "$sub", "$on", "$y", "$q", "$now", "$s1", "$s2", "$s3", "$s4", "$s5", "$s6", "$s7", "$s8", "$s9"))
+            for (var i = 0; i < responses; i++)
+            {
+                var day = today.AddDays(-random.Next(730));
+                Run(insert, [Guid.NewGuid().ToString(), tenant, ids[random.Next(ids.Count)], Guid.NewGuid().ToString(), day.ToString("yyyy-MM-dd"), day.Year, (day.Month - 1) / 3 + 1, now,
+                    .. Enumerable.Range(0, 9).Select(_ => (object)random.Next(2, 5))]);
+            }
+        foreach (var id in ids)
+            foreach (var sql in new[] { AsnApi.Features.Shared.SurveyRollups.Clear, AsnApi.Features.Shared.SurveyRollups.Rebuild })
+            {
+                using var c = db.CreateCommand();
+                c.Transaction = tx;
+                c.CommandText = sql;
+                c.Parameters.AddWithValue("@TenantId", tenant);
+                c.Parameters.AddWithValue("@ServiceUnitId", id);
+                c.Parameters.AddWithValue("@From", today.AddDays(-730).ToString("yyyy-MM-dd"));
+                c.Parameters.AddWithValue("@To", today.ToString("yyyy-MM-dd"));
+                c.ExecuteNonQuery();
+            }
+        Console.WriteLine($"survey rollups: {Scalar(db, tx, $"SELECT COUNT(*) FROM SurveyRollups WHERE TenantId = '{tenant}'")} rows");
         await tx.CommitAsync();
         Exec(db, null, "ANALYZE");
     }

@@ -31,6 +31,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         // The suite is one caller firing thousands of requests a minute; RateLimitTests set a tiny limit.
         builder.UseSetting("RateLimit:PermitLimit", "1000000");
         builder.UseSetting("RateLimit:AnonymousPermitLimit", "1000000");
+        builder.UseSetting("PublicApi:SubmissionsPerMinute", "1000000");
         foreach (var (key, value) in DatabaseSettings()) builder.UseSetting(key, value);
     }
 

@@ -75,6 +75,37 @@ public class HostileInputTests(ApiFactory api)
         Assert.Equal(1, (await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.EnrollmentResponse>>(EnrollmentTests.Roster(session.Id))).Total);
     }
 
+    /// <summary>The public survey faces the internet: its real address (the walk above cannot guess a slug) gets every body above and the survey's own shapes.</summary>
+    [Fact]
+    public async Task The_public_survey_answers_malformed_bodies_with_problems_and_stores_nothing()
+    {
+        var admin = await api.As("admin@tpi");
+        var unit = await ServiceUnitTests.Create(admin, ServiceUnitTests.Body(await ServiceUnitTests.UnitByCode(admin, "DUKCAPIL")));
+        var id = Guid.NewGuid();
+        string[] survey =
+        [
+            "{\"scores\":[null],\"respondent\":null}", "{\"scores\":{}}", "{\"scores\":[1e400]}", "{\"scores\":[99999999999]}", "{\"respondent\":\"x\"}", "{\"respondent\":[]}",
+            "{\"submissionId\":\"bukan-uuid\"}", "{\"submissionId\":42}", "{\"scores\":" + "[" + string.Join(",", Enumerable.Repeat("4", 100_000)) + "]}",
+            $"{{\"submissionId\":\"{id}\",\"scores\":[4,4,4,4,4,4,4,4,4],\"serviceType\":\"{new string('x', 100_000)}\"}}",
+            $"{{\"submissionId\":\"{id}\",\"scores\":[4,4,4,4,4,4,4,4,4],\"serviceType\":\"KTP-el\",\"respondent\":{{\"sex\":\"Alien\"}}}}",
+            $"{{\"submissionId\":\"{id}\",\"scores\":[4,4,4,4,4,4,4,4,4],\"serviceType\":\"KTP-el\",\"respondent\":{{\"ageBand\":3}}}}",
+        ];
+        var anonymous = api.Anonymous();
+        var failures = new List<string>();
+        foreach (var body in Bodies.Concat(survey))
+        {
+            var response = await anonymous.PostAsync(unit.PublicPath + "/survey-responses", new StringContent(body, Encoding.UTF8, "application/json"));
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"{body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+        }
+        foreach (var path in new[] { "/api/v1/public/t%20p/service-units/x", "/api/v1/public/tpi/service-units/" + new string('a', 81), "/api/v1/public/tpi/service-units/%27%20OR%201%3D1--", "/api/v1/public/tpi/service-units/x/ikm?from=kemarin" })
+        {
+            var response = await anonymous.GetAsync(path);
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"GET {path}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(0, (await admin.Get<AsnApi.Contracts.IkmResponse>($"/api/v1/service-units/{unit.Id}/ikm")).RespondentCount);
+    }
+
     [Fact]
     public async Task Parallel_writers_all_succeed_on_the_embedded_database()
     {

@@ -14,6 +14,8 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class TenantIsolationTests(ApiFactory api)
 {
+    private const string PublicRoute = "/api/v1/public/{tenantCode:maxlength(20)}/service-units/{slug:maxlength(80)}";
+
     private sealed record Victim(UnitResponse Unit, PositionResponse Position, EmployeeResponse Employee, ApiKeyResponse Key, CompetencyResponse Competency, AssessmentResponse Assessment, DevelopmentPlanResponse Plan, DevelopmentNeedResponse Need, HashSet<string> AllIds);
 
     private async Task<Victim> TpiRecords()
@@ -76,6 +78,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiParticipant = await EnrollmentTests.Enrolled(tpiClient, tpiSession.Id, await tpiClient.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1"));
         var tpiEnrollment = EnrollmentTests.One(tpiSession.Id, tpiParticipant.Id);
         var ownEmployee = await attacker.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1");
+        var tpiServiceUnit = await ServiceUnitTests.Create(tpiClient, ServiceUnitTests.Body(victim.Unit.Id, ServiceUnitTests.Slug("rahasia-tpi")));
+        victim.AllIds.Add(tpiServiceUnit.Id.ToString());
+        var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -160,6 +165,17 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/training-sessions/{id}/finish"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/finish", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/training-sessions/{id}/cancel"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/cancel", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/training-sessions"] = async () => (await attacker.Post("/api/v1/training-sessions", TrainingTestData.Session(training.Program.Id)), (HttpStatusCode)422),
+            ["GET /api/v1/service-units/{id}"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/service-units/{id}"] = async () => (await attacker.Put($"/api/v1/service-units/{tpiServiceUnit.Id}", ownServiceUnitBody, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/service-units"] = async () => (await attacker.Post("/api/v1/service-units", ServiceUnitTests.Body(victim.Unit.Id)), (HttpStatusCode)422),
+            // The public address names the tenant by code: jmb's code with tpi's slug is nobody's service unit.
+            [$"GET {PublicRoute}"] = async () => (await attacker.GetAsync($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}"), HttpStatusCode.NotFound),
+            [$"POST {PublicRoute}/survey-responses"] = async () => (await api.Anonymous().Post($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/survey-responses", SurveyTests.Answer()), HttpStatusCode.NotFound),
+            [$"GET {PublicRoute}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/public/jmb/service-units/{tpiServiceUnit.Slug}/ikm"), HttpStatusCode.NotFound),
+            ["POST /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.Post($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses", new PaperSurveyBatchRequest { Responses = [SurveyTests.Paper(new DateOnly(2025, 1, 2), [3, 3, 3, 3, 3, 3, 3, 3, 3], "KTP-el")] }), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses"), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm"), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/ikm/trend"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm/trend"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -172,6 +188,7 @@ public class TenantIsolationTests(ApiFactory api)
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
+            "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -183,6 +200,9 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
+            ["GET /api/v1/ikm"] = $"/api/v1/ikm?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/ikm/trend"] = $"/api/v1/ikm/trend?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
             ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
@@ -224,6 +244,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
+        Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
+        Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);

@@ -39,3 +39,9 @@ public sealed class TooManyAttemptsException(TimeSpan retryAfter) : Exception("T
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>A rate limit of one kind of call (e.g. public survey submissions per address) is reached (429 with Retry-After).</summary>
+public sealed class RateLimitedException(string message, TimeSpan retryAfter) : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -172,7 +172,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
     /// </summary>
     private static readonly Dictionary<string, int> Known = new()
     {
-        ["CreatedBy"] = 100, ["ReviewedBy"] = 100, ["DecidedBy"] = 100, ["Actor"] = 100, // AuditLog.Actor and the *By columns: NVARCHAR(100)
+        ["CreatedBy"] = 100, ["ReviewedBy"] = 100, ["DecidedBy"] = 100, ["Actor"] = 100, ["EnteredBy"] = 100, // AuditLog.Actor and the *By columns: NVARCHAR(100)
         ["Action"] = 100, ["EntityType"] = 50, ["EntityId"] = 36,
         ["Data"] = 2_097_152, // the audited request body: at most the largest body the API accepts (the 2 MB import)
         ["Label"] = 50, ["FitLabel"] = 50, ["MappingLabel"] = 50, ["Category"] = 50,
@@ -189,6 +189,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["LedgerEntries"] = 1, // one ledger entry per completion (unique Source, SourceId)
         ["ClosedPlanItems"] = 5_050, // at most 50 items per plan, one plan per year 2000–2100
         ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
+        // Citizen feedback: the nine unsur, a trend of at most ten years of quarters, a grade's label, a service type, the public path (tenant code 20 + slug 80).
+        ["Unsur"] = 9, ["Quarters"] = 44, ["GradeLabel"] = 20, ["ServiceTypes[]"] = 100, ["PublicPath"] = 200,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };

@@ -26,6 +26,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             PreconditionRequiredException r => new ProblemDetails { Status = 428, Type = "https://www.rfc-editor.org/rfc/rfc6585#section-3", Title = "If-Match wajib", Detail = r.Message },
             SignInFailedException s => new ProblemDetails { Status = 401, Title = "Gagal masuk", Detail = s.Message },
             TooManyAttemptsException t => TooMany(http, t),
+            RateLimitedException l => Limited(http, l),
             ForbiddenException f => new ProblemDetails { Status = 403, Title = "Tidak diizinkan", Detail = f.Message },
             DbException d when IsUniqueViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data dengan kunci yang sama sudah ada." },
             DbException d when IsReferenceViolation(d) => new ProblemDetails { Status = 409, Title = "Konflik data", Detail = "Data ini masih dirujuk oleh data lain." },
@@ -56,6 +57,12 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     {
         http.Response.Headers.RetryAfter = ((int)t.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ProblemDetails { Status = 429, Type = ApiRateLimiter.ProblemType, Title = "Terlalu banyak percobaan", Detail = t.Message };
+    }
+
+    private static ProblemDetails Limited(HttpContext http, RateLimitedException l)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(l.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails { Status = 429, Type = ApiRateLimiter.ProblemType, Title = TitleFor(429), Detail = l.Message };
     }
 
     private static ProblemDetails Conflict(ConflictException c)

@@ -14,6 +14,13 @@ public sealed class AuditTrail
     /// <summary>Replaces the default audit payload (the command itself), e.g. to leave secrets out.</summary>
     public object? Data { get; set; }
 
+    /// <summary>
+    /// For anonymous commands (a public survey submission), which have no tenant or name in a token: the tenant
+    /// whose record they wrote and how to name the actor, so the tenant's audit log shows them.
+    /// </summary>
+    public Guid? TenantId { get; set; }
+    public string? Actor { get; set; }
+
     /// <summary>The command changed nothing (e.g. deactivating what is already inactive): no audit row.</summary>
     public bool Unchanged { get; private set; }
 
@@ -54,9 +61,9 @@ public sealed class CommandTransactionBehavior<TMessage, TResponse>(Db db, Curre
             {
                 await db.Execute(InsertAudit, new
                 {
-                    TenantId = tenantId,
+                    TenantId = tenantId ?? audit.TenantId,
                     At = clock.GetUtcNow(),
-                    Actor = user.Name,
+                    Actor = audit.Actor ?? user.Name,
                     Action = action,
                     EntityType = audit.EntityType ?? action,
                     audit.EntityId,
