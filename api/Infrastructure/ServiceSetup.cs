@@ -102,6 +102,7 @@ public static class ServiceSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                o.SaveToken = false; // nothing reads the raw token back from the ticket; storing it cost a dictionary and a date format per request
                 o.Events = new JwtBearerEvents { OnChallenge = TokenChallenge.Explain };
                 if (!string.IsNullOrWhiteSpace(auth.Authority))
                 {

@@ -33,11 +33,12 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
         MapInboundClaims = false; // as the JwtBearer options say: claim names exactly as issued
     }
 
-    private sealed record Entry(SecurityToken Token, Claim[] Claims, string? AuthenticationType, string NameType, string RoleType, string? Issuer);
+    private sealed record Entry(SecurityToken Token, Claim[] Claims, string? AuthenticationType, string NameType, string RoleType, string? Issuer, DateTimeOffset Expires);
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
-        if (_cache.TryGetValue(token, out Entry? hit) && hit is not null)
+        // The entry's own expiry is checked against the same clock as the validation, not only the cache's timer.
+        if (_cache.TryGetValue(token, out Entry? hit) && hit is not null && _clock.GetUtcNow() < hit.Expires)
         {
             return new TokenValidationResult
             {
@@ -58,7 +59,7 @@ public sealed class ValidatedTokenCache : JsonWebTokenHandler
         // A token without an expiry (ValidTo is MinValue) is not kept: nothing would say when to stop trusting it.
         if (expires > now)
         {
-            var entry = new Entry(result.SecurityToken, identity.Claims.ToArray(), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType, result.Issuer);
+            var entry = new Entry(result.SecurityToken, identity.Claims.ToArray(), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType, result.Issuer, expires);
             _cache.Set(token, entry, new MemoryCacheEntryOptions { AbsoluteExpiration = expires, Size = 1 });
         }
         return result;
