@@ -328,9 +328,11 @@ export class AssessmentsClient {
      * @param from (optional) 
      * @param to (optional) 
      * @param sort (optional) 
+     * @param cursor (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, employeeId?: string | undefined, method?: AssessmentMethod | undefined, from?: string | undefined, to?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AssessmentResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, employeeId?: string | undefined, method?: AssessmentMethod | undefined, from?: string | undefined, to?: string | undefined, sort?: string | undefined, cursor?: string | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<AssessmentResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/assessments?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -360,6 +362,14 @@ export class AssessmentsClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "includeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -648,14 +658,16 @@ export class AuditClient {
     }
 
     /**
-     * The append-only audit log of the tenant: who changed what, when.
+     * The append-only audit log of the tenant, newest first: who changed what, when. Pages by number or by cursor (nextCursor).
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param entityType (optional) 
      * @param entityId (optional) 
+     * @param cursor (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, entityType?: string | undefined, entityId?: string | undefined, cursor?: string | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<AuditEntryResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/audit?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -673,6 +685,14 @@ export class AuditClient {
             throw new globalThis.Error("The parameter 'entityId' cannot be null.");
         else if (entityId !== undefined)
             url_ += "entityId=" + encodeURIComponent("" + entityId) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "includeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
