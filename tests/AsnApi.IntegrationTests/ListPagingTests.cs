@@ -125,4 +125,30 @@ public class ListPagingTests(ApiFactory api)
         // Sorts without a cursor page by number and give none.
         Assert.Null((await admin.Get<Paged<AssessmentResponse>>("/api/v1/assessments?pageSize=2&sort=employee")).NextCursor);
     }
+
+    [Fact]
+    public async Task Needs_and_plans_skip_their_count_on_request_and_count_the_same_rows_with_or_without_a_unit_scope()
+    {
+        var admin = await api.As("admin@tpi");
+        var head = await api.As("kadinkes@tpi");
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2039 })).Read<GenerateNeedsResponse>();
+        foreach (var client in new[] { admin, head })
+        {
+            await Check<DevelopmentPlanResponse>(client, "development-plans", "");
+            await Check<DevelopmentNeedResponse>(client, "development-needs", "year=2039&");
+        }
+
+        static async Task Check<T>(HttpClient c, string list, string filter)
+        {
+            var counted = await c.Get<Paged<T>>($"/api/v1/{list}?{filter}pageSize=500");
+            Assert.NotEmpty(counted.Items);
+            // The count (on the table alone, or through the joins for a unit head) agrees with the rows the pages hold.
+            var rows = counted.Items.Count;
+            for (var page = 2; rows == (page - 1) * 500; page++) rows += (await c.Get<Paged<T>>($"/api/v1/{list}?{filter}pageSize=500&page={page}")).Items.Count;
+            Assert.Equal(rows, counted.Total);
+            var uncounted = await c.Get<Paged<T>>($"/api/v1/{list}?{filter}pageSize=500&includeTotal=false");
+            Assert.Null(uncounted.Total);
+            Assert.Equal(counted.Items.Count, uncounted.Items.Count);
+        }
+    }
 }

@@ -2193,9 +2193,10 @@ export class DevelopmentNeedsClient {
      * @param employeeId (optional) 
      * @param underUnitId (optional) 
      * @param sort (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<DevelopmentNeedResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<DevelopmentNeedResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/development-needs?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -2233,6 +2234,10 @@ export class DevelopmentNeedsClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "includeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2662,9 +2667,10 @@ export class DevelopmentPlansClient {
      * @param employeeId (optional) 
      * @param underUnitId (optional) 
      * @param sort (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(page?: number | undefined, pageSize?: number | undefined, year?: number | undefined, status?: DevelopmentPlanStatus | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponsePaged> {
+    list(page?: number | undefined, pageSize?: number | undefined, year?: number | undefined, status?: DevelopmentPlanStatus | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<DevelopmentPlanResponsePaged> {
         let url_ = this.baseUrl + "/api/v1/development-plans?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -2694,6 +2700,10 @@ export class DevelopmentPlansClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "includeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
