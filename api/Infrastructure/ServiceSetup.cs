@@ -28,6 +28,7 @@ public static class ServiceSetup
 
         services.AddSingleton(db);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteConnections>();
         services.AddScoped<Db>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<IdentityCache>();
@@ -101,6 +102,7 @@ public static class ServiceSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                o.SaveToken = false; // nothing reads the raw token back from the ticket; storing it cost a dictionary and a date format per request
                 o.Events = new JwtBearerEvents { OnChallenge = TokenChallenge.Explain };
                 if (!string.IsNullOrWhiteSpace(auth.Authority))
                 {
@@ -125,6 +127,13 @@ public static class ServiceSetup
                     };
                 }
             });
+
+        // Each token is validated once and its outcome reused until it expires (ValidatedTokenCache says why that is safe).
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+        {
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new ValidatedTokenCache(clock, external: !string.IsNullOrWhiteSpace(auth.Authority)));
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.TenantRead, p => p.RequireAssertion(c =>

@@ -11,7 +11,7 @@ public static class ListNeeds
 {
     public sealed record Query(
         int? Page, int? PageSize, int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
-        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort) : IQuery<Paged<DevelopmentNeedResponse>>;
+        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort, bool? IncludeTotal) : IQuery<Paged<DevelopmentNeedResponse>>;
 
     internal static readonly Dictionary<string, string> Sorts = new()
     {
@@ -20,12 +20,15 @@ public static class ListNeeds
 
     internal const string DefaultSort = "priority,-gap,employee";
 
-    internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under);
+    internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under, bool Scoped = true);
 
     internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
     {
         var where = Where(f);
-        return (Listing.Count(DevelopmentSql.NeedFrom, where), Listing.Select(d, DevelopmentSql.NeedColumns, DevelopmentSql.NeedFrom, where, orderBy));
+        // Needs grow with the tenant (up to one per employee, competency and year): without a unit filter the count reads
+        // DevelopmentNeeds alone (every other filter is on it), not every row through three joins.
+        var count = f.Scoped || f.Under ? Listing.Count(DevelopmentSql.NeedFrom, where) : Listing.Count("DevelopmentNeeds n", where.Where(w => w.StartsWith("n.", StringComparison.Ordinal)));
+        return (count, Listing.Select(d, DevelopmentSql.NeedColumns, DevelopmentSql.NeedFrom, where, orderBy));
     }
 
     internal static List<string> Where(Filters f)
@@ -42,7 +45,11 @@ public static class ListNeeds
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
-        Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, new Filters(true, true, true, true, true, true), Listing.OrderBy(s, Sorts, "priority", "n.Id")); return new[] { c, q }; });
+        Sorts.Keys.SelectMany(s => new[] { true, false }.SelectMany(scoped =>
+        {
+            var (c, q) = Build(d, new Filters(true, true, true, true, true, scoped, scoped), Listing.OrderBy(s, Sorts, "priority", "n.Id"));
+            return new[] { c, q };
+        }));
 
     internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<DevelopmentNeedResponse>>
     {
@@ -51,14 +58,17 @@ public static class ListNeeds
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
-            var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null);
+            var scope = await user.UnitScope(ct);
+            var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null,
+                scope != "%");
             var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, DefaultSort, "n.Id"));
             var args = new
             {
-                TenantId = tenantId, Scope = await user.UnitScope(ct), query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),
+                TenantId = tenantId, Scope = scope, query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),
                 query.CompetencyId, query.EmployeeId, UnderPath = underPath, Skip = skip, Take = size,
             };
-            return Listing.Page(await db.Query<DevelopmentNeedResponse>(selectSql, args, ct), page, size, await db.Scalar<int>(countSql, args, ct));
+            int? total = query.IncludeTotal ?? true ? await db.Scalar<int>(countSql, args, ct) : null;
+            return Listing.Page(await db.Query<DevelopmentNeedResponse>(selectSql, args, ct), page, size, total);
         }
     }
 }

@@ -73,19 +73,10 @@ public static class ListEmployees
     {
         public async ValueTask<Paged<EmployeeResponse>> Handle(Query query, CancellationToken ct)
         {
-            var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var sorts = SortsFor(db.Dialect, user.CanSeePersonalData);
             var orderBy = Listing.OrderBy(query.Sort, sorts, "name", "e.Id");
-            var sort = string.IsNullOrWhiteSpace(query.Sort) ? "name" : query.Sort.Trim();
-            var keyset = KeysetSorts.Contains(sort);
-            Keyset.Cursor? cursor = null;
-            if (!string.IsNullOrEmpty(query.Cursor))
-            {
-                if (query.Page is not null) throw Invalid.Field("page", "Kirim page atau cursor, bukan keduanya.");
-                if (!keyset) throw Invalid.Field("cursor", $"Kursor hanya untuk urutan {string.Join(", ", KeysetSorts)}.");
-                cursor = Keyset.Decode(query.Cursor, sort);
-                (page, skip) = (cursor.Page, 0);
-            }
+            var paging = PageRequest.From(query.Page, query.PageSize, query.Cursor, query.Sort, "name", KeysetSorts);
+            var (sort, cursor) = (paging.Sort, paging.Cursor);
 
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
@@ -106,22 +97,14 @@ public static class ListEmployees
                 TenantId = tenantId, Scope = scope, ShowPersonal = user.CanSeePersonalData,
                 name.NameMatch, name.NameWords, name.NameWordCount, NipPrefix = nipPrefix,
                 query.UnitId, UnderPath = underPath, query.PositionId, PositionType = query.PositionType?.ToString(),
-                EmploymentType = query.EmploymentType?.ToString(), query.Active, Skip = skip,
-                Take = size + 1, // one more than a page tells whether there is a next one, without counting
+                EmploymentType = query.EmploymentType?.ToString(), query.Active, paging.Skip, paging.Take,
                 AfterKey = cursor?.Key, AfterId = cursor?.Id,
             };
-            int? total = Listing.WantsTotal(query.IncludeTotal, query.Cursor) ? await db.Scalar<int>(countSql, args, ct) : null;
+            int? total = paging.WantsTotal(query.IncludeTotal) ? await db.Scalar<int>(countSql, args, ct) : null;
             var rows = await db.Query<EmployeeResponse>(selectSql, args, ct);
-            var items = rows.Count > size ? rows.Take(size).ToList() : rows;
-            string? next = null;
-            if (keyset && rows.Count > size)
-            {
-                var last = items[^1];
-                // The key as the ORDER BY sees it: for masked callers the NIP's visible digits only (the cursor must not carry a birth date).
-                var key = sort.TrimStart('-') == "name" ? last.Name : user.CanSeePersonalData ? last.Nip : last.Nip[8..];
-                next = Keyset.Encode(new(page + 1, sort, key, last.Id));
-            }
-            return Listing.Page(items, page, size, total, next);
+            // The key as the ORDER BY sees it: for masked callers the NIP's visible digits only (the cursor must not carry a birth date).
+            var (items, next) = paging.Trim(rows, e => (sort.TrimStart('-') == "name" ? e.Name : user.CanSeePersonalData ? e.Nip : e.Nip[8..], e.Id));
+            return Listing.Page(items, paging.Page, paging.Size, total, next);
         }
     }
 }

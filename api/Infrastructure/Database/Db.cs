@@ -10,7 +10,7 @@ namespace AsnApi.Infrastructure.Database;
 /// that <see cref="Pipeline.CommandTransactionBehavior{TMessage,TResponse}"/> opens;
 /// every call here joins it, so a handler never has to pass it along.
 /// </summary>
-public sealed class Db(DatabaseOptions options) : IAsyncDisposable
+public sealed class Db(DatabaseOptions options, SqliteConnections? sqlite = null) : IAsyncDisposable
 {
     private DbConnection? _connection;
 
@@ -21,6 +21,7 @@ public sealed class Db(DatabaseOptions options) : IAsyncDisposable
     {
         if (_connection is null)
         {
+            if (sqlite is not null && options.Provider == DatabaseProvider.Sqlite) return _connection = await sqlite.Rent(ct);
             _connection = Create(options);
             await _connection.OpenAsync(ct);
         }
@@ -56,6 +57,7 @@ public sealed class Db(DatabaseOptions options) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection is not null) await _connection.DisposeAsync();
+        if (_connection is ReusingSqliteConnection reusable && sqlite is not null) await sqlite.Return(reusable);
+        else if (_connection is not null) await _connection.DisposeAsync();
     }
 }

@@ -129,6 +129,55 @@ public static class Keyset
     /// <summary>"After the cursor's row" for a sort on one key then the id (ascending): the predicate reads @AfterKey and @AfterId.</summary>
     public static string After(string keyColumn, bool descending, string idColumn) =>
         $"({keyColumn} {(descending ? "<" : ">")} @AfterKey OR ({keyColumn} = @AfterKey AND {idColumn} > @AfterId))";
+
+    /// <summary>"After the cursor's row" for a sort on a unique key alone (the audit log's id): the predicate reads @AfterKey.</summary>
+    public static string AfterUnique(string keyColumn, bool descending) => $"{keyColumn} {(descending ? "<" : ">")} @AfterKey";
+
+    /// <summary>The cursor's key read as what the sort compares; a key that does not parse is a 422 like any bad cursor.</summary>
+    public static T Key<T>(Cursor cursor, Func<string, (bool Ok, T Value)> parse) =>
+        parse(cursor.Key) is (true, var value) ? value
+            : throw Invalid.Field("cursor", "Kursor tidak valid; gunakan nextCursor dari halaman sebelumnya, atau mulai dari halaman pertama.");
+}
+
+/// <summary>
+/// How one list request pages, decided and checked once for every list that offers a cursor: by page number, or
+/// after a <see cref="Keyset"/> cursor (only for the sorts in <c>keysetSorts</c>, never together with <c>page</c>).
+/// The handler adds <see cref="After"/> to its WHERE when <see cref="Cursor"/> is set, selects <see cref="Take"/> rows
+/// (one more than a page: whether a next page exists, without counting), and gets the page and its
+/// <c>nextCursor</c> from <see cref="Trim{T}"/>.
+/// </summary>
+public sealed record PageRequest(int Page, int Size, int Skip, Keyset.Cursor? Cursor, string Sort, bool Keyed)
+{
+    public static PageRequest From(int? page, int? pageSize, string? cursor, string? sort, string defaultSort, IReadOnlyCollection<string> keysetSorts)
+    {
+        var (number, size, skip) = Listing.Paging(page, pageSize);
+        var key = string.IsNullOrWhiteSpace(sort) ? defaultSort : sort.Trim();
+        var keyed = keysetSorts.Contains(key);
+        Keyset.Cursor? after = null;
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            if (page is not null) throw Invalid.Field("page", "Kirim page atau cursor, bukan keduanya.");
+            if (!keyed) throw Invalid.Field("cursor", $"Kursor hanya untuk urutan {string.Join(", ", keysetSorts)}.");
+            after = Keyset.Decode(cursor, key);
+            (number, skip) = (after.Page, 0);
+        }
+        return new(number, size, skip, after, key, keyed);
+    }
+
+    public int Take => Size + 1;
+    public bool Descending => Sort.StartsWith('-');
+
+    /// <summary>Whether to count: see <see cref="Listing.WantsTotal"/>.</summary>
+    public bool WantsTotal(bool? includeTotal) => includeTotal ?? Cursor is null;
+
+    /// <summary>The page's rows (the extra one dropped) and the cursor to the next page, from the last row's sort key and id.</summary>
+    public (IReadOnlyList<T> Items, string? NextCursor) Trim<T>(IReadOnlyList<T> rows, Func<T, (string Key, Guid Id)> keyOf)
+    {
+        var items = rows.Count > Size ? rows.Take(Size).ToList() : rows;
+        if (!Keyed || rows.Count <= Size) return (items, null);
+        var (key, id) = keyOf(items[^1]);
+        return (items, Keyset.Encode(new(Page + 1, Sort, key, id)));
+    }
 }
 
 /// <summary>A field error discovered by a handler (it needed the database) in the same 422 shape as a validator's.</summary>

@@ -25,7 +25,7 @@ export const planKeys = {
 export const needQueries = {
   list: (p: NeedListParams) => queryOptions({
     queryKey: needKeys.list(p),
-    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, p.priority, undefined, p.employeeId, p.underUnitId, undefined, signal),
+    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, p.priority, undefined, p.employeeId, p.underUnitId, undefined, undefined, signal),
     placeholderData: keepPreviousData,
   }),
 };
@@ -40,7 +40,7 @@ export const needCommands = {
 export const planQueries = {
   list: (p: PlanListParams) => queryOptions({
     queryKey: planKeys.list(p),
-    queryFn: ({ signal }) => api.plans.list(p.page, p.pageSize, p.year, p.status, p.employeeId, undefined, p.sort ?? '-updatedAt', signal),
+    queryFn: ({ signal }) => api.plans.list(p.page, p.pageSize, p.year, p.status, p.employeeId, undefined, p.sort ?? '-updatedAt', undefined, signal),
     placeholderData: keepPreviousData,
   }),
   detail: (id: string) => queryOptions({ queryKey: planKeys.detail(id), queryFn: ({ signal }) => api.plans.get(id, signal) }),

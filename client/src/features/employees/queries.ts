@@ -25,7 +25,7 @@ export const employeeQueries = {
   profile: (id: string) => queryOptions({ queryKey: employeeKeys.profile(id), queryFn: ({ signal }) => api.employees.competencyProfile(id, signal) }),
   assessments: (id: string) => queryOptions({
     queryKey: employeeKeys.assessments(id),
-    queryFn: ({ signal }) => api.assessments.list(1, 50, id, undefined, undefined, undefined, '-assessedOn', signal),
+    queryFn: ({ signal }) => api.assessments.list(1, 50, id, undefined, undefined, undefined, '-assessedOn', undefined, undefined, signal),
   }),
 };
 
