@@ -6,6 +6,8 @@ using AsnApi.Features.Auth;
 using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Competencies;
 using AsnApi.Features.Development;
+using AsnApi.Features.ExternalActivities;
+using AsnApi.Features.TrainingLedger;
 using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
@@ -62,6 +64,8 @@ app.MapAssessments();
 app.MapCompetencyAnalytics();
 app.MapSettings();
 app.MapDevelopment();
+app.MapExternalActivities();
+app.MapJpLedger();
 app.MapApiKeys();
 app.MapAudit();
 
