@@ -38,7 +38,7 @@ public class HostileInputTests(ApiFactory api)
         var failures = new List<string>();
         foreach (var (method, route) in endpoints)
         {
-            var url = route.Replace("{id:guid}", anyId.ToString());
+            var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{\w+:guid\}", anyId.ToString());
             foreach (var body in Bodies)
             {
                 var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -24,6 +24,9 @@ public static class ExportBelowTarget
         public Validator() => JpLedgerScope.Year(this, q => q.Year);
     }
 
+    // The pipeline validates commands and queries, not streams: the handler runs the validator itself.
+    private static readonly Validator Check = new();
+
     internal static string Sql(ISqlDialect d, bool under, bool type, bool employmentType, string orderBy) =>
         $"SELECT {ListBelowTarget.Columns} FROM {ListBelowTarget.From} WHERE {string.Join(" AND ", ListBelowTarget.Where(under, type, employmentType))} ORDER BY {orderBy}";
 
@@ -33,6 +36,7 @@ public static class ExportBelowTarget
     {
         public async IAsyncEnumerable<JpBelowTargetEmployee> Handle(Query query, [EnumeratorCancellation] CancellationToken ct)
         {
+            await FluentValidation.DefaultValidatorExtensions.ValidateAndThrowAsync(Check, query, ct);
             var a = await ListBelowTarget.Resolve(db, user, new ListBelowTarget.Query(query.Year, query.UnderUnitId, query.PositionType, query.EmploymentType, null, null, null), clock.GetUtcNow(), ct);
             var sql = Sql(db.Dialect, a.UnderPath is not null, a.PositionType is not null, a.EmploymentType is not null, ListBelowTarget.OrderBy(db.Dialect, query.Sort, user.CanSeePersonalData));
             await foreach (var row in (await db.Connection(ct)).QueryUnbufferedAsync<JpBelowTargetEmployee>(sql, a, db.Transaction).WithCancellation(ct))

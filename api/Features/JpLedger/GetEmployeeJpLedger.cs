@@ -33,13 +33,25 @@ public static class GetEmployeeJpLedger
         WHERE e.Id = @Id AND e.TenantId = @TenantId AND u.Path LIKE @Scope
         """;
 
+    /// <summary>Entries shown for one year (the contract's maxItems); the figures count them all.</summary>
+    public const int MaxEntries = 1000;
+
     // The session of an enrollment, for a link; an entry whose source is gone still shows (LEFT JOIN).
-    [Sql] internal const string Entries = """
+    [Sql] internal static string Entries(ISqlDialect d) => $"""
         SELECT l.Id, l.EntryDate AS Date, l.Form, l.Jp, l.Source, l.Title, l.SourceId, en.SessionId
         FROM JpLedgerEntries l LEFT JOIN TrainingEnrollments en ON en.Id = l.SourceId AND l.Source = 'Enrollment'
         WHERE l.TenantId = @TenantId AND l.EmployeeId = @Id AND l.Year = @Year
-        ORDER BY l.EntryDate, l.Id
+        ORDER BY l.EntryDate, l.Id {d.Paging}
         """;
+
+    /// <summary>The year's figures, kept per employee by JpLedgerRollups beside the entries (no row: nothing earned).</summary>
+    [Sql] internal const string Year = "SELECT EarnedJp, ClassroomJp FROM JpEmployeeYears WHERE TenantId = @TenantId AND EmployeeId = @Id AND Year = @Year";
+
+    internal sealed class YearRow
+    {
+        public int EarnedJp { get; init; }
+        public int ClassroomJp { get; init; }
+    }
 
     internal sealed class EntryRow
     {
@@ -61,10 +73,11 @@ public static class GetEmployeeJpLedger
             var year = query.Year ?? clock.GetUtcNow().Year;
             var employee = await db.Single<EmployeeRow>(Employee, new { Id = query.EmployeeId, TenantId = tenantId, Scope = await user.UnitScope(ct) }, ct)
                 ?? throw new NotFoundException("Pegawai", query.EmployeeId);
-            var rows = await db.Query<EntryRow>(Entries, new { Id = employee.Id, TenantId = tenantId, Year = year }, ct);
+            var key = new { Id = employee.Id, TenantId = tenantId, Year = year, Skip = 0, Take = MaxEntries };
+            var rows = await db.Query<EntryRow>(Entries(db.Dialect), key, ct);
+            var figures = await db.Single<YearRow>(Year, key, ct) ?? new YearRow();
             var target = (await TrainingSettings.Load(db, tenantId, ct)).TargetFor(employee.EmploymentType);
-            var earned = rows.Sum(r => r.Jp);
-            var classroom = rows.Where(r => DevelopmentRules.IsClassroom(r.Form)).Sum(r => r.Jp);
+            var (earned, classroom) = (figures.EarnedJp, figures.ClassroomJp);
             return new EmployeeJpLedgerResponse
             {
                 EmployeeId = employee.Id, EmployeeName = employee.Name, Nip = employee.Nip, EmploymentType = employee.EmploymentType, Year = year,
