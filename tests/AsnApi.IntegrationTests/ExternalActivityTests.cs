@@ -37,12 +37,12 @@ public class ExternalActivityTests(ApiFactory api)
         var created = await admin.Post(url, Activity(new DateOnly(2025, 3, 10), jp: 8));
         var activity = await created.Read<ExternalActivityResponse>(HttpStatusCode.Created);
         Assert.Equal("\"1\"", created.Headers.ETag?.Tag);
-        Assert.Equal((DevelopmentActivityForm.Seminar, "Seminar", true, 8, "BPSDM Provinsi"), (activity.Form, activity.FormLabel, activity.IsClassroom, activity.Jp, activity.Organizer));
+        Assert.Equal((DevelopmentActivityForm.Seminar, "Seminar/Konferensi/Sarasehan", true, 8, "BPSDM Provinsi"), (activity.Form, activity.FormLabel, activity.IsClassroom, activity.Jp, activity.Organizer));
 
         var ledger = await admin.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{employee.Id}/jp-ledger?year=2025");
         var entry = Assert.Single(ledger.Entries);
         Assert.Equal((8, 20, 12, 8, JpLedgerSource.ExternalActivity, activity.Id, (Guid?)null), (ledger.EarnedJp, ledger.TargetJp, ledger.RemainingJp, ledger.ClassroomJp, entry.Source, entry.ExternalActivityId!.Value, entry.EnrollmentId));
-        Assert.Equal((new DateOnly(2025, 3, 10), "Seminar Pelayanan Publik", "Seminar"), (entry.Date, entry.Title, entry.FormLabel));
+        Assert.Equal((new DateOnly(2025, 3, 10), "Seminar Pelayanan Publik", "Seminar/Konferensi/Sarasehan"), (entry.Date, entry.Title, entry.FormLabel));
         Assert.Equal(100m, ledger.ClassroomSharePercent);
 
         // Moved into another year and form: the credit leaves 2025 and lands in 2026.

@@ -15,12 +15,15 @@ public class HostileInputTests(ApiFactory api)
     private static readonly string[] Bodies =
     [
         "", "null", "[]", "{}", "\"text\"", "42", "{\"name\":{}}",
-        "{\"items\":[null],\"results\":[null],\"rows\":[null],\"levels\":[null],\"targetPositionIds\":[null],\"needIds\":[null],\"scopes\":[null]}",
-        "{\"items\":[{}],\"results\":[{}],\"rows\":[{}],\"levels\":[{}],\"targetPositionIds\":[],\"needIds\":[]}",
+        "{\"items\":[null],\"results\":[null],\"rows\":[null],\"levels\":[null],\"targetPositionIds\":[null],\"needIds\":[null],\"scopes\":[null],\"competencies\":[null]}",
+        "{\"items\":[{}],\"results\":[{}],\"rows\":[{}],\"levels\":[{}],\"targetPositionIds\":[],\"needIds\":[],\"competencies\":[{}]}",
         "{\"nip\":\"" + new string('9', 5000) + "\",\"name\":\"\\u0000\",\"year\":-2147483648,\"employmentType\":\"Pns\",\"assessedOn\":\"0001-01-01\",\"action\":\"Validate\"}",
         "{\"employeeId\":\"00000000-0000-0000-0000-000000000000\",\"year\":2026,\"title\":\"x\",\"items\":[{\"competencyId\":\"00000000-0000-0000-0000-000000000000\",\"targetLevel\":3,\"form\":\"Coaching\",\"activityName\":\"x\",\"plannedJp\":1,\"dueDate\":\"2026-01-01\"}]}",
         // Valid everywhere but for one null element, so that only the element check can stop it.
         "{\"employeeId\":\"00000000-0000-0000-0000-000000000001\",\"year\":2026,\"title\":\"x\",\"items\":[null],\"assessedOn\":\"2025-01-01\",\"method\":\"Portfolio\",\"results\":[null],\"code\":\"T.X\",\"name\":\"x\",\"levels\":[null],\"rows\":[null]}",
+        // A training program or session valid but for one null competency, a null date or an absurd amount.
+        "{\"code\":\"X-1\",\"title\":\"x\",\"form\":\"Coaching\",\"delivery\":\"Online\",\"jp\":8,\"costPerParticipant\":79228162514264337593543950335,\"competencies\":[null]}",
+        "{\"programId\":\"00000000-0000-0000-0000-000000000001\",\"name\":\"x\",\"startDate\":\"2026-01-02\",\"endDate\":null,\"location\":\"x\",\"capacity\":2147483647,\"onlineLink\":\"javascript:alert(1)\"}",
     ];
 
     [Fact]

@@ -44,10 +44,24 @@ public class TenantIsolationTests(ApiFactory api)
         return new Victim(units.Items.First(u => u.Depth == 2), positions.Items[0], employees.Items[0], key.Key, competency, assessment, plan, need, ids);
     }
 
+    private sealed record TrainingVictim(PartnerResponse Partner, TrainingProgramResponse Program, TrainingSessionResponse Session);
+
+    /// <summary>tpi's training catalogue: a partner, a program developing tpi's own competency, a planned session.</summary>
+    private async Task<TrainingVictim> TpiCatalogue(Victim victim)
+    {
+        var tpi = await api.As("admin@tpi");
+        var partner = await TrainingTestData.CreatePartner(tpi);
+        var program = await TrainingTestData.CreateProgram(tpi, [(victim.Competency.Id, 1)], partnerId: partner.Id);
+        var session = await TrainingTestData.CreateSession(tpi, program.Id);
+        victim.AllIds.UnionWith([partner.Id.ToString(), program.Id.ToString(), session.Id.ToString()]);
+        return new TrainingVictim(partner, program, session);
+    }
+
     [Fact]
     public async Task No_endpoint_reads_or_writes_across_tenants()
     {
         var victim = await TpiRecords();
+        var training = await TpiCatalogue(victim);
         var attacker = await api.As("admin@jmb");
         var employeeBody = TestData.Employee(victim.Position.Id, nip: victim.Employee.Nip);
         var unitBody = new UnitRequest { Code = "X" + Guid.NewGuid().ToString("N")[..6], Name = "Serangan", ParentId = victim.Unit.Id };
@@ -135,6 +149,23 @@ public class TenantIsolationTests(ApiFactory api)
             },
             ["GET /api/v1/employees/{id}/jp-ledger"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/training"] = async () => (await attacker.Update("/api/v1/settings/training", new TrainingSettingsDto { JpTargetPns = 20, JpTargetPppk = 20 }), HttpStatusCode.OK),
+            ["GET /api/v1/partners/{id}"] = async () => (await attacker.GetAsync($"/api/v1/partners/{training.Partner.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/partners/{id}"] = async () => (await attacker.Put($"/api/v1/partners/{training.Partner.Id}", new PartnerRequest { Name = "Dibajak", Kind = PartnerKind.Ngo }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/partners/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/partners/{training.Partner.Id}/deactivate", 1), HttpStatusCode.NotFound),
+            // A partner of the same name in another tenant is another partner.
+            ["POST /api/v1/partners"] = async () => (await attacker.Post("/api/v1/partners", new PartnerRequest { Name = training.Partner.Name, Kind = PartnerKind.Ngo }), HttpStatusCode.Created),
+            ["GET /api/v1/training-programs/{id}"] = async () => (await attacker.GetAsync($"/api/v1/training-programs/{training.Program.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-programs/{id}"] = async () => (await attacker.Put($"/api/v1/training-programs/{training.Program.Id}", TrainingTestData.Program(), ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-programs/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/training-programs/{training.Program.Id}/deactivate", 1), HttpStatusCode.NotFound),
+            // tpi's partner and tpi's own competency are unknown to jmb.
+            ["POST /api/v1/training-programs"] = async () => (await attacker.Post("/api/v1/training-programs", TrainingTestData.Program([(victim.Competency.Id, 1)], partnerId: training.Partner.Id)), (HttpStatusCode)422),
+            ["GET /api/v1/training-sessions/{id}"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{training.Session.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}"] = async () => (await attacker.Put($"/api/v1/training-sessions/{training.Session.Id}", TrainingTestData.Session(training.Program.Id), ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/open"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/open", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/start"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/start", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/finish"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/finish", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/cancel"] = async () => (await attacker.PostIfMatch($"/api/v1/training-sessions/{training.Session.Id}/cancel", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions"] = async () => (await attacker.Post("/api/v1/training-sessions", TrainingTestData.Session(training.Program.Id)), (HttpStatusCode)422),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -147,6 +178,7 @@ public class TenantIsolationTests(ApiFactory api)
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
             "GET /api/v1/settings/training", "GET /api/v1/jp-ledger", "GET /api/v1/jp-ledger/below-target", "GET /api/v1/jp-ledger/below-target/export",
+            "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -159,6 +191,9 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
+            ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
+            ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
+            ["GET /api/v1/training-sessions"] = $"/api/v1/training-sessions?pageSize=500&programId={training.Program.Id}",
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
             ["GET /api/v1/competency-analytics/unassessed"] = "/api/v1/competency-analytics/unassessed?pageSize=500&years=20",
@@ -204,6 +239,10 @@ public class TenantIsolationTests(ApiFactory api)
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);
+        var partner = await tpi.Get<PartnerResponse>($"/api/v1/partners/{training.Partner.Id}");
+        var program = await tpi.Get<TrainingProgramResponse>($"/api/v1/training-programs/{training.Program.Id}");
+        var session = await tpi.Get<TrainingSessionResponse>($"/api/v1/training-sessions/{training.Session.Id}");
+        Assert.Equal((1, true, 1, true, 1, TrainingSessionStatus.Planned), (partner.Version, partner.IsActive, program.Version, program.IsActive, session.Version, session.Status));
         Assert.Equal(1, (await tpi.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={victim.Employee.Id}&from=2025-02-02&to=2025-02-02")).Total);
     }
 }

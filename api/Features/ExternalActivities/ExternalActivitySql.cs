@@ -32,7 +32,7 @@ internal static class ExternalActivitySql
 
     public static ExternalActivityResponse Labelled(ExternalActivityResponse a)
     {
-        a.FormLabel = JpLedgerRules.FormLabel(a.Form);
+        a.FormLabel = ActivityForms.Label(a.Form);
         a.IsClassroom = DevelopmentRules.IsClassroom(a.Form);
         return a;
     }

@@ -85,7 +85,7 @@ public static class GetEmployeeJpLedger
                 ClassroomJp = classroom, ClassroomSharePercent = TrainingRules.SharePercent(classroom, earned),
                 Entries = rows.Select(r => new JpLedgerEntryResponse
                 {
-                    Id = r.Id, Date = r.Date, Form = r.Form, FormLabel = JpLedgerRules.FormLabel(r.Form), IsClassroom = DevelopmentRules.IsClassroom(r.Form), Jp = r.Jp,
+                    Id = r.Id, Date = r.Date, Form = r.Form, FormLabel = ActivityForms.Label(r.Form), IsClassroom = DevelopmentRules.IsClassroom(r.Form), Jp = r.Jp,
                     Source = r.Source, Title = r.Title, SessionId = r.SessionId,
                     EnrollmentId = r.Source == JpLedgerSource.Enrollment ? r.SourceId : null,
                     ExternalActivityId = r.Source == JpLedgerSource.ExternalActivity ? r.SourceId : null,

@@ -62,7 +62,7 @@ public static class GetJpLedgerSummary
                 TotalJp = total, ClassroomJp = classroom, ClassroomSharePercent = TrainingRules.SharePercent(classroom, total),
                 ByForm = forms.OrderBy(f => f.Form).Select(f => new JpByForm
                 {
-                    Form = f.Form, FormLabel = JpLedgerRules.FormLabel(f.Form), IsClassroom = DevelopmentRules.IsClassroom(f.Form), Jp = f.Jp,
+                    Form = f.Form, FormLabel = ActivityForms.Label(f.Form), IsClassroom = DevelopmentRules.IsClassroom(f.Form), Jp = f.Jp,
                     SharePercent = TrainingRules.SharePercent(f.Jp, total),
                 }).ToList(),
             };

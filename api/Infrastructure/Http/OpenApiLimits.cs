@@ -184,9 +184,9 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["NeverAssessed"] = 100, ["NeverAssessed[]"] = 200, // competencies of one standard (at most 100), by name
         ["Fit"] = 3, ["Mapping"] = 3, // one count per category of each scheme
         ["Scopes[]"] = 20,
-        // The JP ledger and recommendations: a form's Indonesian label, one employee-year's entries (capped by the query),
-        // one row per form of development, the reasons and gaps of one program (a program develops at most 50 competencies).
-        ["FormLabel"] = 100, ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
+        ["FormLabel"] = 100, ["StatusLabel"] = 50, ["ProgramTitle"] = 200, // Domain/ActivityForms and StatusLabels; TrainingPrograms.Title (the validator's 200)
+        // The JP ledger: one employee-year's entries (capped by the query), one row per form of development.
+        ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
