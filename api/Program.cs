@@ -8,6 +8,7 @@ using AsnApi.Features.Competencies;
 using AsnApi.Features.Development;
 using AsnApi.Features.ExternalActivities;
 using AsnApi.Features.TrainingLedger;
+using AsnApi.Features.TrainingRecommendations;
 using AsnApi.Features.Settings;
 using AsnApi.Features.Standards;
 using AsnApi.Features.Employees;
@@ -72,6 +73,7 @@ app.MapTrainingPrograms();
 app.MapTrainingSessions();
 app.MapExternalActivities();
 app.MapJpLedger();
+app.MapTrainingRecommendations();
 app.MapApiKeys();
 app.MapAudit();
 

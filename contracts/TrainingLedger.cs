@@ -161,14 +161,15 @@ public sealed class TrainingRecommendation
     /// <summary>Why, in Indonesian: "gap 2 pada Pelayanan Publik; gap 1 pada Komunikasi".</summary>
     public string Reason { get; set; } = "";
     public IReadOnlyList<GapAddressed> Gaps { get; set; } = [];
-    /// <summary>Sessions open for enrollment with a seat left, earliest first.</summary>
+    /// <summary>Sessions open for enrollment with a seat left, earliest first (at most 5).</summary>
     public IReadOnlyList<RecommendedSession> OpenSessions { get; set; } = [];
 }
 
 public sealed class TrainingRecommendationsResponse
 {
     public Guid EmployeeId { get; init; }
-    public IReadOnlyList<TrainingRecommendation> Items { get; init; } = [];
+    /// <summary>Highest score first; at most <c>top</c> (1–50, default 10).</summary>
+    public IReadOnlyList<TrainingRecommendation> Recommendations { get; init; } = [];
 }
 
 public sealed class SessionCandidate
@@ -212,5 +213,6 @@ public sealed class RecommendedProgram
 
 public sealed class RecommendedProgramsResponse
 {
-    public IReadOnlyList<RecommendedProgram> Items { get; init; } = [];
+    /// <summary>Highest score first; at most <c>top</c> (1–50, default 10).</summary>
+    public IReadOnlyList<RecommendedProgram> Recommendations { get; init; } = [];
 }

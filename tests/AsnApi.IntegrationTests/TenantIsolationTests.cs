@@ -148,6 +148,8 @@ public class TenantIsolationTests(ApiFactory api)
                 return (await attacker.SendAsync(request), HttpStatusCode.NotFound);
             },
             ["GET /api/v1/employees/{id}/jp-ledger"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025"), HttpStatusCode.NotFound),
+            ["GET /api/v1/employees/{id}/training-recommendations"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/training-recommendations"), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/candidates"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{training.Session.Id}/candidates"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/training"] = async () => (await attacker.Update("/api/v1/settings/training", new TrainingSettingsDto { JpTargetPns = 20, JpTargetPppk = 20 }), HttpStatusCode.OK),
             ["GET /api/v1/partners/{id}"] = async () => (await attacker.GetAsync($"/api/v1/partners/{training.Partner.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/partners/{id}"] = async () => (await attacker.Put($"/api/v1/partners/{training.Partner.Id}", new PartnerRequest { Name = "Dibajak", Kind = PartnerKind.Ngo }, ifMatch: 1), HttpStatusCode.NotFound),
@@ -178,6 +180,7 @@ public class TenantIsolationTests(ApiFactory api)
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
             "GET /api/v1/settings/training", "GET /api/v1/jp-ledger", "GET /api/v1/jp-ledger/below-target", "GET /api/v1/jp-ledger/below-target/export",
+            "GET /api/v1/training-programs/recommended",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
         };
         var listUrls = new Dictionary<string, string>
@@ -198,6 +201,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
             ["GET /api/v1/competency-analytics/unassessed"] = "/api/v1/competency-analytics/unassessed?pageSize=500&years=20",
             ["GET /api/v1/jp-ledger/below-target"] = $"/api/v1/jp-ledger/below-target?pageSize=500&year=2025&underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
         };
 

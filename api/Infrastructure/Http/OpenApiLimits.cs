@@ -187,6 +187,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["FormLabel"] = 100, ["StatusLabel"] = 50, ["ProgramTitle"] = 200, // Domain/ActivityForms and StatusLabels; TrainingPrograms.Title (the validator's 200)
         // The JP ledger: one employee-year's entries (capped by the query), one row per form of development.
         ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
+        // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.
+        ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };

@@ -7965,6 +7965,334 @@ export class TrainingProgramsClient {
     }
 }
 
+export class TrainingRecommendationsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Active programs that develop the employee's largest gaps (Σ gap × expected gain), without those completed, with their open sessions.
+     * @param top (optional) 
+     * @return OK
+     */
+    forEmployee(id: string, top?: number | undefined, signal?: AbortSignal): Promise<TrainingRecommendationsResponse> {
+        let url_ = this.baseUrl + "/api/v1/employees/{id}/training-recommendations?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (top === null)
+            throw new globalThis.Error("The parameter 'top' cannot be null.");
+        else if (top !== undefined)
+            url_ += "top=" + encodeURIComponent("" + top) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processForEmployee(_response);
+        });
+    }
+
+    protected processForEmployee(response: Response): Promise<TrainingRecommendationsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrainingRecommendationsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrainingRecommendationsResponse>(null as any);
+    }
+
+    /**
+     * Active employees whose gaps the session's program develops, not yet enrolled, highest score first, with those gaps.
+     * @param underUnitId (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    candidates(id: string, underUnitId?: string | undefined, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<SessionCandidatePaged> {
+        let url_ = this.baseUrl + "/api/v1/training-sessions/{id}/candidates?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (underUnitId === null)
+            throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
+        else if (underUnitId !== undefined)
+            url_ += "underUnitId=" + encodeURIComponent("" + underUnitId) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCandidates(_response);
+        });
+    }
+
+    protected processCandidates(response: Response): Promise<SessionCandidatePaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SessionCandidatePaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SessionCandidatePaged>(null as any);
+    }
+
+    /**
+     * The programs that would close the most gap in a unit sub-tree (Σ expected gain × the gaps summed in scope).
+     * @param underUnitId (optional) 
+     * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param top (optional) 
+     * @return OK
+     */
+    programs(underUnitId?: string | undefined, positionType?: PositionType | undefined, top?: number | undefined, signal?: AbortSignal): Promise<RecommendedProgramsResponse> {
+        let url_ = this.baseUrl + "/api/v1/training-programs/recommended?";
+        if (underUnitId === null)
+            throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
+        else if (underUnitId !== undefined)
+            url_ += "underUnitId=" + encodeURIComponent("" + underUnitId) + "&";
+        if (positionType === null)
+            throw new globalThis.Error("The parameter 'positionType' cannot be null.");
+        else if (positionType !== undefined)
+            url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (top === null)
+            throw new globalThis.Error("The parameter 'top' cannot be null.");
+        else if (top !== undefined)
+            url_ += "top=" + encodeURIComponent("" + top) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPrograms(_response);
+        });
+    }
+
+    protected processPrograms(response: Response): Promise<RecommendedProgramsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendedProgramsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendedProgramsResponse>(null as any);
+    }
+}
+
 export class TrainingSessionsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -9850,6 +10178,17 @@ export interface ExternalActivityResponsePaged {
     nextCursor: string | undefined;
 }
 
+/** A competency gap a program develops: required − assessed, and the level gain the program expects. */
+export interface GapAddressed {
+    competencyId: string;
+    competencyCode: string;
+    competencyName: string;
+    requiredLevel: number;
+    assessedLevel: number;
+    gap: number;
+    expectedGain: number;
+}
+
 export interface GenerateNeedsRequest {
     year?: number | undefined;
     /** Only this unit and its sub-tree; the whole tenant when omitted. */
@@ -10224,6 +10563,42 @@ export interface ProgramCompetencyResponse {
     expectedGain: number;
 }
 
+export interface ProgramGapClosed {
+    competencyId: string;
+    competencyCode: string;
+    competencyName: string;
+    expectedGain: number;
+    /** Active employees in scope assessed below their standard in this competency. */
+    employeesBelow: number;
+    /** Their gaps summed. */
+    gapSum: number;
+}
+
+export interface RecommendedProgram {
+    programId: string;
+    code: string;
+    title: string;
+    form: DevelopmentActivityForm;
+    formLabel: string;
+    jp: number;
+    /** Σ over its competencies of expected gain × the gaps summed in scope: Σ gap × gain over every employee. */
+    score: number;
+    competencies: ProgramGapClosed[];
+}
+
+export interface RecommendedProgramsResponse {
+    /** Highest score first; at most `top` (1–50, default 10). */
+    recommendations: RecommendedProgram[];
+}
+
+export interface RecommendedSession {
+    sessionId: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    seatsLeft: number;
+}
+
 export interface ReviewNeedsRequest {
     needIds?: string[] | undefined;
     action?: NeedReviewAction;
@@ -10241,6 +10616,29 @@ export enum Role {
     TenantAdmin = "TenantAdmin",
     UnitHead = "UnitHead",
     Viewer = "Viewer",
+}
+
+export interface SessionCandidate {
+    employeeId: string;
+    /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
+    nip: string;
+    name: string;
+    unitName: string;
+    positionName: string | undefined;
+    /** Σ gap × expected gain over the gaps the session's program develops; the ranking key. */
+    score: number;
+    gaps: GapAddressed[];
+}
+
+/** One page of a list, with the total count of matching rows. */
+export interface SessionCandidatePaged {
+    items: SessionCandidate[];
+    page: number;
+    pageSize: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 export enum Sex {
@@ -10354,6 +10752,28 @@ export interface TrainingProgramResponsePaged {
     total: number | undefined;
     /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
     nextCursor: string | undefined;
+}
+
+export interface TrainingRecommendation {
+    programId: string;
+    code: string;
+    title: string;
+    form: DevelopmentActivityForm;
+    formLabel: string;
+    jp: number;
+    /** Σ gap × expected gain over the employee's gaps the program develops; the ranking key. */
+    score: number;
+    /** Why, in Indonesian: "gap 2 pada Pelayanan Publik; gap 1 pada Komunikasi". */
+    reason: string;
+    gaps: GapAddressed[];
+    /** Sessions open for enrollment with a seat left, earliest first (at most 5). */
+    openSessions: RecommendedSession[];
+}
+
+export interface TrainingRecommendationsResponse {
+    employeeId: string;
+    /** Highest score first; at most `top` (1–50, default 10). */
+    recommendations: TrainingRecommendation[];
 }
 
 export interface TrainingSessionRequest {
