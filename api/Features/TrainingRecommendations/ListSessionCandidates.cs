@@ -26,8 +26,15 @@ public static class ListSessionCandidates
         JOIN Units u ON u.Id = f.UnitId
         LEFT JOIN Positions p ON p.Id = e.PositionId
         WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap} AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
-          AND NOT EXISTS (SELECT 1 FROM TrainingEnrollments x WHERE x.SessionId = @SessionId AND x.EmployeeId = f.EmployeeId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}')
-          AND NOT {RecommendationSql.Completed("f.EmployeeId", "@ProgramId")}
+          AND f.EmployeeId NOT IN ({Excluded})
+        """;
+
+    // Enrolled in this session (in any state but withdrawn) or completed the program in any session: one set, built once
+    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per fact.
+    private const string Excluded = $"""
+        SELECT x.EmployeeId FROM TrainingEnrollments x JOIN TrainingSessions s ON s.Id = x.SessionId
+        WHERE s.TenantId = @TenantId AND s.ProgramId = @ProgramId
+          AND (x.Status = '{nameof(EnrollmentStatus.Completed)}' OR (x.SessionId = @SessionId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}'))
         """;
 
     internal static (string Count, string Select) Build(ISqlDialect d, bool under) => (
