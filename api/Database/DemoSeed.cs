@@ -10,7 +10,7 @@ namespace AsnApi.Database;
 /// 200 employees with valid NIPs and sign-in accounts (password Demo#2026). Seeded only into an
 /// empty database, and never in Production. Deterministic, so screenshots and tests are stable.
 /// </summary>
-public static class DemoSeed
+public static partial class DemoSeed
 {
     public const string Password = "Demo#2026";
 
@@ -172,6 +172,7 @@ public static class DemoSeed
             })
                 await db.Execute(InsertUser, new { Id = Guid.NewGuid(), TenantId = tenantId, Username = username, DisplayName = display, PasswordHash = hash, Role = role.ToString(), UnitId = unit, Now = now }, ct);
             await SeedSubmittedPlan(db, tenantId, t.Code, units.First(u => u.Id == dinkes).Path, units.Select(u => (u.Id, u.Path)), positions.Select(p => (p.Id, p.UnitId)), placements, now, ct);
+            await SeedTraining(db, index, tenantId, t.Code, placements, positions.ToDictionary(p => p.Id, p => p.Type), now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();

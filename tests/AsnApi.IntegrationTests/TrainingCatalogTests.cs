@@ -1,6 +1,7 @@
 using System.Net;
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using Microsoft.Data.Sqlite;
 
 namespace AsnApi.IntegrationTests;
 
@@ -68,6 +69,19 @@ public class TrainingCatalogTests(ApiFactory api)
             .Problem((HttpStatusCode)422, "name", "contactName");
         var raw = new StringContent("{\"name\":\"X\",\"kind\":1}", System.Text.Encoding.UTF8, "application/json");
         await (await admin.PostAsync("/api/v1/partners", raw)).Problem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Parallel_creates_of_one_partner_name_or_program_code_give_one_201_and_the_rest_409()
+    {
+        var admin = await api.As("admin@jmb");
+        var name = Unique("Balai Diklat");
+        var partners = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => admin.Post("/api/v1/partners", new PartnerRequest { Name = name, Kind = PartnerKind.Ngo }))));
+        Assert.Equal((1, 9), (partners.Count(r => r.StatusCode == HttpStatusCode.Created), partners.Count(r => r.StatusCode == HttpStatusCode.Conflict)));
+        var code = TrainingTestData.NewCode("PAR");
+        var programs = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => admin.Post("/api/v1/training-programs", TrainingTestData.Program(code: code)))));
+        Assert.Equal((1, 9), (programs.Count(r => r.StatusCode == HttpStatusCode.Created), programs.Count(r => r.StatusCode == HttpStatusCode.Conflict)));
+        Assert.Equal(1, (await admin.Get<Paged<TrainingProgramResponse>>($"/api/v1/training-programs?q={code}")).Total);
     }
 
     [Fact]
@@ -380,6 +394,26 @@ public class TrainingCatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_session_with_participants_keeps_its_program_and_at_least_their_seats()
+    {
+        // A seeded open session already holds registrations (the enrollment statement is the only other writer of the counter).
+        var admin = await api.As("admin@pgk");
+        var session = (await admin.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Open&pageSize=500")).Items.First(s => s.SeatsTaken > 1 && s.ProgramCode == "YAN-PRIMA");
+        var url = $"/api/v1/training-sessions/{session.Id}";
+        TrainingSessionRequest Body(Guid programId, int capacity) => new()
+        {
+            ProgramId = programId, Name = session.Name, StartDate = session.StartDate, EndDate = session.EndDate, Location = session.Location, OnlineLink = session.OnlineLink, Capacity = capacity,
+        };
+        var fewer = await (await admin.Update(url, Body(session.ProgramId, session.SeatsTaken - 1))).Problem(HttpStatusCode.Conflict);
+        Assert.Equal($"Kapasitas tidak boleh kurang dari kursi yang sudah terisi ({session.SeatsTaken}).", (string?)fewer["detail"]);
+        var other = await TrainingTestData.CreateProgram(admin);
+        var moved = await (await admin.Update(url, Body(other.Id, session.Capacity))).Problem(HttpStatusCode.Conflict);
+        Assert.Equal("Program tidak dapat diganti setelah ada peserta terdaftar.", (string?)moved["detail"]);
+        var after = await admin.Get<TrainingSessionResponse>(url);
+        Assert.Equal((session.Version, session.Capacity, session.ProgramId, session.SeatsTaken), (after.Version, after.Capacity, after.ProgramId, after.SeatsTaken));
+    }
+
+    [Fact]
     public async Task Sessions_list_by_start_date_and_filters_by_program_status_days_and_text()
     {
         var admin = await api.As("admin@amq");
@@ -406,5 +440,77 @@ public class TrainingCatalogTests(ApiFactory api)
         await (await admin.GetAsync("/api/v1/training-sessions?status=Dibuka")).Problem(HttpStatusCode.BadRequest);
         await (await admin.GetAsync("/api/v1/training-sessions?from=kemarin")).Problem(HttpStatusCode.BadRequest);
         await (await admin.GetAsync("/api/v1/training-sessions?sort=seats")).Problem((HttpStatusCode)422, "sort");
+    }
+
+    // ---------- demo data ----------
+
+    private static readonly string[] SeededPrograms =
+        ["PKP", "PKA", "TEK-SPBE", "EGOV-DATA", "YAN-ADUAN", "YAN-PRIMA", "KEU-ANGG", "SDM-ASN", "PBJ-DASAR", "COACH-KIN", "EL-LITDIG", "SEM-INTEG", "MENTOR-KEB"];
+
+    [Fact]
+    public async Task Every_demo_tenant_has_a_catalogue_with_sessions_in_every_state()
+    {
+        foreach (var code in new[] { "tpi", "jmb", "pgk", "amq" })
+        {
+            var viewer = await api.As($"viewer@{code}");
+            var partners = (await viewer.Get<Paged<PartnerResponse>>("/api/v1/partners?pageSize=500")).Items;
+            Assert.True(partners.Count >= 5);
+            Assert.Superset(new HashSet<PartnerKind> { PartnerKind.University, PartnerKind.GovernmentTrainingAgency, PartnerKind.Ngo, PartnerKind.ProfessionalBody }, partners.Select(p => p.Kind).ToHashSet());
+            var programs = (await viewer.Get<Paged<TrainingProgramResponse>>("/api/v1/training-programs?pageSize=500")).Items.Where(p => SeededPrograms.Contains(p.Code)).ToList();
+            Assert.Equal(SeededPrograms.Length, programs.Count);
+            Assert.True(programs.Select(p => p.Form).Distinct().Count() >= 8);
+            Assert.Contains(programs, p => p.IsClassroom);
+            Assert.Contains(programs, p => !p.IsClassroom);
+            Assert.All(programs, p => Assert.NotEmpty(p.Competencies));
+            var sessions = (await viewer.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?pageSize=500&q=angkatan")).Items;
+            Assert.Equal(Enum.GetValues<TrainingSessionStatus>().ToHashSet(), sessions.Select(s => s.Status).ToHashSet());
+            Assert.Contains(sessions, s => s.Status == TrainingSessionStatus.Open && s.SeatsLeft > 0);
+        }
+    }
+
+    /// <summary>The seeded completions as the enrollment and ledger areas would have left them: read straight from the database.</summary>
+    [Fact]
+    public void The_demo_completions_are_in_step_with_seats_certificates_and_the_ledger()
+    {
+        using var db = new SqliteConnection($"Data Source={Path.Combine(api.DataDirectory, "asnapi.db")};Mode=ReadOnly");
+        db.Open();
+        long Count(string sql)
+        {
+            using var command = db.CreateCommand();
+            command.CommandText = sql;
+            return (long)command.ExecuteScalar()!;
+        }
+        Assert.True(Count("SELECT COUNT(*) FROM TrainingEnrollments WHERE Status = 'Completed'") > 400);
+        // Seats: every enrollment but a withdrawn one holds a seat.
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM TrainingSessions s
+            WHERE s.SeatsTaken <> (SELECT COUNT(*) FROM TrainingEnrollments en WHERE en.SessionId = s.Id AND en.Status <> 'Withdrawn') OR s.SeatsTaken > s.Capacity
+            """));
+        // Every completion has its JP in the ledger, once, dated the session's last day; nothing else is credited for enrollments.
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM TrainingEnrollments en JOIN TrainingSessions s ON s.Id = en.SessionId
+            WHERE en.Status = 'Completed' AND (en.JpCredited IS NULL OR 1 <> (SELECT COUNT(*) FROM JpLedgerEntries j
+                WHERE j.Source = 'Enrollment' AND j.SourceId = en.Id AND j.Jp = en.JpCredited AND j.EntryDate = s.EndDate AND j.EmployeeId = en.EmployeeId AND j.TenantId = en.TenantId))
+            """));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM JpLedgerEntries j WHERE j.Source = 'Enrollment' AND NOT EXISTS (SELECT 1 FROM TrainingEnrollments en WHERE en.Id = j.SourceId AND en.Status = 'Completed')"));
+        // Certificates: only for programs that grant one, and each sequence stands at the last number issued.
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM TrainingEnrollments en JOIN TrainingSessions s ON s.Id = en.SessionId JOIN TrainingPrograms p ON p.Id = s.ProgramId
+            WHERE (en.Status = 'Completed' AND p.GrantsCertificate = 1) <> (en.CertificateNumber IS NOT NULL)
+            """));
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM CertificateSequences q
+            WHERE q.LastNumber <> (SELECT COUNT(*) FROM TrainingEnrollments en JOIN TrainingSessions s ON s.Id = en.SessionId JOIN TrainingPrograms p ON p.Id = s.ProgramId
+                                   WHERE en.TenantId = q.TenantId AND p.Code = q.ProgramCode AND en.CertificateNumber LIKE '%/' || q.Year || '/' || q.ProgramCode || '/%')
+            """));
+        // The ledger shows, in every tenant, people at the 20-JP target and people below it, in the year of most completions
+        // (this year, unless the seed ran in the first weeks of a year).
+        var year = Count("SELECT Year FROM JpLedgerEntries GROUP BY Year ORDER BY COUNT(*) DESC, Year DESC LIMIT 1");
+        foreach (var atTarget in new[] { true, false })
+            Assert.Equal(0, Count($"""
+                SELECT COUNT(*) FROM Tenants t WHERE t.Code IN ('tpi', 'jmb', 'pgk', 'amq') AND NOT EXISTS (
+                    SELECT 1 FROM Employees e WHERE e.TenantId = t.Id
+                    AND (SELECT COALESCE(SUM(j.Jp), 0) FROM JpLedgerEntries j WHERE j.EmployeeId = e.Id AND j.Year = {year}) {(atTarget ? ">=" : "<")} 20)
+                """));
     }
 }

@@ -172,4 +172,24 @@ public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFi
         Assert.NotEmpty(await admin.Get<List<CompetencyGapSummary>>("/api/v1/competency-analytics/largest-gaps"));
         await admin.Get<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=2");
     }
+
+    [SkippableFact]
+    public async Task The_training_catalogue_runs()
+    {
+        // Decimal money, the competency list through OPENJSON, the date-range filter, the partner-name check and the seeded catalogue.
+        var admin = await Api().As("admin@tpi");
+        var partner = await TrainingTestData.CreatePartner(admin);
+        await (await admin.Post("/api/v1/partners", new PartnerRequest { Name = partner.Name.ToUpperInvariant(), Kind = PartnerKind.Ngo })).Problem(HttpStatusCode.Conflict, "name");
+        var integritas = AsnApi.Domain.NationalCompetencies.IdOf("M.1");
+        var program = await TrainingTestData.CreateProgram(admin, [(integritas, 2)], partnerId: partner.Id);
+        Assert.Equal((1_500_000m, partner.Name, 2), (program.CostPerParticipant, program.PartnerName, program.Competencies.Single().ExpectedGain));
+        await (await admin.Post("/api/v1/training-programs", TrainingTestData.Program(code: program.Code))).Problem(HttpStatusCode.Conflict, "code");
+        Assert.Contains(program.Id, (await admin.Get<Paged<TrainingProgramResponse>>($"/api/v1/training-programs?competencyId={integritas}&pageSize=500")).Items.Select(p => p.Id));
+
+        var session = await TrainingTestData.CreateSession(admin, program.Id, start: new DateOnly(2027, 5, 3), end: new DateOnly(2027, 5, 7));
+        Assert.Equal(TrainingSessionStatus.Open, (await TrainingTestData.Open(admin, session.Id)).Status);
+        Assert.Equal([session.Id], (await admin.Get<Paged<TrainingSessionResponse>>($"/api/v1/training-sessions?programId={program.Id}&from=2027-05-07&to=2027-05-31")).Items.Select(s => s.Id));
+        await (await admin.Step($"/api/v1/training-sessions/{session.Id}", "finish")).Problem(HttpStatusCode.Conflict);
+        Assert.Contains((await admin.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished")).Items, s => s.SeatsTaken > 0);
+    }
 }
