@@ -107,6 +107,10 @@ public sealed class PlanItemResponse
     public string ActivityName { get; init; } = "";
     public int PlannedJp { get; init; }
     public DateOnly DueDate { get; init; }
+    /// <summary>The training enrollment whose completion closed this item, if any.</summary>
+    public Guid? EnrollmentId { get; init; }
+    /// <summary>When that completion closed it.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
 }
 
 public sealed class DevelopmentPlanResponse

@@ -72,7 +72,7 @@ public class ConcurrencyTests(ApiFactory api)
         Assert.True(marked.Count >= 15, $"only {marked.Count} endpoints require If-Match");
         foreach (var (method, route, _) in marked)
         {
-            var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{id:guid}", Guid.NewGuid().ToString()))
+            var request = new HttpRequestMessage(new HttpMethod(method), System.Text.RegularExpressions.Regex.Replace(route, @"\{\w+:guid\}", Guid.NewGuid().ToString()))
             {
                 Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
             };

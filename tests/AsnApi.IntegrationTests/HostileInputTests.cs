@@ -15,8 +15,8 @@ public class HostileInputTests(ApiFactory api)
     private static readonly string[] Bodies =
     [
         "", "null", "[]", "{}", "\"text\"", "42", "{\"name\":{}}",
-        "{\"items\":[null],\"results\":[null],\"rows\":[null],\"levels\":[null],\"targetPositionIds\":[null],\"needIds\":[null],\"scopes\":[null],\"competencies\":[null]}",
-        "{\"items\":[{}],\"results\":[{}],\"rows\":[{}],\"levels\":[{}],\"targetPositionIds\":[],\"needIds\":[],\"competencies\":[{}]}",
+        "{\"items\":[null],\"results\":[null],\"rows\":[null],\"levels\":[null],\"targetPositionIds\":[null],\"needIds\":[null],\"scopes\":[null],\"competencies\":[null],\"attendance\":[null]}",
+        "{\"items\":[{}],\"results\":[{}],\"rows\":[{}],\"levels\":[{}],\"targetPositionIds\":[],\"needIds\":[],\"competencies\":[{}],\"attendance\":[{},{\"day\":\"0001-01-01\",\"present\":true},{\"day\":\"9999-12-31\"}]}",
         "{\"nip\":\"" + new string('9', 5000) + "\",\"name\":\"\\u0000\",\"year\":-2147483648,\"employmentType\":\"Pns\",\"assessedOn\":\"0001-01-01\",\"action\":\"Validate\"}",
         "{\"employeeId\":\"00000000-0000-0000-0000-000000000000\",\"year\":2026,\"title\":\"x\",\"items\":[{\"competencyId\":\"00000000-0000-0000-0000-000000000000\",\"targetLevel\":3,\"form\":\"Coaching\",\"activityName\":\"x\",\"plannedJp\":1,\"dueDate\":\"2026-01-01\"}]}",
         // Valid everywhere but for one null element, so that only the element check can stop it.
@@ -51,6 +51,28 @@ public class HostileInputTests(ApiFactory api)
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The enrollment writes again, aimed at a real participant, so the bodies get past the 404 to the handlers.</summary>
+    [Fact]
+    public async Task Enrollment_writes_answer_4xx_to_malformed_bodies_on_a_real_participant()
+    {
+        var admin = await api.As("admin@tpi");
+        var (_, session) = await TrainingTestData.OpenSession(admin, capacity: 3);
+        var participant = await EnrollmentTests.Enrolled(admin, session.Id, await admin.FirstId<AsnApi.Contracts.EmployeeResponse>("/api/v1/employees?active=true&pageSize=1&sort=-name"));
+        var one = EnrollmentTests.One(session.Id, participant.Id);
+        var failures = new List<string>();
+        foreach (var (method, url) in new[] { ("POST", EnrollmentTests.Roster(session.Id)), ("PUT", one), ("POST", one + "/attend"), ("POST", one + "/complete"), ("POST", one + "/withdraw") })
+            foreach (var body in Bodies.Append("{\"preTestScore\":2147483647,\"postTestScore\":-2147483648,\"attendance\":[{\"day\":\"2026-12-01\",\"present\":\"ya\"}]}"))
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                var response = await admin.SendAsync(request);
+                if ((int)response.StatusCode >= 500) failures.Add($"{method} {url} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // The enroll bodies named no valid employee: the roster still holds only the one participant.
+        Assert.Equal(1, (await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.EnrollmentResponse>>(EnrollmentTests.Roster(session.Id))).Total);
     }
 
     [Fact]

@@ -109,6 +109,12 @@ public class RecommendationTests(ApiFactory api) : IClassFixture<ApiFactory>
         // The whole tenant holds at least these two (anyone else with a T1 gap would be in this unit).
         Assert.Equal(2, (await admin.Get<Paged<SessionCandidate>>($"/api/v1/training-sessions/{c.OpenA.Id}/candidates")).Total);
 
+        // Enrolled in the session: no longer a candidate; withdrawn: a candidate again.
+        var enrolled = await EnrollmentTests.Enrolled(admin, c.OpenA.Id, c.E2.Id);
+        Assert.Equal([c.E1.Id], (await admin.Get<Paged<SessionCandidate>>(url)).Items.Select(i => i.EmployeeId).ToArray());
+        await (await admin.Step(EnrollmentTests.One(c.OpenA.Id, enrolled.Id), "withdraw")).Read<EnrollmentResponse>();
+        Assert.Equal([c.E1.Id, c.E2.Id], (await admin.Get<Paged<SessionCandidate>>(url)).Items.Select(i => i.EmployeeId).ToArray());
+
         var viewer = await api.As("viewer@amq");
         Assert.Equal("********" + c.E1.Nip[8..], (await viewer.Get<Paged<SessionCandidate>>(url)).Items[0].Nip);
         var head = await api.As("kadinkes@amq");
@@ -139,5 +145,30 @@ public class RecommendationTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Empty((await admin.Get<RecommendedProgramsResponse>($"/api/v1/training-programs/recommended?underUnitId={c.Unit.Id}&positionType=Fungsional")).Recommendations);
         Assert.DoesNotContain((await (await api.As("kadinkes@amq")).Get<RecommendedProgramsResponse>("/api/v1/training-programs/recommended?top=50")).Recommendations, x => x.ProgramId == c.PA.Id);
         await (await admin.GetAsync("/api/v1/training-programs/recommended?top=99")).Problem((HttpStatusCode)422, "top");
+    }
+
+    [Fact]
+    public async Task A_program_completed_in_any_session_is_no_longer_recommended_and_its_JP_reach_the_ledger()
+    {
+        var admin = await api.As("admin@amq");
+        var c = await Build(admin, "RKD");
+        var session = await TrainingTestData.Open(admin, (await TrainingTestData.CreateSession(admin, c.PB.Id, capacity: 3, start: DateOnly.FromDateTime(DateTime.UtcNow), name: "Angkatan Selesai")).Id);
+        var enrollment = await EnrollmentTests.Enrolled(admin, session.Id, c.E1.Id);
+        var second = await TrainingTestData.CreateSession(admin, c.PB.Id, capacity: 3, name: "Angkatan Berikut");
+        await TrainingTestData.Start(admin, session.Id);
+        await (await admin.Step(EnrollmentTests.One(session.Id, enrollment.Id), "complete")).Read<EnrollmentResponse>();
+
+        Assert.Equal([(c.PA.Id, 4), (c.PC.Id, 2)], (await admin.Get<TrainingRecommendationsResponse>($"/api/v1/employees/{c.E1.Id}/training-recommendations")).Recommendations.Select(x => (x.ProgramId, x.Score)).ToArray());
+        // Another session of the same program does not offer them again; E2 still needs it.
+        await TrainingTestData.Open(admin, second.Id);
+        Assert.Equal([c.E2.Id], (await admin.Get<Paged<SessionCandidate>>($"/api/v1/training-sessions/{second.Id}/candidates")).Items.Select(i => i.EmployeeId).ToArray());
+
+        // The completion's JP are in the employee's ledger, linked to the enrollment and session, and in the unit's figures.
+        var year = DateTime.UtcNow.Year;
+        var ledger = await admin.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{c.E1.Id}/jp-ledger?year={year}");
+        var entry = Assert.Single(ledger.Entries);
+        Assert.Equal((JpLedgerSource.Enrollment, enrollment.Id, session.Id, c.PB.Jp, (Guid?)null), (entry.Source, entry.EnrollmentId!.Value, entry.SessionId!.Value, entry.Jp, entry.ExternalActivityId));
+        var unit = await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}&underUnitId={c.Unit.Id}");
+        Assert.Equal((3, c.PB.Jp >= 20 ? 1 : 0, c.PB.Jp), (unit.EmployeesCounted, unit.ReachedTarget, unit.TotalJp));
     }
 }

@@ -78,6 +78,11 @@ public class TenantIsolationTests(ApiFactory api)
         victim.AllIds.Add(tpiActivity.Id.ToString());
         var activityBody = new ExternalActivityRequest { Title = "Serangan", Form = DevelopmentActivityForm.Seminar, ActivityDate = new DateOnly(2025, 5, 5), Jp = 99 };
         var activityUrl = $"/api/v1/employees/{victim.Employee.Id}/external-activities";
+        // A tpi session with one participant, for the enrollment probes.
+        var tpiSession = (await TrainingTestData.OpenSession(tpiClient, capacity: 5)).Session;
+        var tpiParticipant = await EnrollmentTests.Enrolled(tpiClient, tpiSession.Id, await tpiClient.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1"));
+        var tpiEnrollment = EnrollmentTests.One(tpiSession.Id, tpiParticipant.Id);
+        var ownEmployee = await attacker.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1");
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -136,6 +141,14 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/development-plans/{id}/reject"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/reject", 1, new PlanDecisionRequest { Reason = "x" }), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/revise"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/revise", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/development-plans/{id}/complete"] = async () => (await attacker.PostIfMatch($"/api/v1/development-plans/{victim.Plan.Id}/complete", 1), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/enrollments"] = async () => (await attacker.GetAsync(EnrollmentTests.Roster(tpiSession.Id)), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments"] = async () => (await EnrollmentTests.Enroll(attacker, tpiSession.Id, ownEmployee), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}"] = async () => (await attacker.GetAsync(tpiEnrollment), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}"] = async () => (await attacker.Put(tpiEnrollment, new EnrollmentUpdateRequest { PreTestScore = 1 }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/attend"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/attend", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/complete", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/not-complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/not-complete", 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/withdraw"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/withdraw", 1), HttpStatusCode.NotFound),
             ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
             ["GET /api/v1/employees/{id}/external-activities"] = async () => (await attacker.GetAsync(activityUrl), HttpStatusCode.NotFound),
             ["POST /api/v1/employees/{id}/external-activities"] = async () => (await attacker.Post(activityUrl, activityBody), HttpStatusCode.NotFound),
@@ -247,6 +260,9 @@ public class TenantIsolationTests(ApiFactory api)
         var program = await tpi.Get<TrainingProgramResponse>($"/api/v1/training-programs/{training.Program.Id}");
         var session = await tpi.Get<TrainingSessionResponse>($"/api/v1/training-sessions/{training.Session.Id}");
         Assert.Equal((1, true, 1, true, 1, TrainingSessionStatus.Planned), (partner.Version, partner.IsActive, program.Version, program.IsActive, session.Version, session.Status));
+        var participant = await tpi.Get<EnrollmentResponse>(tpiEnrollment);
+        Assert.Equal((EnrollmentStatus.Registered, 1, null, (int?)null), (participant.Status, participant.Version, participant.PreTestScore, participant.JpCredited));
+        Assert.Equal(1, (await tpi.Get<Paged<EnrollmentResponse>>(EnrollmentTests.Roster(tpiSession.Id))).Total);
         Assert.Equal(1, (await tpi.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={victim.Employee.Id}&from=2025-02-02&to=2025-02-02")).Total);
     }
 }

@@ -13,7 +13,7 @@ public static class GetPlan
 
     [Sql] internal const string Sql = $"SELECT {DevelopmentSql.PlanColumns} FROM {DevelopmentSql.PlanFrom} WHERE pl.Id = @Id AND pl.TenantId = @TenantId AND u.Path LIKE @Scope";
     [Sql] internal const string Items = """
-        SELECT i.Id, i.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, i.NeedId, i.TargetLevel, i.Form, i.ActivityName, i.PlannedJp, i.DueDate
+        SELECT i.Id, i.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, i.NeedId, i.TargetLevel, i.Form, i.ActivityName, i.PlannedJp, i.DueDate, i.EnrollmentId, i.CompletedAt
         FROM DevelopmentPlanItems i JOIN Competencies c ON c.Id = i.CompetencyId
         WHERE i.PlanId = @Id AND i.TenantId = @TenantId
         ORDER BY i.Position

@@ -22,7 +22,7 @@ public static class GetEmployeeRecommendations
     }
 
     [Sql] internal const string Employee = """
-        SELECT COUNT(*) FROM Employees e JOIN Units u ON u.Id = e.UnitId
+        SELECT e.Id FROM Employees e JOIN Units u ON u.Id = e.UnitId
         WHERE e.Id = @Id AND e.TenantId = @TenantId AND u.Path LIKE @Scope
         """;
 
@@ -63,7 +63,7 @@ public static class GetEmployeeRecommendations
         {
             var tenantId = await user.TenantId(ct);
             var key = new { Id = query.EmployeeId, TenantId = tenantId, Scope = await user.UnitScope(ct), Skip = 0, Take = query.Top ?? RecommendationSql.DefaultTop };
-            if (await db.Scalar<int>(Employee, key, ct) == 0) throw new NotFoundException("Pegawai", query.EmployeeId);
+            if (await db.Single<Guid?>(Employee, key, ct) is null) throw new NotFoundException("Pegawai", query.EmployeeId);
             var programs = await db.Query<ProgramRow>(Programs(db.Dialect), key, ct);
             if (programs.Count == 0) return new TrainingRecommendationsResponse { EmployeeId = query.EmployeeId };
 

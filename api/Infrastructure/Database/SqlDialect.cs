@@ -31,6 +31,12 @@ public interface ISqlDialect
     /// the FTS5 table EmployeeNameSearch on SQLite, the accent- and case-insensitive EmployeeNameWords on SQL Server.
     /// </summary>
     string EmployeeNameSearch(string e);
+    /// <summary>
+    /// One statement that takes the next number of a counter row and returns it: the row is created at 1, or its
+    /// counter incremented, atomically (ON CONFLICT … RETURNING on SQLite, MERGE WITH (HOLDLOCK) … OUTPUT on SQL Server).
+    /// Parameters are named after the keys.
+    /// </summary>
+    string TakeNext(string table, string[] keys, string counter);
 }
 
 /// <summary>The words of a name search as both engines' predicates read them (see <see cref="ISqlDialect.EmployeeNameSearch"/>).</summary>
@@ -71,6 +77,10 @@ public sealed class SqliteDialect : ISqlDialect
     public string IdsIn(string jsonParameter) => $"SELECT value FROM json_each({jsonParameter})";
     public string EmployeeNameSearch(string e) => $"{e}.rowid IN (SELECT rowid FROM EmployeeNameSearch WHERE EmployeeNameSearch MATCH @NameMatch)";
 
+    public string TakeNext(string table, string[] keys, string counter) =>
+        $"INSERT INTO {table} ({string.Join(", ", keys)}, {counter}) VALUES ({string.Join(", ", keys.Select(k => "@" + k))}, 1) " +
+        $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {counter} = {table}.{counter} + 1 RETURNING {counter}";
+
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>
         $"INSERT INTO {table} ({string.Join(", ", keys.Concat(columns))}) VALUES ({string.Join(", ", keys.Concat(columns).Select(c => "@" + c))}) " +
         $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))}" +
@@ -90,6 +100,13 @@ public sealed class SqlServerDialect : ISqlDialect
     public string EmployeeNameSearch(string e) =>
         $"{e}.Id IN (SELECT w.EmployeeId FROM EmployeeNameWords w JOIN (SELECT [value] AS Pattern FROM OPENJSON(@NameWords)) j " +
         "ON w.Word LIKE j.Pattern COLLATE Latin1_General_CI_AI ESCAPE '\\' WHERE w.TenantId = @TenantId GROUP BY w.EmployeeId HAVING COUNT(DISTINCT j.Pattern) = @NameWordCount)";
+
+    public string TakeNext(string table, string[] keys, string counter) =>
+        $"MERGE {table} WITH (HOLDLOCK) AS t USING (SELECT {string.Join(", ", keys.Select(k => $"@{k} AS {k}"))}) AS s " +
+        $"ON {string.Join(" AND ", keys.Select(k => $"t.{k} = s.{k}"))} " +
+        $"WHEN MATCHED THEN UPDATE SET {counter} = t.{counter} + 1 " +
+        $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", keys)}, {counter}) VALUES ({string.Join(", ", keys.Select(k => "s." + k))}, 1) " +
+        $"OUTPUT inserted.{counter};";
 
     // HOLDLOCK makes the MERGE's existence check and its write one atomic step under concurrency.
     public string Upsert(string table, string[] keys, string[] columns, Func<string, string>? updateWhen = null) =>

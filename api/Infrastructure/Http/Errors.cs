@@ -10,9 +10,11 @@ public sealed class NotFoundException(string resource, object? id = null) : Exce
 }
 
 /// <summary>The request conflicts with the current state, e.g. a duplicate NIP (409).</summary>
-public sealed class ConflictException(string message, string? field = null) : Exception(message)
+public sealed class ConflictException(string message, string? field = null, string? reason = null) : Exception(message)
 {
     public string? Field { get; } = field;
+    /// <summary>A machine-readable cause (the problem's <c>reason</c> extension), e.g. <c>full</c>, for clients that act on it.</summary>
+    public string? Reason { get; } = reason;
 }
 
 /// <summary>If-Match named a version that is no longer current (412). The version is the one stored now, re-read.</summary>

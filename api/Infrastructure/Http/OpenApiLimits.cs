@@ -185,6 +185,9 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Fit"] = 3, ["Mapping"] = 3, // one count per category of each scheme
         ["Scopes[]"] = 20,
         ["FormLabel"] = 100, ["StatusLabel"] = 50, ["ProgramTitle"] = 200, // Domain/ActivityForms and StatusLabels; TrainingPrograms.Title (the validator's 200)
+        ["EnrolledBy"] = 100, ["CertificateNumber"] = 60, // TrainingEnrollments columns
+        ["LedgerEntries"] = 1, // one ledger entry per completion (unique Source, SourceId)
+        ["ClosedPlanItems"] = 5_050, // at most 50 items per plan, one plan per year 2000–2100
         // The JP ledger: one employee-year's entries (capped by the query), one row per form of development.
         ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
         // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.

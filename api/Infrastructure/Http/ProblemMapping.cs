@@ -60,9 +60,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
 
     private static ProblemDetails Conflict(ConflictException c)
     {
-        if (c.Field is null) return new ProblemDetails { Status = 409, Title = "Konflik data", Detail = c.Message };
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [c.Field] = [c.Message] })
-        { Status = 409, Title = "Konflik data", Detail = c.Message };
+        var problem = c.Field is null
+            ? new ProblemDetails { Status = 409, Title = "Konflik data", Detail = c.Message }
+            : new ValidationProblemDetails(new Dictionary<string, string[]> { [c.Field] = [c.Message] }) { Status = 409, Title = "Konflik data", Detail = c.Message };
+        if (c.Reason is not null) problem.Extensions["reason"] = c.Reason;
+        return problem;
     }
 
     /// <summary>"Body.EmploymentType" → "employmentType": the name a client sent.</summary>
@@ -72,7 +74,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         return string.Join('.', path.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
     }
 
-    private static bool IsUniqueViolation(DbException e) => e switch
+    public static bool IsUniqueViolation(DbException e) => e switch
     {
         Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
         Microsoft.Data.SqlClient.SqlException s => s.Number is 2601 or 2627,

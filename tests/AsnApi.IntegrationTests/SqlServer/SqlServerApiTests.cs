@@ -7,7 +7,7 @@ namespace AsnApi.IntegrationTests.SqlServer;
 /// The API over HTTP against a real SQL Server 2022 (Testcontainers): the flows that exercise the dialect
 /// differences (OFFSET/FETCH paging, CONCAT/SUBSTRING in the unit move, MERGE upserts, the type handlers
 /// for uniqueidentifier/date/datetimeoffset, rowversion-style ETags, unique-index violations mapped to 409,
-/// the aggregates). Skipped, with the reason, where no Docker engine is reachable.
+/// the aggregates, the enrollment race and the certificate sequence). Skipped, with the reason, where no Docker engine is reachable.
 /// </summary>
 public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFixture>
 {
@@ -22,6 +22,20 @@ public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFi
 
     private static Task<Guid> APosition(HttpClient c, PositionType type = PositionType.Pelaksana) =>
         c.FirstId<PositionResponse>($"/api/v1/positions?type={type}&active=true&pageSize=1");
+
+    // The enrollment seat counter (one conditional UPDATE) and the unique (session, employee) index under parallel
+    // requests, and the certificate sequence (MERGE … OUTPUT here, ON CONFLICT … RETURNING on SQLite).
+    [SkippableFact]
+    public Task Fifty_parallel_enrollments_for_ten_seats_give_ten_and_forty_409s() => EnrollmentRace.ForSeats(Api(), "admin@tpi");
+
+    [SkippableFact]
+    public Task Parallel_duplicate_enrollments_of_one_employee_give_one() => EnrollmentRace.Duplicates(Api(), "admin@tpi");
+
+    [SkippableFact]
+    public Task Parallel_withdrawals_naming_one_version_free_the_seat_once() => EnrollmentRace.Withdrawals(Api(), "admin@tpi");
+
+    [SkippableFact]
+    public Task Parallel_completions_number_certificates_once_each() => EnrollmentRace.Certificates(Api(), "admin@tpi");
 
     [SkippableFact]
     public async Task Health_is_200_on_SQL_Server()
