@@ -191,6 +191,10 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
         // Citizen feedback: the nine unsur, a trend of at most ten years of quarters, a grade's label, a service type, the public path (tenant code 20 + slug 80).
         ["Unsur"] = 9, ["Quarters"] = 44, ["GradeLabel"] = 20, ["ServiceTypes[]"] = 100, ["PublicPath"] = 200,
+        // The JP ledger: one employee-year's entries (capped by the query), one row per form of development.
+        ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
+        // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.
+        ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
