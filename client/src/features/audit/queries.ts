@@ -13,7 +13,7 @@ export const auditQueries = {
   /** Newest first; from and to are whole UTC days, both included. */
   list: (p: AuditListParams) => queryOptions({
     queryKey: auditKeys.list(p),
-    queryFn: ({ signal }) => api.audit.list(p.page, p.pageSize, p.entityType || undefined, p.entityId || undefined, p.actor || undefined, p.from || undefined, p.to || undefined, signal),
+    queryFn: ({ signal }) => api.audit.list(p.page, p.pageSize, p.entityType || undefined, p.entityId || undefined, p.actor || undefined, p.from || undefined, p.to || undefined, undefined, undefined, signal),
     placeholderData: keepPreviousData,
   }),
 };
