@@ -15,8 +15,10 @@ export function useUrlState<T extends Record<string, string>>(defaults: T) {
     [params],
   );
   const set = useCallback((patch: Partial<T>) => {
-    setParams(prev => {
-      const next = new URLSearchParams(prev);
+    // From the address itself, not the updater's `prev`: react-router hands two updates made before a render the
+    // same `prev`, so two search boxes committing together (their pauses end in one tick) would drop one filter.
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined || value === defaults[key]) next.delete(key); else next.set(key, value as string);
       }
