@@ -97,7 +97,7 @@ export function JpLedgerPage() {
                     <tr key={e.employeeId} data-testid="jp-below-row">
                       <td data-label={t('jpLedger.employee')}><Link to={`/pegawai/${e.employeeId}`} state={{ from }}>{e.name}</Link>
                         {e.positionName && <><br /><small className="muted">{e.positionName}</small></>}</td>
-                      <td data-label={t('employees.nip')} className="mono nowrap" data-testid="jp-below-nip">{formatNip(e.nip)}</td>
+                      <td data-label={t('employees.nip')} className="mono" data-testid="jp-below-nip">{formatNip(e.nip)}</td>
                       <td data-label={t('jpLedger.unit')}>{e.unitName}</td>
                       <td data-label={t('jpLedger.target')}>{e.targetJp} <small className="muted">{t(`employees.${e.employmentType}`)}</small></td>
                       <td data-label={t('jpLedger.earned')} data-testid="jp-below-earned">{e.earnedJp}</td>
@@ -120,13 +120,14 @@ function Summary({ data }: { data: JpLedgerSummaryResponse }) {
   const { t, i18n } = useTranslation();
   const forms = data.byForm.filter(f => f.jp > 0);
   const option = useMemo(() => ({
-    tooltip: {},
+    tooltip: { valueFormatter: (v: number) => formatNumber(v) },
     // containLabel sizes the axis to its labels, and long labels wrap, so nothing overlaps on a phone.
     grid: { left: 4, right: 24, top: 10, bottom: 4, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
+    // Numbers in the reader's format (1.000 in Indonesian), as everywhere else on the page.
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v) } },
     yAxis: { type: 'category', axisLabel: { width: 130, overflow: 'break', lineHeight: 14 }, data: forms.map(f => f.formLabel).reverse() },
     series: [{
-      type: 'bar', label: { show: true, position: 'right', color: '#1c2430' },
+      type: 'bar', label: { show: true, position: 'right', color: '#1c2430', formatter: (p: { value: number }) => formatNumber(p.value) },
       // Classroom forms in the dark blue, the others lighter: the 10 of 10:20:70 at a glance.
       data: forms.map(f => ({ value: f.jp, itemStyle: { color: f.isClassroom ? '#0b5394' : '#6fa8dc' } })).reverse(),
     }],
@@ -157,14 +158,14 @@ function Summary({ data }: { data: JpLedgerSummaryResponse }) {
               </div>
               <p className="small muted">{t('jpLedger.pattern')}</p>
               <table className="compact-on-phone" data-testid="jp-by-form">
-                <thead><tr><th>{t('jpLedger.form')}</th><th>{t('jpLedger.jp')}</th><th>{t('jpLedger.formShare')}</th><th><span className="sr-only">{t('jpLedger.classroom')}</span></th></tr></thead>
+                <thead><tr><th>{t('jpLedger.form')}</th><th>{t('jpLedger.jp')}</th><th>{t('jpLedger.formShare')}</th><th>{t('jpLedger.kind')}</th></tr></thead>
                 <tbody>
                   {forms.map(f => (
                     <tr key={f.form} data-testid="jp-by-form-row" data-form={f.form}>
                       <td>{f.formLabel}</td>
                       <td data-label={t('jpLedger.jp')} data-testid="jp-form-jp">{formatNumber(f.jp)}</td>
                       <td data-label={t('jpLedger.formShare')}>{f.sharePercent == null ? t('common.none') : formatPercent(f.sharePercent / 100, 1)}</td>
-                      <td data-label={t('jpLedger.classroom')}>{f.isClassroom ? t('jpLedger.classroom') : t('jpLedger.nonClassroom')}</td>
+                      <td data-label={t('jpLedger.kind')}>{f.isClassroom ? t('jpLedger.classroom') : t('jpLedger.nonClassroom')}</td>
                     </tr>
                   ))}
                 </tbody>
