@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { jpLedgerEn, jpLedgerId } from './features/jpLedger/strings';
+import { jpLedgerAudit, jpLedgerEn, jpLedgerId } from './features/jpLedger/strings';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
@@ -297,6 +297,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
 });
+
+for (const lng of ['id', 'en'] as const) i18n.addResourceBundle(lng, 'translation', { audit: jpLedgerAudit[lng] }, true, false);
 
 i18n.on('languageChanged', lng => {
   localStorage.setItem(LANGUAGE_KEY, lng);

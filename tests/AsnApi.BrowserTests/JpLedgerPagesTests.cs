@@ -234,6 +234,12 @@ public class JpLedgerPagesTests(DashboardHost host)
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=employee-jp-earned]')?.innerText.trim() === '{before.EarnedJp} dari {before.TargetJp} JP'");
         Assert.Equal(before.EarnedJp, (await api.GetFromJsonAsync<EmployeeJpLedgerResponse>($"/api/v1/employees/{employee.EmployeeId}/jp-ledger?year={Year}", Json))!.EarnedJp);
 
+        // The audit log names what happened to the activity in Indonesian: added, changed (by the other admin), deleted.
+        await page.GotoAsync($"{host.BaseUrl}/audit?entityType=ExternalActivity&entityId={activity.Id}");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=audit-row]').length === 3");
+        var actions = string.Join("\n", await page.GetByTestId("audit-row").AllInnerTextsAsync());
+        foreach (var words in new[] { "Tambah kegiatan eksternal", "Ubah kegiatan eksternal", "Hapus kegiatan eksternal", "Kegiatan eksternal" }) Assert.Contains(words, actions);
+
         await Phone(Admin, $"/pegawai/{employee.EmployeeId}", "[data-testid=employee-jp-earned]", "jp-07-employee-phone");
     }
 

@@ -59,3 +59,15 @@ export const jpLedgerEn: typeof jpLedgerId = {
   targetsTitle: 'Yearly JP targets', targetsHint: 'The right to competency development: 20 JP by default (PP 17/2020). Applies to every year\'s attainment.',
   jpTargetPns: 'PNS target (JP, 1–200)', jpTargetPppk: 'PPPK target (JP, 1–200)', targetsSaved: 'JP targets saved.',
 };
+
+/** The audit log's names for what this area writes, merged into "audit" (deep) by i18n.ts. */
+export const jpLedgerAudit = {
+  id: {
+    type: { ExternalActivity: 'Kegiatan eksternal' },
+    actionName: { CreateExternalActivity: 'Tambah kegiatan eksternal', UpdateExternalActivity: 'Ubah kegiatan eksternal', DeleteExternalActivity: 'Hapus kegiatan eksternal', UpdateTrainingSettings: 'Ubah target JP' },
+  },
+  en: {
+    type: { ExternalActivity: 'External activity' },
+    actionName: { CreateExternalActivity: 'Add external activity', UpdateExternalActivity: 'Update external activity', DeleteExternalActivity: 'Delete external activity', UpdateTrainingSettings: 'Update JP targets' },
+  },
+};
