@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
 import {
-  AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
+  AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -25,6 +25,7 @@ export function App() {
         <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
         <Route path="rencana/:id" element={<PlanDetailPage />} />
+        <Route path="capaian-jp" element={<JpLedgerPage />} />
         <Route path="pengaturan" element={<SettingsPage />} />
         <Route path="kunci-api" element={<ApiKeysPage />} />
         <Route path="audit" element={<AuditPage />} />
@@ -79,7 +80,7 @@ function Layout() {
   // Training, evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
   const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
-    ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
+    ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'], ['/capaian-jp', 'jpLedger.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

@@ -1,7 +1,7 @@
 // The only way the dashboard reaches the API: the clients NSwag generates from openapi.json.
 import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
-  DevelopmentPlansClient, EmployeesClient, PositionsClient, StandardsClient, TenantsClient, UnitsClient,
+  DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
 } from './client';
 
 export * from './client';
@@ -51,6 +51,9 @@ function clients(extra?: Record<string, string>) {
     settings: new SettingsClient(baseUrl, h),
     apiKeys: new ApiKeysClient(baseUrl, h),
     audit: new AuditClient(baseUrl, h),
+    externalActivities: new ExternalActivitiesClient(baseUrl, h),
+    jpLedger: new JpLedgerClient(baseUrl, h),
+    recommendations: new TrainingRecommendationsClient(baseUrl, h),
   };
 }
 

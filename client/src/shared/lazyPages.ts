@@ -15,3 +15,4 @@ export const NationalPage = lazy(() => import('../features/national/NationalPage
 export const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then(m => ({ default: m.SettingsPage })));
 export const ApiKeysPage = lazy(() => import('../features/apiKeys/ApiKeysPage').then(m => ({ default: m.ApiKeysPage })));
 export const AuditPage = lazy(() => import('../features/audit/AuditPage').then(m => ({ default: m.AuditPage })));
+export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
