@@ -71,6 +71,13 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiClient = await api.As("admin@tpi");
         var tpiStandardBefore = await tpiClient.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         var tpiSettingsBefore = await tpiClient.Get<CompetencySettingsDto>("/api/v1/settings/competency");
+        var tpiActivity = await (await tpiClient.Post($"/api/v1/employees/{victim.Employee.Id}/external-activities", new ExternalActivityRequest
+        {
+            Title = "Seminar TPI", Form = DevelopmentActivityForm.Seminar, ActivityDate = new DateOnly(2025, 5, 5), Jp = 4,
+        })).Read<ExternalActivityResponse>(HttpStatusCode.Created);
+        victim.AllIds.Add(tpiActivity.Id.ToString());
+        var activityBody = new ExternalActivityRequest { Title = "Serangan", Form = DevelopmentActivityForm.Seminar, ActivityDate = new DateOnly(2025, 5, 5), Jp = 99 };
+        var activityUrl = $"/api/v1/employees/{victim.Employee.Id}/external-activities";
         // A tpi session with one participant, for the enrollment probes.
         var tpiSession = (await TrainingTestData.OpenSession(tpiClient, capacity: 5)).Session;
         var tpiParticipant = await EnrollmentTests.Enrolled(tpiClient, tpiSession.Id, await tpiClient.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1"));
@@ -143,6 +150,20 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/not-complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/not-complete", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/withdraw"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/withdraw", 1), HttpStatusCode.NotFound),
             ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/employees/{id}/external-activities"] = async () => (await attacker.GetAsync(activityUrl), HttpStatusCode.NotFound),
+            ["POST /api/v1/employees/{id}/external-activities"] = async () => (await attacker.Post(activityUrl, activityBody), HttpStatusCode.NotFound),
+            ["GET /api/v1/employees/{id}/external-activities/{activityId:guid}"] = async () => (await attacker.GetAsync($"{activityUrl}/{tpiActivity.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/employees/{id}/external-activities/{activityId:guid}"] = async () => (await attacker.Put($"{activityUrl}/{tpiActivity.Id}", activityBody, ifMatch: 1), HttpStatusCode.NotFound),
+            ["DELETE /api/v1/employees/{id}/external-activities/{activityId:guid}"] = async () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Delete, $"{activityUrl}/{tpiActivity.Id}");
+                request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+                return (await attacker.SendAsync(request), HttpStatusCode.NotFound);
+            },
+            ["GET /api/v1/employees/{id}/jp-ledger"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025"), HttpStatusCode.NotFound),
+            ["GET /api/v1/employees/{id}/training-recommendations"] = async () => (await attacker.GetAsync($"/api/v1/employees/{victim.Employee.Id}/training-recommendations"), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-sessions/{id}/candidates"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{training.Session.Id}/candidates"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/settings/training"] = async () => (await attacker.Update("/api/v1/settings/training", new TrainingSettingsDto { JpTargetPns = 20, JpTargetPppk = 20 }), HttpStatusCode.OK),
             ["GET /api/v1/partners/{id}"] = async () => (await attacker.GetAsync($"/api/v1/partners/{training.Partner.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/partners/{id}"] = async () => (await attacker.Put($"/api/v1/partners/{training.Partner.Id}", new PartnerRequest { Name = "Dibajak", Kind = PartnerKind.Ngo }, ifMatch: 1), HttpStatusCode.NotFound),
             ["POST /api/v1/partners/{id}/deactivate"] = async () => (await attacker.PostIfMatch($"/api/v1/partners/{training.Partner.Id}/deactivate", 1), HttpStatusCode.NotFound),
@@ -171,6 +192,8 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export",
+            "GET /api/v1/settings/training", "GET /api/v1/jp-ledger", "GET /api/v1/jp-ledger/below-target", "GET /api/v1/jp-ledger/below-target/export",
+            "GET /api/v1/training-programs/recommended",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
         };
         var listUrls = new Dictionary<string, string>
@@ -190,6 +213,9 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/competency-analytics/heatmap"] = $"/api/v1/competency-analytics/heatmap?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/competency-analytics/largest-gaps"] = "/api/v1/competency-analytics/largest-gaps?top=100",
             ["GET /api/v1/competency-analytics/unassessed"] = "/api/v1/competency-analytics/unassessed?pageSize=500&years=20",
+            ["GET /api/v1/jp-ledger/below-target"] = $"/api/v1/jp-ledger/below-target?pageSize=500&year=2025&underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
         };
 
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -224,6 +250,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        var activityAfter = await tpi.Get<ExternalActivityResponse>($"{activityUrl}/{tpiActivity.Id}");
+        Assert.Equal((1, 4), (activityAfter.Version, activityAfter.Jp));
+        Assert.Equal(4, (await tpi.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025")).Entries.Single(e => e.ExternalActivityId == tpiActivity.Id).Jp);
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);

@@ -26,5 +26,18 @@ public static class SettingsEndpoints
             var s = await m.Send(new UpdateCompetencySettings.Command(body, ETags.IfMatch(http.Request)), ct);
             return ETags.Ok(http, s, s.Version);
         }).WithName("Settings_UpdateCompetency").RequiresIfMatch().RequireAuthorization(Policies.TenantAdmin);
+
+        // The JP targets share the tenant's settings row, and so its version (ETag) with the competency settings.
+        var training = app.MapGroup("/api/v1/settings/training").WithTags("Settings").RequireAuthorization(Policies.TenantRead).WithProblems();
+        training.MapGet("/", async (HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var s = await m.Send(new GetTrainingSettings.Query(), ct);
+            return ETags.Ok(http, s, s.Version);
+        }).WithName("Settings_GetTraining").WithSummary("Yearly JP targets per employment type (default 20 JP, PP 17/2020).");
+        training.MapPut("/", async (TrainingSettingsDto body, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var s = await m.Send(new UpdateTrainingSettings.Command(body, ETags.IfMatch(http.Request)), ct);
+            return ETags.Ok(http, s, s.Version);
+        }).WithName("Settings_UpdateTraining").RequiresIfMatch().RequireAuthorization(Policies.TenantAdmin);
     }
 }

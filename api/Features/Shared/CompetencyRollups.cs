@@ -70,11 +70,15 @@ public static class CompetencyRollups
         if (units.Count == 0) return;
         var args = new { TenantId = tenantId, Units = SqlIds.Json(units) };
         foreach (var sql in ClearUnits(db.Dialect).Concat(FillUnits(db.Dialect))) await db.Execute(sql, args, ct);
+        // The JP ledger's rollups are keyed by the same unit and position type (and by employment type and activity):
+        // every command that can change those for an employee comes through here.
+        await JpLedgerRollups.RefreshUnits(db, tenantId, units, ct);
     }
 
     /// <summary>After a bulk change (an import, the demo seed): every unit of the tenant.</summary>
     public static async Task RefreshTenant(Db db, Guid tenantId, CancellationToken ct)
     {
         foreach (var sql in ClearTenant().Concat(FillTenant())) await db.Execute(sql, new { TenantId = tenantId }, ct);
+        await JpLedgerRollups.RefreshTenant(db, tenantId, ct);
     }
 }

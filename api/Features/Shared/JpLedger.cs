@@ -19,13 +19,31 @@ public static class JpLedger
 
     [Sql] internal const string Delete = "DELETE FROM JpLedgerEntries WHERE TenantId = @TenantId AND Source = @Source AND SourceId = @SourceId";
 
-    public static async Task Add(Db db, Credit c, DateTimeOffset now, CancellationToken ct) =>
+    /// <summary>Whose credit, and of which year, a removal takes back: the figures to refresh after it.</summary>
+    [Sql] internal const string Owner = "SELECT EmployeeId, Year FROM JpLedgerEntries WHERE TenantId = @TenantId AND Source = @Source AND SourceId = @SourceId";
+
+    private sealed class EntryOwner
+    {
+        public Guid EmployeeId { get; init; }
+        public int Year { get; init; }
+    }
+
+    public static async Task Add(Db db, Credit c, DateTimeOffset now, CancellationToken ct)
+    {
         await db.Execute(Insert, new
         {
             Id = Guid.NewGuid(), c.TenantId, c.EmployeeId, c.Date.Year, EntryDate = c.Date, Form = c.Form.ToString(), c.Jp,
             Source = c.Source.ToString(), c.SourceId, c.Title, Now = now,
         }, ct);
+        await JpLedgerRollups.RefreshEmployeeYear(db, c.TenantId, c.EmployeeId, c.Date.Year, ct);
+    }
 
-    public static async Task Remove(Db db, Guid tenantId, JpLedgerSource source, Guid sourceId, CancellationToken ct) =>
-        await db.Execute(Delete, new { TenantId = tenantId, Source = source.ToString(), SourceId = sourceId }, ct);
+    public static async Task Remove(Db db, Guid tenantId, JpLedgerSource source, Guid sourceId, CancellationToken ct)
+    {
+        var key = new { TenantId = tenantId, Source = source.ToString(), SourceId = sourceId };
+        var owner = await db.Single<EntryOwner>(Owner, key, ct);
+        if (owner is null) return;
+        await db.Execute(Delete, key, ct);
+        await JpLedgerRollups.RefreshEmployeeYear(db, tenantId, owner.EmployeeId, owner.Year, ct);
+    }
 }

@@ -189,6 +189,10 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["LedgerEntries"] = 1, // one ledger entry per completion (unique Source, SourceId)
         ["ClosedPlanItems"] = 5_050, // at most 50 items per plan, one plan per year 2000–2100
         ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
+        // The JP ledger: one employee-year's entries (capped by the query), one row per form of development.
+        ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
+        // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.
+        ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };

@@ -1,0 +1,27 @@
+using AsnApi.Contracts;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Http;
+using Mediator;
+
+// The namespace is not "JpLedger": that would hide Shared.JpLedger from every AsnApi.Features namespace.
+namespace AsnApi.Features.TrainingLedger;
+
+public static class JpLedgerEndpoints
+{
+    public static void MapJpLedger(this IEndpointRouteBuilder app)
+    {
+        var employee = app.MapGroup("/api/v1/employees/{id:guid}/jp-ledger").WithTags("JpLedger").RequireAuthorization(Policies.TenantRead).WithProblems();
+        employee.MapGet("/", async (Guid id, int? year, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetEmployeeJpLedger.Query(id, year), ct)))
+            .WithName("JpLedger_GetEmployee").WithSummary("One employee's JP for a year (default: this year) against the target of their employment type, with every credit.");
+
+        var g = app.MapGroup("/api/v1/jp-ledger").WithTags("JpLedger").RequireAuthorization(Policies.TenantRead).WithProblems();
+        g.MapGet("/", async ([AsParameters] GetJpLedgerSummary.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("JpLedger_Summary").WithSummary("Employees counted, reached target and its share, JP by form and the classroom share, for the tenant or a sub-tree.");
+        g.MapGet("/below-target", async ([AsParameters] ListBelowTarget.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("JpLedger_BelowTarget").WithSummary("Active employees below their target, largest remainder first; sort by remaining, earned, name, nip, unit.");
+        g.MapGet("/below-target/export", (HttpContext http, [AsParameters] ExportBelowTarget.Query q, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                ExportBelowTarget.Write(http, q.Year ?? clock.GetUtcNow().Year, m.CreateStream(q, ct), ct))
+            .WithName("JpLedger_BelowTargetExport").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
+            .WithSummary("The below-target list with its filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).");
+    }
+}
