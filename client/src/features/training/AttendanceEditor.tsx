@@ -18,12 +18,16 @@ function daysOf(session: TrainingSessionResponse): string[] {
 
 export function AttendanceEditor({ session, enrollmentId, onClose }: { session: TrainingSessionResponse; enrollmentId: string; onClose: () => void }) {
   const enrollment = useQuery(sessionQueries.enrollment(session.id, enrollmentId));
+  // Kept here: the editor is drawn anew from the saved version, and the message must outlive it.
+  const [saved, setSaved] = useState(false);
   if (!enrollment.data) return <Status loading={enrollment.isLoading} error={enrollment.error} />;
-  return <Editor key={enrollment.data.version} session={session} enrollment={enrollment.data} onClose={onClose} />;
+  return <Editor key={enrollment.data.version} session={session} enrollment={enrollment.data} onClose={onClose} saved={saved} onSaved={setSaved} />;
 }
 
 /** Attendance per day and the pre/post test scores, sent as a whole each time (the API replaces the set). */
-function Editor({ session, enrollment, onClose }: { session: TrainingSessionResponse; enrollment: EnrollmentResponse; onClose: () => void }) {
+function Editor({ session, enrollment, onClose, saved, onSaved }: {
+  session: TrainingSessionResponse; enrollment: EnrollmentResponse; onClose: () => void; saved: boolean; onSaved: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const days = daysOf(session);
@@ -36,14 +40,16 @@ function Editor({ session, enrollment, onClose }: { session: TrainingSessionResp
       preTestScore: pre === '' ? undefined : Number(pre),
       postTestScore: post === '' ? undefined : Number(post),
     }),
+    onMutate: () => onSaved(false),
     onSuccess: async e => {
+      onSaved(true);
       queries.setQueryData(sessionKeys.enrollment(session.id, e.id), e);
       await queries.invalidateQueries({ queryKey: sessionKeys.detail(session.id) });
     },
   });
   const sent = Object.keys(present);
   return (
-    <form className="card editor" data-testid="attendance-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form noValidate className="card editor" data-testid="attendance-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h3>{t('training.attendanceOf', { name: enrollment.employeeName })}</h3>
       <fieldset>
         <legend>{t('training.present')}</legend>
@@ -64,7 +70,7 @@ function Editor({ session, enrollment, onClose }: { session: TrainingSessionResp
         <span><input id="score-post" type="number" min={0} max={100} value={post} onChange={e => setPost(e.target.value)} data-testid="score-post" {...invalidProps(save.error, 'postTestScore')} />
           <FieldError error={save.error} name="postTestScore" /></span>
       </div>
-      {save.isSuccess && <Notice testId="attendance-saved">{t('training.saved')}</Notice>}
+      {saved && <Notice testId="attendance-saved">{t('training.saved')}</Notice>}
       <TrainingProblem error={save.error} fields={['preTestScore', 'postTestScore', 'attendance']}
                        onReload={() => { save.reset(); void queries.invalidateQueries({ queryKey: sessionKeys.enrollment(session.id, enrollment.id) }); }} />
       <p className="actions">

@@ -24,7 +24,10 @@ export function PartnersPage() {
   const active = f.active === '' ? undefined : f.active === 'true';
   const partners = useQuery(partnerQueries.list({ q: f.q, kind, active, sort: f.sort, page, pageSize: PAGE_SIZE }));
   const onSort = (sort: string) => setF({ sort });
-  const choose = (id: string) => setF({ partner: id, page: f.page });
+  // Outside the editor: a saved record's editor is drawn anew from its new version.
+  const [notice, setNotice] = useState<string>();
+  const choose = (id: string) => { setNotice(undefined); setF({ partner: id, page: f.page }); };
+  const onSaved = (text: string, id: string) => { setF({ partner: id, page: f.page }); setNotice(text); };
   const selected = partners.data?.items.find(p => p.id === f.partner);
   return (
     <section>
@@ -47,7 +50,7 @@ export function PartnersPage() {
         </label>
         {can.writeTenant && <button type="button" onClick={() => choose('new')} data-testid="partner-new">{t('training.newPartner')}</button>}
       </div>
-      {f.partner === 'new' && <PartnerEditor key="new" onClose={() => setF({ partner: '', page: f.page })} onSaved={p => choose(p.id)} />}
+      {f.partner === 'new' && <PartnerEditor key="new" onClose={() => setF({ partner: '', page: f.page })} onSaved={onSaved} />}
       <Status loading={partners.isLoading} error={partners.error} />
       {partners.data && (
         <>
@@ -78,18 +81,19 @@ export function PartnersPage() {
           <Pager page={page} pageSize={PAGE_SIZE} total={partners.data.total} onPage={p => setF({ page: String(p), partner: f.partner })} />
         </>
       )}
-      {f.partner && f.partner !== 'new' && <PartnerPanel key={f.partner} id={f.partner} fallback={selected} />}
+      {notice && <Notice testId="partner-saved">{notice}</Notice>}
+      {f.partner && f.partner !== 'new' && <PartnerPanel key={f.partner} id={f.partner} fallback={selected} onSaved={onSaved} />}
     </section>
   );
 }
 
-function PartnerPanel({ id, fallback }: { id: string; fallback?: PartnerResponse }) {
+function PartnerPanel({ id, fallback, onSaved }: { id: string; fallback?: PartnerResponse; onSaved: (text: string, id: string) => void }) {
   const partner = useQuery({ ...partnerQueries.detail(id), placeholderData: fallback });
   if (!partner.data) return <Status loading={partner.isLoading} error={partner.error} />;
-  return <PartnerEditor key={partner.data.version} existing={partner.data} />;
+  return <PartnerEditor key={partner.data.version} existing={partner.data} onSaved={onSaved} />;
 }
 
-function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerResponse; onClose?: () => void; onSaved?: (p: PartnerResponse) => void }) {
+function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerResponse; onClose?: () => void; onSaved: (text: string, id: string) => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().writeTenant;
@@ -97,7 +101,6 @@ function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerRespo
     name: existing?.name ?? '', kind: existing?.kind ?? PartnerKind.GovernmentTrainingAgency,
     contactName: existing?.contactName ?? '', contactEmail: existing?.contactEmail ?? '', contactPhone: existing?.contactPhone ?? '',
   }));
-  const [saved, setSaved] = useState<string>();
   const set = (patch: Partial<PartnerRequest>) => setBody(b => ({ ...b, ...patch }));
   const save = useMutation({
     mutationFn: () => {
@@ -105,21 +108,19 @@ function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerRespo
       const request = { ...body, contactName: body.contactName || undefined, contactEmail: body.contactEmail || undefined, contactPhone: body.contactPhone || undefined };
       return existing ? trainingCommands.updatePartner(existing.id, existing.version, request) : trainingCommands.createPartner(request);
     },
-    onMutate: () => setSaved(undefined),
     onSuccess: async p => {
-      setSaved(t('training.partnerSaved', { name: p.name }));
       queries.setQueryData(partnerKeys.detail(p.id), p);
       await queries.invalidateQueries({ queryKey: partnerKeys.lists() });
-      onSaved?.(p);
+      onSaved(t('training.partnerSaved', { name: p.name }), p.id);
     },
   });
   const deactivate = useMutation({
     mutationFn: () => trainingCommands.deactivatePartner(existing!.id, existing!.version),
-    onSuccess: async p => { queries.setQueryData(partnerKeys.detail(p.id), p); await queries.invalidateQueries({ queryKey: partnerKeys.lists() }); },
+    onSuccess: async p => { queries.setQueryData(partnerKeys.detail(p.id), p); await queries.invalidateQueries({ queryKey: partnerKeys.lists() }); onSaved(t('training.deactivated'), p.id); },
   });
   const input = (name: keyof PartnerRequest) => ({ id: `partner-${name}`, 'data-testid': `partner-${name}`, disabled: readOnly, ...invalidProps(save.error, name) });
   return (
-    <form className="card editor" data-testid="partner-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form noValidate className="card editor" data-testid="partner-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h2>{existing ? (readOnly ? existing.name : t('training.editPartner', { name: existing.name })) : t('training.newPartner')}
         {existing && !existing.isActive && <span className="badge neutral">{t('common.inactive')}</span>}</h2>
       <div className="grid-form">
@@ -136,8 +137,6 @@ function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerRespo
         <label htmlFor="partner-contactPhone">{t('training.contactPhone')}</label>
         <span><input {...input('contactPhone')} type="tel" value={body.contactPhone ?? ''} onChange={e => set({ contactPhone: e.target.value })} /><FieldError error={save.error} name="contactPhone" /></span>
       </div>
-      {saved && <Notice testId="partner-saved">{saved}</Notice>}
-      {deactivate.isSuccess && <Notice>{t('training.deactivated')}</Notice>}
       <TrainingProblem error={save.error ?? deactivate.error} fields={['name', 'kind', 'contactName', 'contactEmail', 'contactPhone']}
                        onReload={() => { save.reset(); deactivate.reset(); void queries.invalidateQueries({ queryKey: partnerKeys.all }); }} />
       {!readOnly && (

@@ -29,7 +29,10 @@ export function ProgramsPage() {
   const competencies = useQuery(competencyQueries.list({ active: true }));
   const partners = useQuery(partnerQueries.list({ active: true, page: 1, pageSize: 500 }));
   const onSort = (sort: string) => setF({ sort });
-  const choose = (id: string) => setF({ program: id, page: f.page });
+  // Outside the editor: a saved record's editor is drawn anew from its new version.
+  const [notice, setNotice] = useState<string>();
+  const choose = (id: string) => { setNotice(undefined); setF({ program: id, page: f.page }); };
+  const onSaved = (text: string, id: string) => { setF({ program: id, page: f.page }); setNotice(text); };
   return (
     <section>
       <h1>{t('training.programs')}</h1>
@@ -63,7 +66,7 @@ export function ProgramsPage() {
         </label>
         {can.writeTenant && <button type="button" onClick={() => choose('new')} data-testid="program-new">{t('training.newProgram')}</button>}
       </div>
-      {f.program === 'new' && <ProgramEditor key="new" onClose={() => setF({ program: '', page: f.page })} onSaved={p => choose(p.id)} />}
+      {f.program === 'new' && <ProgramEditor key="new" onClose={() => setF({ program: '', page: f.page })} onSaved={onSaved} />}
       <Status loading={programs.isLoading} error={programs.error} />
       {programs.data && (
         <>
@@ -98,21 +101,22 @@ export function ProgramsPage() {
           <Pager page={page} pageSize={PAGE_SIZE} total={programs.data.total} onPage={p => setF({ page: String(p), program: f.program })} />
         </>
       )}
-      {f.program && f.program !== 'new' && <ProgramPanel key={f.program} id={f.program} />}
+      {notice && <Notice testId="program-saved">{notice}</Notice>}
+      {f.program && f.program !== 'new' && <ProgramPanel key={f.program} id={f.program} onSaved={onSaved} />}
     </section>
   );
 }
 
-function ProgramPanel({ id }: { id: string }) {
+function ProgramPanel({ id, onSaved }: { id: string; onSaved: (text: string, id: string) => void }) {
   const program = useQuery(programQueries.detail(id));
   if (!program.data) return <Status loading={program.isLoading} error={program.error} />;
-  return <ProgramEditor key={program.data.version} existing={program.data} />;
+  return <ProgramEditor key={program.data.version} existing={program.data} onSaved={onSaved} />;
 }
 
 interface Row { competencyId: string; expectedGain: number }
 
 /** Create or edit a program; a viewer or unit head sees the same fields read-only. */
-function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProgramResponse; onClose?: () => void; onSaved?: (p: TrainingProgramResponse) => void }) {
+function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProgramResponse; onClose?: () => void; onSaved: (text: string, id: string) => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().writeTenant;
@@ -124,7 +128,6 @@ function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProg
     grantsCertificate: existing?.grantsCertificate ?? true,
   }));
   const [rows, setRows] = useState<Row[]>(() => existing?.competencies.map(c => ({ competencyId: c.competencyId, expectedGain: c.expectedGain })) ?? []);
-  const [saved, setSaved] = useState<string>();
   const set = (patch: Partial<TrainingProgramRequest>) => setBody(b => ({ ...b, ...patch }));
   const refresh = async () => { await queries.invalidateQueries({ queryKey: programKeys.all }); };
   const save = useMutation({
@@ -132,23 +135,21 @@ function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProg
       const request = { ...body, description: body.description || undefined, competencies: rows };
       return existing ? trainingCommands.updateProgram(existing.id, existing.version, request) : trainingCommands.createProgram(request);
     },
-    onMutate: () => setSaved(undefined),
     onSuccess: async p => {
-      setSaved(t('training.programSaved', { code: p.code }));
       queries.setQueryData(programKeys.detail(p.id), p);
       await queries.invalidateQueries({ queryKey: programKeys.lists() });
-      onSaved?.(p);
+      onSaved(t('training.programSaved', { code: p.code }), p.id);
     },
   });
   const deactivate = useMutation({
     mutationFn: () => trainingCommands.deactivateProgram(existing!.id, existing!.version),
-    onSuccess: async p => { queries.setQueryData(programKeys.detail(p.id), p); await queries.invalidateQueries({ queryKey: programKeys.lists() }); },
+    onSuccess: async p => { queries.setQueryData(programKeys.detail(p.id), p); await queries.invalidateQueries({ queryKey: programKeys.lists() }); onSaved(t('training.deactivated'), p.id); },
   });
   const error = save.error ?? deactivate.error;
   const fields = ['code', 'title', 'description', 'form', 'delivery', 'jp', 'partnerId', 'costPerParticipant', 'competencies'];
   const input = (name: keyof TrainingProgramRequest) => ({ id: `program-${name}`, 'data-testid': `program-${name}`, disabled: readOnly, ...invalidProps(save.error, name) });
   return (
-    <form className="card editor" data-testid="program-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form noValidate className="card editor" data-testid="program-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h2>{existing ? (readOnly ? existing.title : t('training.editProgram', { code: existing.code })) : t('training.newProgram')}
         {existing && !existing.isActive && <span className="badge neutral">{t('common.inactive')}</span>}</h2>
       <div className="grid-form">
@@ -202,8 +203,6 @@ function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProg
         {!readOnly && <button type="button" className="secondary" data-testid="program-add-competency" onClick={() => setRows(all => [...all, { competencyId: '', expectedGain: 1 }])}>{t('training.addCompetency')}</button>}
         <FieldError error={save.error} name="competencies" />
       </fieldset>
-      {saved && <Notice testId="program-saved">{saved}</Notice>}
-      {deactivate.isSuccess && <Notice>{t('training.deactivated')}</Notice>}
       <TrainingProblem error={error} fields={[...fields, ...rows.map((_, i) => `competencies[${i}]`)]} onReload={() => { save.reset(); deactivate.reset(); void refresh(); }} />
       {!readOnly && (
         <p className="actions">

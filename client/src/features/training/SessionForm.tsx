@@ -36,7 +36,7 @@ export function SessionForm({ existing, programId, onCancel, onSaved }: {
   });
   const input = (name: keyof TrainingSessionRequest) => ({ id: `session-${name}`, 'data-testid': `session-${name}`, ...invalidProps(save.error, name) });
   return (
-    <form className="card editor" data-testid="session-form" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form noValidate className="card editor" data-testid="session-form" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h2>{existing ? t('training.editSession') : t('training.newSession')}</h2>
       <div className="grid-form">
         <label htmlFor="session-programId">{t('training.program')}</label>
