@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
 import {
-  AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
+  AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
 } from './shared/lazyPages';
 import { Role } from './api';
@@ -26,6 +26,7 @@ export function App() {
         <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
         <Route path="rencana/:id" element={<PlanDetailPage />} />
+        <Route path="capaian-jp" element={<JpLedgerPage />} />
         <Route path="pengaturan" element={<SettingsPage />} />
         <Route path="kunci-api" element={<ApiKeysPage />} />
         <Route path="audit" element={<AuditPage />} />
@@ -85,7 +86,7 @@ function Layout() {
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
-    ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'],
+    ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

@@ -21,15 +21,10 @@ public static class GetJpLedgerSummary
         public Validator() => JpLedgerScope.Year(this, q => q.Year);
     }
 
-    internal static string Counted(bool under, bool type) => $"SELECT COALESCE(SUM(x.Employees), 0) FROM {AnalyticsScope.Rollups("HeadcountRollups", under, type)}";
-
-    internal static string Reached(bool under, bool type) =>
-        $"SELECT COALESCE(SUM(x.Employees), 0) FROM {AnalyticsScope.Rollups("JpRollups", under, type)} AND x.Year = @Year AND x.EarnedJp >= {JpLedgerScope.Target("x.EmploymentType")}";
-
     internal static string ByForm(bool under, bool type) =>
         $"SELECT x.Form, SUM(x.Jp) AS Jp FROM {AnalyticsScope.Rollups("JpFormRollups", under, type)} AND x.Year = @Year GROUP BY x.Form";
 
-    [Sql] internal static IEnumerable<string> AllVariants() => [Counted(true, true), Reached(true, true), ByForm(true, true)];
+    [Sql] internal static IEnumerable<string> AllVariants() => [JpLedgerScope.Counted(true, true), JpLedgerScope.Reached(true, true), ByForm(true, true)];
 
     internal sealed class FormRow
     {
@@ -50,8 +45,8 @@ public static class GetJpLedgerSummary
                 scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType, Year = year,
                 TargetPns = targets.TargetFor(EmploymentType.Pns), TargetPppk = targets.TargetFor(EmploymentType.Pppk),
             };
-            var counted = await db.Scalar<int>(Counted(under, type), args, ct);
-            var reached = await db.Scalar<int>(Reached(under, type), args, ct);
+            var counted = await db.Scalar<int>(JpLedgerScope.Counted(under, type), args, ct);
+            var reached = await db.Scalar<int>(JpLedgerScope.Reached(under, type), args, ct);
             var forms = (await db.Query<FormRow>(ByForm(under, type), args, ct)).Where(f => f.Jp > 0).ToList();
             var total = forms.Sum(f => f.Jp);
             var classroom = forms.Where(f => DevelopmentRules.IsClassroom(f.Form)).Sum(f => f.Jp);

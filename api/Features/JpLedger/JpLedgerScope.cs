@@ -1,4 +1,5 @@
 using AsnApi.Contracts;
+using AsnApi.Features.Shared;
 using FluentValidation;
 
 namespace AsnApi.Features.TrainingLedger;
@@ -11,4 +12,11 @@ internal static class JpLedgerScope
 
     /// <summary>The target of each row's employment type, as SQL over the parameters @TargetPns and @TargetPppk.</summary>
     public static string Target(string employmentType) => $"CASE WHEN {employmentType} = '{nameof(EmploymentType.Pppk)}' THEN @TargetPppk ELSE @TargetPns END";
+
+    /// <summary>Active employees in scope, from the headcount rollups.</summary>
+    public static string Counted(bool under, bool type) => $"SELECT COALESCE(SUM(x.Employees), 0) FROM {AnalyticsScope.Rollups("HeadcountRollups", under, type)}";
+
+    /// <summary>Those who reached the target of their employment type in @Year, from the distribution of earned JP.</summary>
+    public static string Reached(bool under, bool type) =>
+        $"SELECT COALESCE(SUM(x.Employees), 0) FROM {AnalyticsScope.Rollups("JpRollups", under, type)} AND x.Year = @Year AND x.EarnedJp >= {Target("x.EmploymentType")}";
 }

@@ -75,7 +75,13 @@ public static class ListBelowTarget
             var a = await Resolve(db, user, query, clock.GetUtcNow(), ct);
             var (countSql, selectSql) = Build(db.Dialect, a.UnderPath is not null, a.PositionType is not null, a.EmploymentType is not null, OrderBy(db.Dialect, query.Sort, user.CanSeePersonalData));
             var args = new { a.TenantId, a.Scope, a.UnderPath, a.PositionType, a.EmploymentType, a.Year, a.TargetPns, a.TargetPppk, Skip = skip, Take = size };
-            return Listing.Page(await db.Query<JpBelowTargetEmployee>(selectSql, args, ct), page, size, await db.Scalar<int>(countSql, args, ct));
+            // The total is the summary's counted − reached, from the rollups, unless the employment type is filtered (the
+            // headcount rollups do not split by it): a COUNT would read every employee of the scope once more.
+            var total = a.EmploymentType is null
+                ? await db.Scalar<int>(JpLedgerScope.Counted(a.UnderPath is not null, a.PositionType is not null), args, ct)
+                    - await db.Scalar<int>(JpLedgerScope.Reached(a.UnderPath is not null, a.PositionType is not null), args, ct)
+                : await db.Scalar<int>(countSql, args, ct);
+            return Listing.Page(await db.Query<JpBelowTargetEmployee>(selectSql, args, ct), page, size, total);
         }
     }
 }

@@ -19,12 +19,11 @@ public static class ListSessionCandidates
 
     [Sql] internal const string Session = "SELECT ProgramId FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
 
+    // The facts of the program's competencies, their units for the scope; the employees' rows are read for the page only.
     private static string FromWhere(bool under) => $"""
         FROM CompetencyFacts f
         JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId
-        JOIN Employees e ON e.Id = f.EmployeeId
         JOIN Units u ON u.Id = f.UnitId
-        LEFT JOIN Positions p ON p.Id = e.PositionId
         WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap} AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
           AND f.EmployeeId NOT IN ({Excluded})
         """;
@@ -40,10 +39,15 @@ public static class ListSessionCandidates
     internal static (string Count, string Select) Build(ISqlDialect d, bool under) => (
         $"SELECT COUNT(*) FROM (SELECT f.EmployeeId {FromWhere(under)} GROUP BY f.EmployeeId) c",
         $"""
-        SELECT f.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, {RecommendationSql.Score} AS Score
-        {FromWhere(under)}
-        GROUP BY f.EmployeeId, e.Nip, e.Name, u.Name, p.Name
-        ORDER BY Score DESC, e.Name, f.EmployeeId {d.Paging}
+        SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score
+        FROM (
+            SELECT f.EmployeeId, {RecommendationSql.Score} AS Score
+            {FromWhere(under)}
+            GROUP BY f.EmployeeId
+            ORDER BY Score DESC, f.EmployeeId {d.Paging}
+        ) g
+        JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
+        ORDER BY g.Score DESC, g.EmployeeId
         """);
 
     [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) { var (c, s) = Build(d, true); return [c, s]; }

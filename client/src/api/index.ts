@@ -1,8 +1,8 @@
 // The only way the dashboard reaches the API: the clients NSwag generates from openapi.json.
 import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
-  DevelopmentPlansClient, EmployeesClient, PositionsClient, StandardsClient, TenantsClient, UnitsClient,
-  PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient, TrainingRecommendationsClient,
+  DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
+  PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
 } from './client';
 
 export * from './client';
@@ -56,6 +56,8 @@ function clients(extra?: Record<string, string>) {
     programs: new TrainingProgramsClient(baseUrl, h),
     sessions: new TrainingSessionsClient(baseUrl, h),
     enrollments: new TrainingEnrollmentsClient(baseUrl, h),
+    externalActivities: new ExternalActivitiesClient(baseUrl, h),
+    jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
   };
 }

@@ -19,3 +19,4 @@ export const TrainingProgramsPage = lazy(() => import('../features/training/Prog
 export const TrainingPartnersPage = lazy(() => import('../features/training/PartnersPage').then(m => ({ default: m.PartnersPage })));
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
+export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));

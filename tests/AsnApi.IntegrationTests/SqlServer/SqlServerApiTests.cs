@@ -206,4 +206,46 @@ public class SqlServerApiTests(SqlServerFixture sql) : IClassFixture<SqlServerFi
         await (await admin.Step($"/api/v1/training-sessions/{session.Id}", "finish")).Problem(HttpStatusCode.Conflict);
         Assert.Contains((await admin.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished")).Items, s => s.SeatsTaken > 0);
     }
+
+    [SkippableFact]
+    public async Task The_jp_ledger_and_recommendations_run()
+    {
+        // The rollup refreshes (IdsIn through OPENJSON, COALESCE in GROUP BY), the settings MERGE, the ledger reads with the
+        // target CASE, the streamed CSV, and the recommendation statements (ORDER BY an aggregate alias with OFFSET, NOT IN).
+        var admin = await Api().As("admin@tpi");
+        var employee = (await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=1")).Items[0];
+        var url = $"/api/v1/employees/{employee.Id}/external-activities";
+        var year = DateTime.UtcNow.Year;
+        var before = (await admin.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{employee.Id}/jp-ledger?year={year}")).EarnedJp;
+        var tenantBefore = (await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}")).TotalJp;
+        var activity = await (await admin.Post(url, new ExternalActivityRequest
+        {
+            Title = "Seminar SQL Server", Form = DevelopmentActivityForm.Seminar, ActivityDate = new DateOnly(year, 1, 2), Jp = 7,
+        })).Read<ExternalActivityResponse>(HttpStatusCode.Created);
+        Assert.Equal(before + 7, (await admin.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{employee.Id}/jp-ledger?year={year}")).EarnedJp);
+        Assert.Equal(tenantBefore + 7, (await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}")).TotalJp);
+        await (await admin.Put($"{url}/{activity.Id}", new ExternalActivityRequest
+        {
+            Title = "Seminar SQL Server", Form = DevelopmentActivityForm.Coaching, ActivityDate = new DateOnly(year, 1, 3), Jp = 9,
+        }, activity.Version)).Read<ExternalActivityResponse>();
+        Assert.Equal(tenantBefore + 9, (await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}")).TotalJp);
+        Assert.Single((await admin.Get<Paged<ExternalActivityResponse>>($"{url}?year={year}")).Items, a => a.Id == activity.Id);
+
+        var settings = await admin.Get<TrainingSettingsDto>("/api/v1/settings/training");
+        await (await admin.Put("/api/v1/settings/training", new TrainingSettingsDto { JpTargetPns = 21, JpTargetPppk = 19 }, settings.Version)).Read<TrainingSettingsDto>();
+        Assert.Equal((21, 19), ((await admin.Get<JpLedgerSummaryResponse>("/api/v1/jp-ledger")).TargetJpPns, (await admin.Get<JpLedgerSummaryResponse>("/api/v1/jp-ledger")).TargetJpPppk));
+        var below = await admin.Get<Paged<JpBelowTargetEmployee>>($"/api/v1/jp-ledger/below-target?year={year}&sort=nip&pageSize=5");
+        Assert.Equal((await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}")).BelowTarget, below.Total);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/jp-ledger/below-target/export?year={year}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/employees/{employee.Id}/training-recommendations")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/training-programs/recommended?top=5")).StatusCode);
+        var open = (await admin.Get<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Open&pageSize=1")).Items;
+        if (open.Count > 0) Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/training-sessions/{open[0].Id}/candidates")).StatusCode);
+
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"{url}/{activity.Id}");
+        delete.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"2\""));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.SendAsync(delete)).StatusCode);
+        Assert.Equal(tenantBefore, (await admin.Get<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}")).TotalJp);
+    }
 }

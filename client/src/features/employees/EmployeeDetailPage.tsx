@@ -10,6 +10,7 @@ import { PlanForm } from '../development/PlanForm';
 import { statusTone } from '../development/PlansPage';
 import { planQueries } from '../development/queries';
 import { usePermissions } from '../auth/permissions';
+import { EmployeeTraining } from '../jpLedger/EmployeeTraining';
 import { formatDate, formatNip, formatNumber } from '../../shared/format';
 import { employeeCommands, employeeKeys, employeeQueries } from './queries';
 
@@ -62,6 +63,7 @@ export function EmployeeDetailPage() {
           </ul>
         </div>
       )}
+      {e && <EmployeeTraining employeeId={e.id} />}
       <div className="card">
         <h2>{t('profile.history')}</h2>
         {history.data?.items.length === 0 && <p>{t('profile.noHistory')}</p>}

@@ -7,6 +7,7 @@ import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/Pro
 import { toProblem } from '../../shared/problem';
 import { usePermissions } from '../auth/permissions';
 import { settingsCommands, settingsKeys, settingsQueries } from './queries';
+import { TrainingTargets } from './TrainingTargets';
 
 const THRESHOLDS = ['jpmMemenuhiSyarat', 'jpmMasihMemenuhiSyarat', 'jpmOptimal', 'jpmCukupOptimal'] as const;
 type Field = typeof THRESHOLDS[number] | 'heatmapMinimumCount';
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <Status loading={settings.isLoading} error={settings.error} />
       {/* A new version (after saving or reloading) starts the form again from what the server holds. */}
       {settings.data && <SettingsForm key={settings.data.version} current={settings.data} saved={saved} setSaved={setSaved} />}
+      <TrainingTargets />
     </section>
   );
 }
@@ -47,7 +49,12 @@ function SettingsForm({ current, saved, setSaved }: { current: CompetencySetting
       heatmapMinimumCount: Number(values.heatmapMinimumCount), allowSelfApproval,
     }),
     onMutate: () => setSaved(false),
-    onSuccess: next => { setSaved(true); queries.setQueryData(settingsKeys.competency(), next); },
+    onSuccess: async next => {
+      setSaved(true);
+      queries.setQueryData(settingsKeys.competency(), next);
+      // The JP targets share the settings row and its version: their copy is stale now.
+      await queries.invalidateQueries({ queryKey: settingsKeys.training() });
+    },
   });
   const err = save.error;
   const submit = (e: FormEvent) => { e.preventDefault(); save.mutate(); };

@@ -1,0 +1,73 @@
+// The JP ledger's words, kept beside its pages; i18n.ts puts them under "jpLedger" in both languages.
+export const jpLedgerId = {
+  nav: 'Capaian JP',
+  title: 'Capaian JP (hak pengembangan kompetensi)',
+  hint: 'Setiap PNS berhak atas pengembangan kompetensi sedikitnya 20 JP setahun (PP 17/2020). Target per jenis pegawai diatur di Pengaturan.',
+  year: 'Tahun', positionType: 'Jenis jabatan', allTypes: 'Semua jenis',
+  counted: 'Pegawai dihitung', reached: 'Mencapai target', below: 'Di bawah target', share: 'Porsi yang mencapai target',
+  targets: 'Target: PNS {{pns}} JP, PPPK {{pppk}} JP', totalJp: 'Total JP',
+  byForm: 'JP menurut bentuk pengembangan', byFormChart: 'Grafik JP menurut bentuk pengembangan', form: 'Bentuk', jp: 'JP', formShare: 'Porsi',
+  kind: 'Jenis', classroom: 'Klasikal', nonClassroom: 'Non-klasikal', classroomShare: 'Porsi klasikal: {{share}} dari {{jp}} JP',
+  pattern: 'Pola 10:20:70: sekitar 10% lewat pelatihan klasikal, 20% belajar dari orang lain (coaching, mentoring), 70% belajar di tempat kerja.',
+  patternHigh: 'jauh di atas pola 10%', noJp: 'Belum ada JP tercatat pada tahun ini.',
+  belowList: 'Pegawai di bawah target', employee: 'Pegawai', unit: 'Unit kerja', target: 'Target', earned: 'Diperoleh', remaining: 'Kurang',
+  belowEmpty: 'Semua pegawai dalam lingkup ini telah mencapai target.', export: 'Unduh CSV',
+  // The employee page
+  yearTitle: 'JP tahun {{year}}', progress: '{{earned}} dari {{target}} JP', remainingJp: 'Kurang {{n}} JP', reachedBadge: 'Target tercapai',
+  progressLabel: 'Capaian JP terhadap target', history: 'Riwayat pelatihan dan pengembangan', historyEmpty: 'Belum ada JP tercatat pada tahun ini.',
+  date: 'Tanggal', source: 'Sumber', titleCol: 'Kegiatan',
+  sources: { Enrollment: 'Pelatihan (angkatan)', ExternalActivity: 'Kegiatan eksternal' },
+  activities: 'Kegiatan eksternal', activitiesHint: 'Seminar, lokakarya, e-learning dan sejenisnya di luar angkatan pelatihan; JP-nya masuk ke capaian tahun kegiatannya.',
+  activitiesEmpty: 'Belum ada kegiatan eksternal pada tahun ini.',
+  add: 'Tambah kegiatan', edit: 'Ubah', delete: 'Hapus', deleteYes: 'Ya, hapus', deleteConfirm: 'Hapus kegiatan "{{title}}"? JP-nya ({{jp}}) ditarik dari capaian.',
+  formTitle: 'Kegiatan eksternal baru', formEdit: 'Ubah kegiatan "{{title}}"',
+  activityTitle: 'Nama kegiatan', activityDate: 'Tanggal kegiatan', organizer: 'Penyelenggara', evidence: 'Bukti (nomor sertifikat, surat, atau tautan)',
+  saved: 'Kegiatan tersimpan.', deleted: 'Kegiatan dihapus.', reload: 'Muat versi terbaru',
+  recommendations: 'Rekomendasi pelatihan', recommendationsHint: 'Program yang mengembangkan kesenjangan kompetensi terbesar pegawai ini (kesenjangan × kenaikan level yang diharapkan).',
+  recommendationsEmpty: 'Tidak ada rekomendasi: tidak ada kesenjangan yang dikembangkan oleh program aktif.',
+  score: 'Skor {{score}}', openSessions: 'Angkatan yang dibuka', noOpenSessions: 'Belum ada angkatan yang dibuka.', seatsLeft: 'sisa {{n}} kursi',
+  targetsTitle: 'Target JP per tahun', targetsHint: 'Hak pengembangan kompetensi: bawaan 20 JP (PP 17/2020). Berlaku untuk capaian semua tahun.',
+  jpTargetPns: 'Target PNS (JP, 1–200)', jpTargetPppk: 'Target PPPK (JP, 1–200)', targetsSaved: 'Target JP tersimpan.',
+};
+
+export const jpLedgerEn: typeof jpLedgerId = {
+  nav: 'JP attainment',
+  title: 'JP attainment (the right to competency development)',
+  hint: 'Every PNS has the right to at least 20 JP of competency development a year (PP 17/2020). The target per employment type is set in Settings.',
+  year: 'Year', positionType: 'Position type', allTypes: 'All types',
+  counted: 'Employees counted', reached: 'Reached the target', below: 'Below the target', share: 'Share at target',
+  targets: 'Target: PNS {{pns}} JP, PPPK {{pppk}} JP', totalJp: 'Total JP',
+  byForm: 'JP by form of development', byFormChart: 'Chart of JP by form of development', form: 'Form', jp: 'JP', formShare: 'Share',
+  kind: 'Kind', classroom: 'Classroom', nonClassroom: 'Non-classroom', classroomShare: 'Classroom share: {{share}} of {{jp}} JP',
+  pattern: 'The 10:20:70 pattern: about 10% through classroom training, 20% learning from others (coaching, mentoring), 70% learning on the job.',
+  patternHigh: 'well above the 10% pattern', noJp: 'No JP recorded in this year yet.',
+  belowList: 'Employees below the target', employee: 'Employee', unit: 'Unit', target: 'Target', earned: 'Earned', remaining: 'Remaining',
+  belowEmpty: 'Every employee in this scope has reached the target.', export: 'Download CSV',
+  yearTitle: 'JP in {{year}}', progress: '{{earned}} of {{target}} JP', remainingJp: '{{n}} JP to go', reachedBadge: 'Target reached',
+  progressLabel: 'JP earned against the target', history: 'Training and development history', historyEmpty: 'No JP recorded in this year yet.',
+  date: 'Date', source: 'Source', titleCol: 'Activity',
+  sources: { Enrollment: 'Training (session)', ExternalActivity: 'External activity' },
+  activities: 'External activities', activitiesHint: 'Seminars, workshops, e-learning and the like outside any training session; their JP count in the year they took place.',
+  activitiesEmpty: 'No external activities in this year.',
+  add: 'Add activity', edit: 'Edit', delete: 'Delete', deleteYes: 'Yes, delete', deleteConfirm: 'Delete the activity "{{title}}"? Its JP ({{jp}}) are taken back.',
+  formTitle: 'New external activity', formEdit: 'Edit the activity "{{title}}"',
+  activityTitle: 'Activity name', activityDate: 'Date', organizer: 'Organiser', evidence: 'Evidence (certificate or letter number, or a link)',
+  saved: 'Activity saved.', deleted: 'Activity deleted.', reload: 'Load the latest version',
+  recommendations: 'Training recommendations', recommendationsHint: 'Programs that develop this employee\'s largest competency gaps (gap × expected level gain).',
+  recommendationsEmpty: 'No recommendations: no active program develops a gap of this employee.',
+  score: 'Score {{score}}', openSessions: 'Open sessions', noOpenSessions: 'No session open yet.', seatsLeft: '{{n}} seats left',
+  targetsTitle: 'Yearly JP targets', targetsHint: 'The right to competency development: 20 JP by default (PP 17/2020). Applies to every year\'s attainment.',
+  jpTargetPns: 'PNS target (JP, 1–200)', jpTargetPppk: 'PPPK target (JP, 1–200)', targetsSaved: 'JP targets saved.',
+};
+
+/** The audit log's names for what this area writes, merged into "audit" (deep) by i18n.ts. */
+export const jpLedgerAudit = {
+  id: {
+    type: { ExternalActivity: 'Kegiatan eksternal' },
+    actionName: { CreateExternalActivity: 'Tambah kegiatan eksternal', UpdateExternalActivity: 'Ubah kegiatan eksternal', DeleteExternalActivity: 'Hapus kegiatan eksternal', UpdateTrainingSettings: 'Ubah target JP' },
+  },
+  en: {
+    type: { ExternalActivity: 'External activity' },
+    actionName: { CreateExternalActivity: 'Add external activity', UpdateExternalActivity: 'Update external activity', DeleteExternalActivity: 'Delete external activity', UpdateTrainingSettings: 'Update JP targets' },
+  },
+};
