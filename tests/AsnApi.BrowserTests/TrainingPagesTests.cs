@@ -9,8 +9,8 @@ namespace AsnApi.BrowserTests;
 /// <summary>
 /// The training pages as a BKPSDM officer uses them: a session created for a program (after a 422 for dates out of
 /// order), opened, two employees enrolled, a 409 for a duplicate and one for a full session in the words a person reads,
-/// started, one participant completed with the certificate number and the JP on the roster and in the ledger; the
-/// catalogue and partner editors; what a viewer may not do; axe and screenshots at 1366 and 360 px.
+/// started, one participant completed with the certificate number and the JP on the roster, the JP ledger page and the
+/// employee page; the catalogue and partner editors; what a viewer may not do; axe and screenshots at 1366 and 360 px.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class TrainingPagesTests(DashboardHost host)
@@ -87,6 +87,12 @@ public class TrainingPagesTests(DashboardHost host)
     private static async Task<int> EarnedJp(HttpClient api, Guid employeeId, int year) =>
         (await api.GetFromJsonAsync<EmployeeJpLedgerResponse>($"/api/v1/employees/{employeeId}/jp-ledger?year={year}", Json))!.EarnedJp;
 
+    private static async Task<int> TenantJp(HttpClient api, int year) =>
+        (await api.GetFromJsonAsync<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={year}", Json))!.TotalJp;
+
+    /// <summary>A whole number as the Indonesian page writes it (12.345).</summary>
+    private static string Number(int n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", ".");
+
     [SkippableFact]
     public async Task A_session_is_created_opened_filled_started_and_a_completion_shows_its_certificate_and_JP()
     {
@@ -98,6 +104,7 @@ public class TrainingPagesTests(DashboardHost host)
         // Both days in this year, so the completion counts in this year's ledger.
         var (start, end) = today.Month == 12 && today.Day == 31 ? (today, today) : (today, today.AddDays(1));
         var earnedBefore = await EarnedJp(api, people[0].Id, end.Year);
+        var tenantBefore = await TenantJp(api, end.Year);
 
         var page = await SignedIn(path: $"/angkatan?program={program.Id}");
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Angkatan Pelatihan" }).IsVisibleAsync());
@@ -181,6 +188,7 @@ public class TrainingPagesTests(DashboardHost host)
         var other = page.Locator($"[data-testid=roster-row][data-employee='{people[1].Id}']");
         Assert.Equal("Terdaftar", await Text(other.GetByTestId("roster-status")));
         Assert.Equal(earnedBefore + 24, await EarnedJp(api, people[0].Id, end.Year));
+        Assert.Equal(tenantBefore + 24, await TenantJp(api, end.Year));
 
         // Attendance and scores for the other participant: a score above 100 is refused next to its input.
         await other.GetByTestId("roster-attendance").ClickAsync();
@@ -198,6 +206,17 @@ public class TrainingPagesTests(DashboardHost host)
         Assert.Equal("82", await Text(other.Locator("td").Nth(5)));
         await AssertAccessible(page);
         await Shot(page, "training-03-session-completed");
+
+        // The JP ledger page and the employee page see the completion: the tenant's total and the employee's JP grow by 24.
+        await page.GotoAsync($"{host.BaseUrl}/capaian-jp?year={end.Year}");
+        Assert.Equal(Number(tenantBefore + 24), await Text(page.GetByTestId("jp-total")));
+        await page.GotoAsync($"{host.BaseUrl}/pegawai/{people[0].Id}?tahunJp={end.Year}");
+        var target = (await api.GetFromJsonAsync<EmployeeJpLedgerResponse>($"/api/v1/employees/{people[0].Id}/jp-ledger?year={end.Year}", Json))!.TargetJp;
+        Assert.Equal($"{Number(earnedBefore + 24)} dari {target} JP", await Text(page.GetByTestId("employee-jp-earned")));
+        var entry = page.GetByTestId("employee-jp-entry").Filter(new LocatorFilterOptions { HasText = program.Title });
+        Assert.Equal(1, await entry.CountAsync());
+        Assert.Equal("24", await Text(entry.GetByTestId("employee-jp-entry-jp")));
+        await Shot(page, "training-04-employee-jp");
         await page.Context.CloseAsync();
 
         await Phone($"/angkatan/{sessionId}", "[data-testid=roster-row]", "training-04-session-360");
