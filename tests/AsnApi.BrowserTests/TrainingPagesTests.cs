@@ -304,4 +304,41 @@ public class TrainingPagesTests(DashboardHost host)
         await Phone("/pelatihan", "[data-testid=program-row]", "training-08-programs-360");
         await Phone("/mitra-pelatihan", "[data-testid=partner-row]", "training-09-partners-360");
     }
+
+    [SkippableFact]
+    public async Task A_unit_head_enrolls_within_their_sub_tree_but_does_not_move_the_session()
+    {
+        var api = await host.ApiAs(Admin);
+        var program = await Program(api, jp: 8);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var created = await api.PostAsJsonAsync("/api/v1/training-sessions", new TrainingSessionRequest
+        {
+            ProgramId = program.Id, Name = "Angkatan Kepala Dinas", StartDate = today.AddDays(7), EndDate = today.AddDays(8), Location = "Dinas Kesehatan", Capacity = 5,
+        }, Json);
+        created.EnsureSuccessStatusCode();
+        var session = (await created.Content.ReadFromJsonAsync<TrainingSessionResponse>(Json))!;
+        var open = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/training-sessions/{session.Id}/open");
+        open.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{session.Version}\""));
+        (await api.SendAsync(open)).EnsureSuccessStatusCode();
+        // Whoever the unit head's own employee list shows is in their sub-tree.
+        var headApi = await host.ApiAs("kadinkes@tpi");
+        var mine = (await headApi.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=1&sort=name&active=true", Json))!.Items.Single();
+
+        var page = await SignedIn("kadinkes@tpi", path: $"/angkatan/{session.Id}");
+        await page.GetByTestId("enroll").WaitForAsync();
+        Assert.Equal(0, await page.GetByTestId("session-actions").CountAsync());
+        await page.GetByTestId("candidates").WaitForAsync();
+        await page.GetByTestId("enroll-search").FillAsync(mine.Name);
+        await page.GetByTestId("enroll-result").Filter(new LocatorFilterOptions { HasText = mine.Name }).First.GetByTestId("enroll-button").ClickAsync();
+        Assert.Equal($"{mine.Name} terdaftar.", await Text(page.GetByTestId("enroll-done")));
+        await page.GetByTestId("seats-text").Filter(new LocatorFilterOptions { HasText = "1 dari 5" }).WaitForAsync();
+        var row = page.Locator($"[data-testid=roster-row][data-employee='{mine.Id}']");
+        Assert.Equal("Terdaftar", await Text(row.GetByTestId("roster-status")));
+        // Before the start the only step is withdrawing.
+        Assert.Equal(1, await row.GetByTestId("roster-withdraw").CountAsync());
+        Assert.Equal(0, await row.GetByTestId("roster-complete").CountAsync());
+        await AssertAccessible(page);
+        await Shot(page, "training-10-unit-head");
+        await page.Context.CloseAsync();
+    }
 }
