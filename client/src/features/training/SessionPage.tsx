@@ -90,8 +90,8 @@ function Session({ session }: { session: TrainingSessionResponse }) {
       <TrainingProblem error={move.error} onReload={() => { move.reset(); void queries.invalidateQueries({ queryKey: sessionKeys.detail(session.id) }); }} />
       {can.draftPlans && !mayEnroll && session.status === TrainingSessionStatus.Planned && <p className="muted small">{t('training.onlyOpen')}</p>}
       {mayEnroll && <Enroll session={session} />}
-      {mayEnroll && <Candidates session={session} />}
       <Roster session={session} />
+      {mayEnroll && <Candidates session={session} />}
     </>
   );
 }
