@@ -86,7 +86,7 @@ const id = {
     done: 'Standar disalin ke {{count}} jabatan, masing-masing {{items}} kompetensi.', skipped: '{{count}} jabatan dilewati karena standarnya sudah sama.', unchanged: 'Dilewati: standarnya sudah sama', position: 'Jabatan', copied: 'Disalin ({{items}} kompetensi)', again: 'Salin ke jabatan lain lagi',
   },
   settings: {
-    title: 'Pengaturan Kompetensi', hint: 'Berlaku untuk seluruh instansi Anda. Perubahan langsung dipakai oleh profil, analitik dan inventaris kebutuhan.',
+    title: 'Pengaturan Instansi', hint: 'Berlaku untuk seluruh instansi Anda. Perubahan langsung dipakai oleh profil, analitik, inventaris kebutuhan dan capaian JP.',
     thresholds: 'Ambang batas JPM (%)', thresholdsHint: 'Setiap ambang adalah batas bawah inklusif. Bawaan: MS 80, MMS 68, Optimal 90, Cukup Optimal 78.',
     jpmMemenuhiSyarat: 'Memenuhi Syarat (MS)', jpmMasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', jpmOptimal: 'Optimal', jpmCukupOptimal: 'Cukup Optimal',
     heatmap: 'Peta panas', heatmapMinimumCount: 'Jumlah minimum pegawai per sel (1–100)',
@@ -229,7 +229,7 @@ const en: typeof id = {
     done: 'Standard copied to {{count}} positions, {{items}} competencies each.', skipped: '{{count}} positions skipped: their standard was already the same.', unchanged: 'Skipped: already the same', position: 'Position', copied: 'Copied ({{items}} competencies)', again: 'Copy to other positions again',
   },
   settings: {
-    title: 'Competency settings', hint: 'These apply to your whole agency. Profiles, analytics and the needs inventory use them at once.',
+    title: 'Agency settings', hint: 'These apply to your whole agency. Profiles, analytics, the needs inventory and JP attainment use them at once.',
     thresholds: 'JPM thresholds (%)', thresholdsHint: 'Each threshold is an inclusive lower bound. Defaults: MS 80, MMS 68, Optimal 90, Cukup Optimal 78.',
     jpmMemenuhiSyarat: 'Meets requirements (MS)', jpmMasihMemenuhiSyarat: 'Still meets requirements (MMS)', jpmOptimal: 'Optimal', jpmCukupOptimal: 'Fairly optimal',
     heatmap: 'Heatmap', heatmapMinimumCount: 'Minimum employees per cell (1–100)',

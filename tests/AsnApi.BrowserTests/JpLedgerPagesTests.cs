@@ -268,6 +268,24 @@ public class JpLedgerPagesTests(DashboardHost host)
     }
 
     [SkippableFact]
+    public async Task A_unit_head_sees_the_ledger_of_their_sub_tree_and_records_activities_there()
+    {
+        var head = await host.ApiAs("kadinkes@amq");
+        var summary = (await head.GetFromJsonAsync<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={Year}", Json))!;
+        var below = (await head.GetFromJsonAsync<Paged<JpBelowTargetEmployee>>($"/api/v1/jp-ledger/below-target?year={Year}&pageSize=20", Json))!;
+        var tenant = (await (await host.ApiAs(Admin)).GetFromJsonAsync<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={Year}", Json))!;
+        Assert.True(summary.EmployeesCounted < tenant.EmployeesCounted);
+
+        var page = await SignedIn("kadinkes@amq", "/capaian-jp");
+        await page.GetByTestId("jp-summary").WaitForAsync();
+        await AssertFigures(page, summary, below);
+        await page.GetByTestId("jp-below-row").First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains($"/pegawai/{below.Items[0].EmployeeId}"));
+        await page.GetByTestId("activity-new").WaitForAsync();
+        Assert.Equal($"{below.Items[0].EarnedJp} dari {below.Items[0].TargetJp} JP", await Text(page.GetByTestId("employee-jp-earned")));
+    }
+
+    [SkippableFact]
     public async Task The_jp_targets_are_set_on_the_settings_page_with_field_errors_and_a_412_reload()
     {
         var api = await host.ApiAs(Admin);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { DevelopmentActivityForm, type ExternalActivityRequest, type ExternalActivityResponse, type EmployeeJpLedgerResponse } from '../../api';
 import { Status } from '../../shared/common';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format';
@@ -265,7 +266,8 @@ function Recommendations({ employeeId }: { employeeId: string }) {
               <ul className="small" aria-label={t('jpLedger.openSessions')}>
                 {r.openSessions.map(s => (
                   <li key={s.sessionId} data-testid="recommendation-session">
-                    {s.name} · {formatDate(s.startDate)}–{formatDate(s.endDate)} · {t('jpLedger.seatsLeft', { n: s.seatsLeft })}
+                    {/* The session's page (the training dashboard's /angkatan/:id), where the employee can be enrolled. */}
+                    <Link to={`/angkatan/${s.sessionId}`}>{s.name}</Link> · {formatDate(s.startDate)}–{formatDate(s.endDate)} · {t('jpLedger.seatsLeft', { n: s.seatsLeft })}
                   </li>
                 ))}
               </ul>
