@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PartnerKind, type PartnerRequest, type PartnerResponse } from '../../api';
@@ -97,6 +97,9 @@ function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerRespo
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().writeTenant;
+  // The editor opens below the list: bring it into view when a row is chosen (or the address names one).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => { form.current?.scrollIntoView({ block: 'nearest' }); }, []);
   const [body, setBody] = useState<PartnerRequest>(() => ({
     name: existing?.name ?? '', kind: existing?.kind ?? PartnerKind.GovernmentTrainingAgency,
     contactName: existing?.contactName ?? '', contactEmail: existing?.contactEmail ?? '', contactPhone: existing?.contactPhone ?? '',
@@ -120,7 +123,7 @@ function PartnerEditor({ existing, onClose, onSaved }: { existing?: PartnerRespo
   });
   const input = (name: keyof PartnerRequest) => ({ id: `partner-${name}`, 'data-testid': `partner-${name}`, disabled: readOnly, ...invalidProps(save.error, name) });
   return (
-    <form noValidate className="card editor" data-testid="partner-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form ref={form} noValidate className="card editor" data-testid="partner-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h2>{existing ? (readOnly ? existing.name : t('training.editPartner', { name: existing.name })) : t('training.newPartner')}
         {existing && !existing.isActive && <span className="badge neutral">{t('common.inactive')}</span>}</h2>
       <div className="grid-form">

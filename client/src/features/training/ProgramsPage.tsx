@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DevelopmentActivityForm, TrainingDelivery, type TrainingProgramRequest, type TrainingProgramResponse } from '../../api';
@@ -120,6 +120,9 @@ function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProg
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().writeTenant;
+  // The editor opens below the list: bring it into view when a row is chosen (or the address names one).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => { form.current?.scrollIntoView({ block: 'nearest' }); }, []);
   const competencies = useQuery(competencyQueries.list({ active: true }));
   const partners = useQuery(partnerQueries.list({ active: true, page: 1, pageSize: 500 }));
   const [body, setBody] = useState<TrainingProgramRequest>(() => ({
@@ -149,7 +152,7 @@ function ProgramEditor({ existing, onClose, onSaved }: { existing?: TrainingProg
   const fields = ['code', 'title', 'description', 'form', 'delivery', 'jp', 'partnerId', 'costPerParticipant', 'competencies'];
   const input = (name: keyof TrainingProgramRequest) => ({ id: `program-${name}`, 'data-testid': `program-${name}`, disabled: readOnly, ...invalidProps(save.error, name) });
   return (
-    <form noValidate className="card editor" data-testid="program-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+    <form ref={form} noValidate className="card editor" data-testid="program-editor" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
       <h2>{existing ? (readOnly ? existing.title : t('training.editProgram', { code: existing.code })) : t('training.newProgram')}
         {existing && !existing.isActive && <span className="badge neutral">{t('common.inactive')}</span>}</h2>
       <div className="grid-form">
