@@ -337,6 +337,19 @@ public class TrainingPagesTests(DashboardHost host)
         // Before the start the only step is withdrawing.
         Assert.Equal(1, await row.GetByTestId("roster-withdraw").CountAsync());
         Assert.Equal(0, await row.GetByTestId("roster-complete").CountAsync());
+
+        // From the candidates: the first of the head's own candidates (their gap in Integritas), enrolled with one click.
+        var candidate = (await headApi.GetFromJsonAsync<Paged<SessionCandidate>>($"/api/v1/training-sessions/{session.Id}/candidates?pageSize=10", Json))!.Items.First();
+        // By name and NIP (its grouped appointment and serial digits, never masked), as two people may share a name.
+        var nipTail = $"{candidate.Nip[8..14]} {candidate.Nip[14..15]} {candidate.Nip[15..]}";
+        var candidateRow = page.GetByTestId("candidate-row").Filter(new LocatorFilterOptions { HasText = candidate.Name }).Filter(new LocatorFilterOptions { HasText = nipTail });
+        Assert.Contains("Integritas", await Text(candidateRow));
+        await candidateRow.GetByTestId("candidate-enroll").ClickAsync();
+        Assert.Equal($"{candidate.Name} terdaftar.", await Text(page.GetByTestId("candidate-done")));
+        await page.Locator($"[data-testid=roster-row][data-employee='{candidate.EmployeeId}']").WaitForAsync();
+        await page.GetByTestId("seats-text").Filter(new LocatorFilterOptions { HasText = "2 dari 5" }).WaitForAsync();
+        // And leaves the candidates once they are refreshed.
+        await Assertions.Expect(candidateRow).ToHaveCountAsync(0);
         await AssertAccessible(page);
         await Shot(page, "training-10-unit-head");
         await page.Context.CloseAsync();
