@@ -5,6 +5,7 @@ import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
 import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
+  TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -29,7 +30,10 @@ export function App() {
         <Route path="pengaturan" element={<SettingsPage />} />
         <Route path="kunci-api" element={<ApiKeysPage />} />
         <Route path="audit" element={<AuditPage />} />
-        <Route path="pelatihan" element={<ComingSoon />} />
+        <Route path="pelatihan" element={<TrainingProgramsPage />} />
+        <Route path="mitra-pelatihan" element={<TrainingPartnersPage />} />
+        <Route path="angkatan" element={<TrainingSessionsPage />} />
+        <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
@@ -77,10 +81,12 @@ function Layout() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [menuOpen]);
-  // Training, evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
+  // Evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
   const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
-    ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'], ['/capaian-jp', 'jpLedger.nav'],
+    ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
+    // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
+    ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

@@ -8,7 +8,7 @@ const id = {
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
-    training: 'Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
+    training: 'Pelatihan', sessions: 'Angkatan Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
     settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
@@ -151,7 +151,7 @@ const en: typeof id = {
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
-    training: 'Training', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
+    training: 'Training', sessions: 'Training sessions', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
     settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },

@@ -61,6 +61,8 @@ public class ScaleTests(DashboardHost host)
             EmployeeId = employee.Id, Year = DateTime.UtcNow.Year + 2, Title = "Rencana pengembangan kompetensi untuk layar ponsel",
             Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 3, Form = DevelopmentActivityForm.PelatihanKepemimpinanAdministrator, ActivityName = "Pelatihan Kepemimpinan Administrator angkatan II", PlannedJp = 40, DueDate = new DateOnly(DateTime.UtcNow.Year + 2, 11, 30) }],
         }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
+        // A demo session with participants: the roster is the widest table of the training pages.
+        var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
@@ -80,7 +82,8 @@ public class ScaleTests(DashboardHost host)
         {
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
             ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
-            ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "main h1"),
+            ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),
+            ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
         };
         var n = 2;

@@ -2,6 +2,7 @@
 import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
+  PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
 } from './client';
 
 export * from './client';
@@ -51,6 +52,10 @@ function clients(extra?: Record<string, string>) {
     settings: new SettingsClient(baseUrl, h),
     apiKeys: new ApiKeysClient(baseUrl, h),
     audit: new AuditClient(baseUrl, h),
+    partners: new PartnersClient(baseUrl, h),
+    programs: new TrainingProgramsClient(baseUrl, h),
+    sessions: new TrainingSessionsClient(baseUrl, h),
+    enrollments: new TrainingEnrollmentsClient(baseUrl, h),
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),

@@ -15,4 +15,8 @@ export const NationalPage = lazy(() => import('../features/national/NationalPage
 export const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then(m => ({ default: m.SettingsPage })));
 export const ApiKeysPage = lazy(() => import('../features/apiKeys/ApiKeysPage').then(m => ({ default: m.ApiKeysPage })));
 export const AuditPage = lazy(() => import('../features/audit/AuditPage').then(m => ({ default: m.AuditPage })));
+export const TrainingProgramsPage = lazy(() => import('../features/training/ProgramsPage').then(m => ({ default: m.ProgramsPage })));
+export const TrainingPartnersPage = lazy(() => import('../features/training/PartnersPage').then(m => ({ default: m.PartnersPage })));
+export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
+export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
