@@ -60,8 +60,8 @@ public class ComplaintRulesTests
     {
         var allowed = new List<(ComplaintStatus, ComplaintAction, ComplaintStatus)>();
         foreach (var from in Enum.GetValues<ComplaintStatus>())
-        foreach (var action in Enum.GetValues<ComplaintAction>())
-            if (ComplaintRules.Next(from, action) is { } to) allowed.Add((from, action, to));
+            foreach (var action in Enum.GetValues<ComplaintAction>())
+                if (ComplaintRules.Next(from, action) is { } to) allowed.Add((from, action, to));
         Assert.Equal(
         [
             (ComplaintStatus.Received, ComplaintAction.Verify, ComplaintStatus.Verified),
