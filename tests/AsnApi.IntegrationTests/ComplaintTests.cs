@@ -363,3 +363,23 @@ public class ComplaintRateLimitTests(TinySubmissionLimitFactory api) : IClassFix
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/v1/public/tpi/complaints/{code}")).StatusCode);
     }
 }
+
+[Collection(ApiCollection.Name)]
+public class ComplaintDemoTests(ApiFactory api)
+{
+    [Theory]
+    [InlineData("admin@tpi")]
+    [InlineData("admin@jmb")]
+    public async Task Every_demo_tenant_has_complaints_in_every_status_some_overdue(string admin)
+    {
+        var c = await api.As(admin);
+        foreach (var status in Enum.GetValues<ComplaintStatus>())
+            Assert.True((await c.Get<Paged<ComplaintResponse>>($"/api/v1/complaints?status={status}&pageSize=1")).Total > 0, $"{admin}: no {status}");
+        var overdue = await c.Get<Paged<ComplaintResponse>>("/api/v1/complaints?overdue=true&pageSize=100");
+        Assert.True(overdue.Items.Count >= 2);
+        Assert.All(overdue.Items, i => Assert.True(i.Overdue));
+        Assert.Contains(overdue.Items, i => i.Escalated);
+        var stats = await c.Get<ComplaintStatsResponse>("/api/v1/complaints/stats");
+        Assert.True(stats.Received >= 10 && stats.MedianHoursToFirstResponse > 0 && stats.ServiceUnits.Count == 3);
+    }
+}

@@ -27,6 +27,14 @@ internal static class ComplaintSql
     /// <summary>Insert unless the tenant has this submissionId (a public retry): an upsert whose update never applies.</summary>
     [Sql] internal static string InsertOnce(ISqlDialect d) => d.Upsert("Complaints", Keys, Rest, _ => "1 = 0");
 
+    /// <summary>A complaint with its whole state at once: the demo seed's, which writes complaints that have been through the flow.</summary>
+    [Sql] internal const string InsertSeeded = """
+        INSERT INTO Complaints (Id, TenantId, ServiceUnitId, SubmissionId, TrackingCode, Channel, Type, Status, Category, Text, ExternalReference, ReporterName, ReporterContact,
+                                NeedsFieldCheck, ReceivedAt, ReceivedOn, FirstResponseDue, ResolutionDue, FirstResponseAt, FirstResponseMinutes, ResolvedAt, ResolvedOn, ResolutionMinutes, Version, UpdatedAt)
+        VALUES (@Id, @TenantId, @ServiceUnitId, @SubmissionId, @TrackingCode, @Channel, @Type, @Status, @Category, @Text, @ExternalReference, @ReporterName, @ReporterContact,
+                @NeedsFieldCheck, @ReceivedAt, @ReceivedOn, @FirstResponseDue, @ResolutionDue, @FirstResponseAt, @FirstResponseMinutes, @ResolvedAt, @ResolvedOn, @ResolutionMinutes, @Version, @UpdatedAt)
+        """;
+
     [Sql] internal const string InsertEvent = """
         INSERT INTO ComplaintEvents (Id, TenantId, ComplaintId, Version, Status, At, Actor, Response)
         VALUES (@EventId, @TenantId, @ComplaintId, @Version, @Status, @At, @Actor, @Response)
