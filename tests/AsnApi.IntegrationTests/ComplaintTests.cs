@@ -380,6 +380,7 @@ public class ComplaintDemoTests(ApiFactory api)
         Assert.All(overdue.Items, i => Assert.True(i.Overdue));
         Assert.Contains(overdue.Items, i => i.Escalated);
         var stats = await c.Get<ComplaintStatsResponse>("/api/v1/complaints/stats");
-        Assert.True(stats.Received >= 10 && stats.MedianHoursToFirstResponse > 0 && stats.ServiceUnits.Count == 3);
+        // Other tests of this shared fixture add complaints to other service units.
+        Assert.True(stats.Received >= 10 && stats.MedianHoursToFirstResponse > 0 && stats.ServiceUnits.Count >= 3);
     }
 }
