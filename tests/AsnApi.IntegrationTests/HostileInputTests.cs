@@ -106,6 +106,38 @@ public class HostileInputTests(ApiFactory api)
         Assert.Equal(0, (await admin.Get<AsnApi.Contracts.IkmResponse>($"/api/v1/service-units/{unit.Id}/ikm")).RespondentCount);
     }
 
+    /// <summary>The public complaint form and tracking page face the internet too: every body above, the form's own shapes, hostile codes.</summary>
+    [Fact]
+    public async Task The_public_complaint_form_and_tracking_answer_malformed_input_with_problems_and_store_nothing()
+    {
+        var admin = await api.As("admin@tpi");
+        var unit = await ServiceUnitTests.Create(admin, ServiceUnitTests.Body(await ServiceUnitTests.UnitByCode(admin, "DUKCAPIL")));
+        var id = Guid.NewGuid();
+        string[] complaint =
+        [
+            "{\"submissionId\":\"bukan-uuid\"}", "{\"type\":1}", "{\"type\":\"Keluhan\"}", "{\"text\":[]}", "{\"serviceUnitSlug\":{}}",
+            $"{{\"submissionId\":\"{id}\",\"serviceUnitSlug\":\"{unit.Slug}\",\"type\":\"Pengaduan\",\"text\":\"{new string('x', 100_000)}\"}}",
+            $"{{\"submissionId\":\"{id}\",\"serviceUnitSlug\":\"{new string('s', 10_000)}\",\"type\":\"Pengaduan\",\"text\":\"x\"}}",
+            $"{{\"submissionId\":\"{id}\",\"serviceUnitSlug\":\"' OR 1=1--\",\"type\":\"Pengaduan\",\"text\":\"x\"}}",
+            $"{{\"submissionId\":\"{id}\",\"serviceUnitSlug\":\"{unit.Slug}\",\"type\":\"Pengaduan\",\"text\":\"x\u0000y\"}}",
+            $"{{\"submissionId\":\"{id}\",\"serviceUnitSlug\":\"{unit.Slug}\",\"type\":\"Pengaduan\",\"text\":\"x\",\"reporterContact\":\"a\\u202Eb\"}}",
+        ];
+        var anonymous = api.Anonymous();
+        var failures = new List<string>();
+        foreach (var body in Bodies.Concat(complaint))
+        {
+            var response = await anonymous.PostAsync("/api/v1/public/tpi/complaints", new StringContent(body, Encoding.UTF8, "application/json"));
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"{body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+        }
+        foreach (var path in new[] { "/api/v1/public/tpi/complaints/%27%20OR%201%3D1--", "/api/v1/public/tpi/complaints/" + new string('A', 21), "/api/v1/public/" + new string('t', 21) + "/complaints/ABCDEFGHJK" })
+        {
+            var response = await anonymous.GetAsync(path);
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"GET {path}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(0, (await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.ComplaintResponse>>($"/api/v1/complaints?serviceUnitId={unit.Id}")).Total);
+    }
+
     [Fact]
     public async Task Parallel_writers_all_succeed_on_the_embedded_database()
     {

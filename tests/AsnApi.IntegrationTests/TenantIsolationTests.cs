@@ -86,6 +86,8 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiEnrollment = EnrollmentTests.One(tpiSession.Id, tpiParticipant.Id);
         var ownEmployee = await attacker.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1");
         var tpiServiceUnit = await ServiceUnitTests.Create(tpiClient, ServiceUnitTests.Body(victim.Unit.Id, ServiceUnitTests.Slug("rahasia-tpi")));
+        var tpiComplaint = await ComplaintTests.Create(tpiClient, ComplaintTests.Body(tpiServiceUnit.Id));
+        Task<HttpResponseMessage> ComplaintStep(string action) => attacker.PostIfMatch($"/api/v1/complaints/{tpiComplaint.Id}/{action}", 1, new ComplaintTransitionRequest { Response = "Serangan" });
         victim.AllIds.Add(tpiServiceUnit.Id.ToString());
         var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
 
@@ -197,6 +199,18 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/service-units/{id}/survey-responses"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/survey-responses"), HttpStatusCode.NotFound),
             ["GET /api/v1/service-units/{id}/ikm"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm"), HttpStatusCode.NotFound),
             ["GET /api/v1/service-units/{id}/ikm/trend"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm/trend"), HttpStatusCode.NotFound),
+            ["GET /api/v1/complaints/{id}"] = async () => (await attacker.GetAsync($"/api/v1/complaints/{tpiComplaint.Id}"), HttpStatusCode.NotFound),
+            ["POST /api/v1/complaints"] = async () => (await attacker.Post("/api/v1/complaints", ComplaintTests.Body(tpiServiceUnit.Id)), (HttpStatusCode)422),
+            ["POST /api/v1/complaints/{id}/verify"] = async () => (await ComplaintStep("verify"), HttpStatusCode.NotFound),
+            ["POST /api/v1/complaints/{id}/start"] = async () => (await ComplaintStep("start"), HttpStatusCode.NotFound),
+            ["POST /api/v1/complaints/{id}/resolve"] = async () => (await ComplaintStep("resolve"), HttpStatusCode.NotFound),
+            ["POST /api/v1/complaints/{id}/close"] = async () => (await ComplaintStep("close"), HttpStatusCode.NotFound),
+            ["POST /api/v1/complaints/{id}/reject"] = async () => (await ComplaintStep("reject"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/settings/complaints"] = async () => (await attacker.Update("/api/v1/settings/complaints", new ComplaintSettingsDto { ResolutionDays = 7 }), HttpStatusCode.OK),
+            // A tracking code and a slug of tpi under jmb's code are nobody's.
+            ["POST /api/v1/public/{tenantCode:maxlength(20)}/complaints"] = async () => (await api.Anonymous().Post("/api/v1/public/jmb/complaints",
+                new PublicComplaintRequest { SubmissionId = Guid.NewGuid(), ServiceUnitSlug = tpiServiceUnit.Slug, Type = ComplaintType.Pengaduan, Text = "Serangan" }), (HttpStatusCode)422),
+            ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaints/{trackingCode:maxlength(20)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/jmb/complaints/{tpiComplaint.TrackingCode}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -212,6 +226,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/training-programs/recommended",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
+            "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -226,6 +241,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/ikm"] = $"/api/v1/ikm?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/ikm/trend"] = $"/api/v1/ikm/trend?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
+            ["GET /api/v1/complaints"] = $"/api/v1/complaints?pageSize=500&serviceUnitId={tpiServiceUnit.Id}",
+            ["GET /api/v1/complaints/stats"] = $"/api/v1/complaints/stats?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
             ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
@@ -255,7 +272,7 @@ public class TenantIsolationTests(ApiFactory api)
         {
             var url = listUrls.GetValueOrDefault(route, route.Split(' ')[1]);
             var body = await (await attacker.GetAsync(url)).Content.ReadAsStringAsync();
-            var leaked = victim.AllIds.Where(body.Contains).ToList();
+            var leaked = victim.AllIds.Append(tpiServiceUnit.Id.ToString()).Append(tpiComplaint.Id.ToString()).Append(tpiComplaint.TrackingCode).Where(body.Contains).ToList();
             Assert.True(leaked.Count == 0, $"{route} leaked tpi ids: {string.Join(", ", leaked)}");
         }
 
@@ -270,6 +287,9 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiStandardAfter = await tpi.Get<PositionStandardResponse>($"/api/v1/positions/{victim.Position.Id}/standard");
         Assert.Equal(tpiStandardBefore.Items.Select(i => (i.CompetencyId, i.RequiredLevel)), tpiStandardAfter.Items.Select(i => (i.CompetencyId, i.RequiredLevel)));
         Assert.Equal(tpiSettingsBefore.Version, (await tpi.Get<CompetencySettingsDto>("/api/v1/settings/competency")).Version);
+        var complaint = await tpi.Get<ComplaintResponse>($"/api/v1/complaints/{tpiComplaint.Id}");
+        Assert.Equal((1, ComplaintStatus.Received), (complaint.Version, complaint.Status));
+        Assert.Equal((0, 5), await tpi.Get<ComplaintSettingsDto>("/api/v1/settings/complaints") is var cs ? (cs.Version, cs.ResolutionDays!.Value) : default);
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);

@@ -172,6 +172,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
     /// </summary>
     private static readonly Dictionary<string, int> Known = new()
     {
+        // A complaint's history has one entry per status it reached (the state machine has no loops): at most 5. By: ComplaintEvents.Actor, NVARCHAR(200).
+        ["History"] = 5, ["By"] = 200,
         ["CreatedBy"] = 100, ["ReviewedBy"] = 100, ["DecidedBy"] = 100, ["Actor"] = 100, ["EnteredBy"] = 100, // AuditLog.Actor and the *By columns: NVARCHAR(100)
         ["Action"] = 100, ["EntityType"] = 50, ["EntityId"] = 36,
         ["Data"] = 2_097_152, // the audited request body: at most the largest body the API accepts (the 2 MB import)
