@@ -142,7 +142,7 @@ public static class Keyset
 /// <summary>
 /// How one list request pages, decided and checked once for every list that offers a cursor: by page number, or
 /// after a <see cref="Keyset"/> cursor (only for the sorts in <c>keysetSorts</c>, never together with <c>page</c>).
-/// The handler adds <see cref="After"/> to its WHERE when <see cref="Cursor"/> is set, selects <see cref="Take"/> rows
+/// The handler adds <see cref="Keyset.After"/> to its WHERE when <see cref="Cursor"/> is set, selects <see cref="Take"/> rows
 /// (one more than a page: whether a next page exists, without counting), and gets the page and its
 /// <c>nextCursor</c> from <see cref="Trim{T}"/>.
 /// </summary>
