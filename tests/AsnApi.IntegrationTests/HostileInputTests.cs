@@ -96,7 +96,7 @@ public class HostileInputTests(ApiFactory api)
             "code;name;type;managerialLevel;unitCode\nX;Y;Fungsional;99999999999999999999999;DUKCAPIL\n",
         ];
         var failures = new List<string>();
-        foreach (var kind in new[] { "employees", "units", "positions" })
+        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments" })
         {
             foreach (var body in Bodies)
             {

@@ -288,7 +288,7 @@ public class ImportKindsTests(ApiFactory api)
         var importer = await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "impor", Scopes = [ApiKeyScope.Import] })).Read<CreatedApiKeyResponse>(HttpStatusCode.Created);
         Assert.Equal(1, (await (await api.WithApiKey(importer.Secret).PostAsync("/api/v1/imports/employees", Csv(csv))).Read<ImportReport>()).Inserted);
 
-        foreach (var kind in new[] { "employees", "units", "positions" })
+        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments" })
         {
             var response = await admin.GetAsync($"/api/v1/imports/templates/{kind}.csv");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -320,5 +320,61 @@ public class ImportKindsTests(ApiFactory api)
         var units = $"code;name;parentCode\n{unit.Code};{unit.Name};\n";
         await jmb.PostAsync("/api/v1/imports/units?mode=valid-only", Csv(units));
         Assert.Equal(unit.Version, (await tpi.Get<UnitResponse>($"/api/v1/units/{unit.Id}")).Version);
+    }
+
+    [Fact]
+    public async Task Position_standards_by_codes_add_and_update_levels_and_start_a_standard_with_the_national_defaults()
+    {
+        var admin = await api.As("admin@amq");
+        var s = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        Assert.Equal(1, (await (await admin.PostAsync("/api/v1/imports/positions", Csv($"code;name;type;unitCode\nS-{s};Penata Standar;Pelaksana;DUKCAPIL\n"))).Read<ImportReport>()).Inserted);
+        var position = (await admin.Get<Paged<PositionResponse>>($"/api/v1/positions?q=S-{s}")).Items.Single();
+        var csv = $"Kode Jabatan;Kode Kompetensi;Level\nS-{s};M.1;4\nS-{s};M.2;3\n";
+        var dry = await (await admin.PostAsync("/api/v1/imports/position-standards?dryRun=true", Csv(csv))).Read<ImportReport>();
+        Assert.Equal((2, false), (dry.Inserted, dry.Written));
+        Assert.Empty((await admin.Get<PositionStandardResponse>($"/api/v1/positions/{position.Id}/standard")).Items);
+
+        Assert.Equal(2, (await (await admin.PostAsync("/api/v1/imports/position-standards", Csv(csv))).Read<ImportReport>()).Inserted);
+        var standard = await admin.Get<PositionStandardResponse>($"/api/v1/positions/{position.Id}/standard");
+        Assert.Equal((4, 3), (standard.Items.Single(i => i.Code == "M.1").RequiredLevel, standard.Items.Single(i => i.Code == "M.2").RequiredLevel));
+        // The other national competencies are there at the position's managerial level, as PUT would add them.
+        Assert.All(standard.Items.Where(i => i.Code is not "M.1" and not "M.2"), i => Assert.Equal(position.ManagerialLevel, i.RequiredLevel));
+        Assert.True(standard.Items.Count > 2);
+
+        var again = await (await admin.PostAsync("/api/v1/imports/position-standards", Csv(csv.Replace("M.2;3", "M.2;2")))).Read<ImportReport>();
+        Assert.Equal((0, 1, 1), (again.Inserted, again.Updated, again.Unchanged));
+        await (await admin.PostAsync("/api/v1/imports/position-standards", Csv($"Kode Jabatan;Kode Kompetensi;Level\nS-{s};M.1;6\nS-{s};NOPE;2\nNOPE;M.1;2\nS-{s};M.2;2\nS-{s};M.2;3\n")))
+            .Problem((HttpStatusCode)422, "rows[2].requiredLevel", "rows[3].competencyCode", "rows[4].positionCode", "rows[6].competencyCode");
+        Assert.Equal(2, (await admin.Get<PositionStandardResponse>($"/api/v1/positions/{position.Id}/standard")).Items.Single(i => i.Code == "M.2").RequiredLevel);
+    }
+
+    [Fact]
+    public async Task Assessments_group_rows_by_nip_date_and_method_and_a_rerun_is_unchanged()
+    {
+        var admin = await api.As("admin@amq");
+        var (nip, _) = TestData.NewNip();
+        await (await admin.PostAsync("/api/v1/imports/employees", Csv($"nip;name;employmentType;positionCode\n{nip};Dinilai Impor;Pns;PLK-DUKCAPIL-DAFDUK\n"))).Read<ImportReport>();
+        var employee = (await admin.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={nip}")).Items.Single();
+        var csv = "NIP;Tanggal Penilaian;Metode;Kode Kompetensi;Level;Penilai\n"
+            + $"{Grouped(nip)};15/03/2025;AssessmentCenter;M.1;3;Tim AC\n"
+            + $"{nip};15-03-2025;ac;M.2;4;Tim AC\n"
+            + $"{nip};2025-04-01;Portfolio;M.1;9;\n"
+            + $"{nip};2025-04-01;Portfolio;M.3;2;\n";
+        await (await admin.PostAsync("/api/v1/imports/assessments", Csv(csv))).Problem((HttpStatusCode)422, "rows[4].level", "rows[5].nip");
+        Assert.Empty((await admin.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={employee.Id}")).Items);
+
+        var report = await (await admin.PostAsync("/api/v1/imports/assessments?mode=valid-only", Csv(csv))).Read<ImportReport>();
+        Assert.Equal((2, 2), (report.Inserted, report.Rejected));
+        var assessment = (await admin.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={employee.Id}")).Items.Single();
+        Assert.Equal((new DateOnly(2025, 3, 15), AssessmentMethod.AssessmentCenter, "Tim AC", 2), (assessment.AssessedOn, assessment.Method, assessment.Assessor, assessment.ResultCount));
+        var profile = await admin.Get<CompetencyProfileResponse>($"/api/v1/employees/{employee.Id}/competency-profile");
+        Assert.Equal(4, profile.Items.Single(i => i.Code == "M.2").AssessedLevel);
+
+        var again = await (await admin.PostAsync("/api/v1/imports/assessments?mode=valid-only", Csv(csv))).Read<ImportReport>();
+        Assert.Equal((0, 2, 2), (again.Inserted, again.Unchanged, again.Rejected));
+        // The same key with other results is history that an import does not rewrite.
+        await (await admin.PostAsync("/api/v1/imports/assessments", Csv($"nip;assessedOn;method;competencyCode;level\n{nip};15/03/2025;AssessmentCenter;M.1;5\n")))
+            .Problem((HttpStatusCode)422, "rows[2].level");
+        Assert.Single((await admin.Get<Paged<AssessmentResponse>>($"/api/v1/assessments?employeeId={employee.Id}")).Items);
     }
 }

@@ -10,7 +10,7 @@ public static class ImportEndpoints
     public static void MapImports(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/imports").WithTags("Imports").RequireAuthorization(Policies.Import).WithProblems();
-        g.MapPost("/{kind}", async (string kind, HttpRequest request, IMediator m, CancellationToken ct, bool? dryRun, string? mode, string? sheet) =>
+        g.MapPost("/{kind:maxlength(30)}", async (string kind, HttpRequest request, IMediator m, CancellationToken ct, bool? dryRun, string? mode, string? sheet) =>
         {
             var k = RunImport.KindOf(kind);
             var t = ImportText.From(request);
@@ -20,8 +20,8 @@ public static class ImportEndpoints
         })
             .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024))
             .Produces<ImportReport>(StatusCodes.Status200OK)
-            .WithSummary("Imports employees, units or positions from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.");
-        g.MapGet("/templates/{kind}.csv", (string kind) =>
+            .WithSummary("Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.");
+        g.MapGet("/templates/{kind:maxlength(30)}.csv", (string kind) =>
         {
             var k = RunImport.KindOf(kind);
             return Results.Text(ImportTemplates.Csv(k), "text/csv; charset=utf-8", System.Text.Encoding.UTF8);

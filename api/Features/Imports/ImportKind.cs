@@ -29,13 +29,17 @@ public sealed record ImportColumn(string Name, string Indonesian, bool Required,
 public sealed record ImportPlan(int Row, ImportOutcome Outcome, Func<CancellationToken, Task>? Write = null);
 
 /// <summary>Everything a kind needs while it checks and plans one file.</summary>
-public sealed class ImportContext(Db db, Guid tenantId, DateTimeOffset now, ImportText text)
+public sealed class ImportContext(Db db, Guid tenantId, DateTimeOffset now, ImportText text, string actor)
 {
+    /// <summary>Who imports, for records that name their author (an assessment's CreatedBy).</summary>
+    public string Actor { get; } = actor;
     public Db Db { get; } = db;
     public Guid TenantId { get; } = tenantId;
     public DateTimeOffset Now { get; } = now;
     public ImportText Text { get; } = text;
     public List<ImportRowError> Errors { get; } = [];
+    /// <summary>Ids whose read models a kind refreshes after its writes (positions, employees).</summary>
+    public HashSet<Guid> Touched { get; } = [];
 }
 
 /// <summary>One row with its cells by column name; errors found while reading it are collected against its number.</summary>
@@ -84,7 +88,8 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
     {
         var v = Text(column, 30);
         if (v is null) return null;
-        if (!v.Any(char.IsDigit) && System.Enum.TryParse<T>(v, ignoreCase: true, out var e) && System.Enum.IsDefined(e)) return e;
+        // By name only, as in bodies: Enum.TryParse would also take "1" or "99".
+        if (System.Enum.GetNames<T>().FirstOrDefault(n => n.Equals(v, StringComparison.OrdinalIgnoreCase)) is { } name) return System.Enum.Parse<T>(name);
         if (extra is not null && extra.TryGetValue(ImportValues.HeaderKey(v), out var x)) return x;
         var names = string.Join(", ", System.Enum.GetNames<T>().Concat(extra?.Keys ?? []));
         Error(column, ctx.Text.T($"'{v}' tidak dikenal; pilih salah satu: {names}.", $"'{v}' is not known; use one of: {names}."));
@@ -107,6 +112,9 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
     }
 
     private readonly HashSet<string> failed = [];
+
+    /// <summary>Whether this row already has an error on the column (so a "required" would only repeat it).</summary>
+    public bool Failed(string column) => failed.Contains(column);
 
     public void Error(string column, string message)
     {

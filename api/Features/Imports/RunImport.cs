@@ -18,7 +18,7 @@ public static class RunImport
 {
     public static readonly IReadOnlyDictionary<string, ImportKind> Kinds = new ImportKind[]
     {
-        new EmployeesImport(), new UnitsImport(), new PositionsImport(),
+        new EmployeesImport(), new UnitsImport(), new PositionsImport(), new PositionStandardsImport(), new AssessmentsImport(),
     }.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
 
     public static ImportKind KindOf(string kind) => Kinds.TryGetValue(kind, out var k) ? k : throw new NotFoundException("Jenis impor", kind);
@@ -30,7 +30,7 @@ public static class RunImport
         public async ValueTask<ImportReport> Handle(Command cmd, CancellationToken ct)
         {
             var (kind, table, t) = (cmd.Kind, cmd.Table, cmd.Text);
-            var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), t);
+            var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), t, user.Name);
 
             var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);
             var headerErrors = ctx.Errors.Count > 0;
@@ -51,12 +51,12 @@ public static class RunImport
                 Kind = kind.Name, Mode = cmd.Mode, DryRun = cmd.DryRun, Written = write, Rows = table.Rows.Count,
                 Inserted = plans.Count(p => p.Outcome == ImportOutcome.Inserted), Updated = plans.Count(p => p.Outcome == ImportOutcome.Updated),
                 Unchanged = plans.Count(p => p.Outcome == ImportOutcome.Unchanged), Rejected = rejected,
-                UnknownColumns = unknown, Errors = ctx.Errors.OrderBy(e => e.Row).ToList(),
+                UnknownColumns = unknown, Errors = ctx.Errors.OrderBy(e => e.Row).Take(ImportFileLimits.MaxReportedErrors).ToList(),
             };
             if (!cmd.DryRun && !write)
                 throw new ImportRejectedException(report, t.T(
-                    $"{report.Errors.Count} kesalahan pada file; tidak ada yang disimpan. Perbaiki baris yang disebut, atau impor dengan mode=valid-only.",
-                    $"{report.Errors.Count} errors in the file; nothing was saved. Fix the rows listed, or import with mode=valid-only."));
+                    $"{ctx.Errors.Count} kesalahan pada file; tidak ada yang disimpan. Perbaiki baris yang disebut, atau impor dengan mode=valid-only.",
+                    $"{ctx.Errors.Count} errors in the file; nothing was saved. Fix the rows listed, or import with mode=valid-only."));
 
             if (write)
             {

@@ -157,6 +157,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
                 if ((target.Type ?? 0).HasFlag(JsonSchemaType.Array)) target.MaxItems ??= max;
                 else target.MaxLength ??= max;
             }
+            if (type == typeof(Contracts.ImportReport) && property.Name == nameof(Contracts.ImportReport.Errors)) target.MaxItems ??= ImportFileLimits.MaxReportedErrors;
             if (property.Name == "Errors" && target.AdditionalProperties is OpenApiSchema messages)
             {
                 messages.MaxItems ??= 50; // the distinct messages for one field
@@ -189,6 +190,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["LedgerEntries"] = 1, // one ledger entry per completion (unique Source, SourceId)
         ["ClosedPlanItems"] = 5_050, // at most 50 items per plan, one plan per year 2000–2100
         ["Targets"] = 500, // the positions a standard was copied onto: at most the request's 500
+        // Import reports: the kind's name, the file's columns (at most ImportFile.MaxColumns, shown at most 60 characters), one message per cell.
+        ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
@@ -300,4 +303,12 @@ public sealed class FormatLimits(ValidatorLimits limits) : IDocumentFilter
         foreach (var x in s.OneOf ?? []) Walk(x, seen);
         foreach (var x in s.AnyOf ?? []) Walk(x, seen);
     }
+}
+
+/// <summary>The import limits the contract states (Features/Imports reads them too).</summary>
+public static class ImportFileLimits
+{
+    public const int MaxColumns = 50;
+    /// <summary>A report lists at most this many row errors (the first, by row); its counts stay exact.</summary>
+    public const int MaxReportedErrors = 1_000;
 }

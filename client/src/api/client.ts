@@ -4470,7 +4470,7 @@ export class ImportsClient {
     }
 
     /**
-     * Imports employees, units or positions from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.
+     * Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.
      * @param dryRun (optional) 
      * @param mode (optional) 
      * @param sheet (optional) 
