@@ -23,7 +23,6 @@ public static class ImportFile
     /// <summary>Above this a synchronous import would hold one transaction too long; background jobs are not built yet.</summary>
     public const int MaxRows = 5_000;
     public const int MaxColumns = ImportFileLimits.MaxColumns;
-    public const int MaxCellChars = 2_000;
     /// <summary>The uncompressed size an XLSX may unpack to: a few megabytes of zip can otherwise expand to gigabytes.</summary>
     public const long MaxXlsxUncompressedBytes = 100 * 1024 * 1024;
     public const int MaxXlsxEntries = 200;
