@@ -40,8 +40,10 @@ public class ImportKindsTests(ApiFactory api)
                 + string.Concat(sheets.Select((_, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>")) + "</Relationships>");
             for (var i = 0; i < sheets.Length; i++)
             {
-                var rows = sheets[i].Rows.Select((r, ri) => $"<row r=\"{ri + 1}\">" + string.Concat(r.Select((c, ci) =>
-                    $"<c r=\"{(char)('A' + ci)}{ri + 1}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(c)}</t></is></c>")) + "</row>");
+                // A cell written "#123" is a number cell, as Excel stores a NIP typed into a General column.
+                var rows = sheets[i].Rows.Select((r, ri) => $"<row r=\"{ri + 1}\">" + string.Concat(r.Select((c, ci) => c.StartsWith('#')
+                    ? $"<c r=\"{(char)('A' + ci)}{ri + 1}\"><v>{c[1..]}</v></c>"
+                    : $"<c r=\"{(char)('A' + ci)}{ri + 1}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(c)}</t></is></c>")) + "</row>");
                 Put($"xl/worksheets/sheet{i + 1}.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + string.Concat(rows) + "</sheetData></worksheet>");
             }
         }
@@ -230,6 +232,13 @@ public class ImportKindsTests(ApiFactory api)
         var multi = await (await admin.PostAsync("/api/v1/imports/employees", form)).Read<ImportReport>();
         Assert.Equal((1, 1), (multi.Inserted, multi.Unchanged));
         Assert.Equal(1, await Count(admin, nip2));
+
+        // A NIP stored as a number has lost its last digits: refused with the fix, like Excel's 1.98609E+17 in a CSV.
+        var (nip3, _) = TestData.NewNip();
+        var numeric = Xlsx(("Sheet1", [header, ["#" + nip3, "Angka", "Pns", "PLK-DUKCAPIL-DAFDUK"]]));
+        var refused = await (await admin.PostAsync("/api/v1/imports/employees", XlsxContent(numeric))).Problem((HttpStatusCode)422, "rows[2].nip");
+        Assert.Contains("Teks", (string)refused["errors"]!["rows[2].nip"]![0]!);
+        Assert.Equal(0, await Count(admin, nip3));
     }
 
     [Fact]
