@@ -146,4 +146,32 @@ public class HostileInputTests(ApiFactory api)
         var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(() => admin.Post("/api/v1/employees", TestData.Employee(position)))));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
     }
+
+    /// <summary>The import endpoint reads files, not JSON bodies: every kind gets the hostile bodies as CSV and as JSON, and hostile cells.</summary>
+    [Fact]
+    public async Task Import_kinds_answer_4xx_to_hostile_files()
+    {
+        var admin = await api.As("admin@tpi");
+        string[] csv =
+        [
+            "\"", "nip;name\n\"unterminated", "\u0000\u0001", "a;b;c\n1;2;3;4;5;6\n", "nip\n" + new string('9', 100_000) + "\n",
+            "nip;name;employmentType;positionCode\n199001012019011001;\u202Eevil;Pns;X\n", "code;name;parentCode\nA;B;A\n",
+            "code;name;type;managerialLevel;unitCode\nX;Y;Fungsional;99999999999999999999999;DUKCAPIL\n",
+        ];
+        var failures = new List<string>();
+        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments" })
+        {
+            foreach (var body in Bodies)
+            {
+                var response = await admin.PostAsync($"/api/v1/imports/{kind}", new StringContent(body, Encoding.UTF8, "application/json"));
+                if ((int)response.StatusCode is >= 500 or < 400 && body != "[]") failures.Add($"{kind} JSON {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+            foreach (var body in csv.Concat(Bodies))
+            {
+                var response = await admin.PostAsync($"/api/v1/imports/{kind}?mode=valid-only", new StringContent(body, Encoding.UTF8, "text/csv"));
+                if ((int)response.StatusCode >= 500) failures.Add($"{kind} CSV {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }

@@ -94,6 +94,23 @@ public class RollupConsistencyTests(ApiFactory api) : IClassFixture<ApiFactory>
         })).Read<EmployeeImportResponse>();
         await Check(admin, "import");
 
+        // The file imports of every kind (POST /imports/{kind}) keep the rollups exact as well.
+        var fileMover = await admin.Get<EmployeeResponse>($"/api/v1/employees/{staff[7].Id}");
+        await (await admin.PostAsync("/api/v1/imports/employees", ImportKindsTests.Csv(
+            $"nip;name;employmentType;sex;rank;positionCode\n{fileMover.Nip};{fileMover.Name};{fileMover.EmploymentType};{fileMover.Sex};{fileMover.Rank};{importPosition.Code}\n"))).Read<ImportReport>();
+        await Check(admin, "employees file import");
+        await (await admin.PostAsync("/api/v1/imports/position-standards", ImportKindsTests.Csv(
+            $"Kode Jabatan;Kode Kompetensi;Level\n{importPosition.Code};M.3;2\n{importPosition.Code};M.1;5\n"))).Read<ImportReport>();
+        await Check(admin, "standards file import");
+        await (await admin.PostAsync("/api/v1/imports/assessments", ImportKindsTests.Csv(
+            $"NIP;Tanggal Penilaian;Metode;Kode Kompetensi;Level\n{fileMover.Nip};{DateTime.UtcNow:dd/MM/yyyy};Portfolio;M.3;1\n{fileMover.Nip};{DateTime.UtcNow:dd/MM/yyyy};Portfolio;M.1;4\n"))).Read<ImportReport>();
+        await Check(admin, "assessments file import");
+        var heldPosition = await admin.Get<PositionResponse>($"/api/v1/positions/{importPosition.Id}");
+        var unitCode = units.Values.Single(u => u.Id == heldPosition.UnitId).Code;
+        await (await admin.PostAsync("/api/v1/imports/positions", ImportKindsTests.Csv(
+            $"code;name;type;managerialLevel;unitCode\n{heldPosition.Code};{heldPosition.Name};Fungsional;4;{unitCode}\n"))).Read<ImportReport>();
+        await Check(admin, "positions file import");
+
         // A unit moved under another parent: its staff now count in the new parent's sub-tree, not the old one's.
         var dinkes = units.Values.Single(u => u.Code == "DINKES");
         var elsewhere = units.Values.First(u => u.Depth == dinkes.Depth && u.Id != dinkes.Id);

@@ -112,6 +112,10 @@ public class TenantIsolationTests(ApiFactory api)
                 Rows = [new EmployeeImportRow { Nip = victim.Employee.Nip, Name = "Bukan milik TPI", EmploymentType = victim.Employee.EmploymentType, Sex = victim.Employee.Sex, PositionCode = "PLK-DUKCAPIL-DAFDUK" }],
             }), HttpStatusCode.OK),
             ["POST /api/v1/employees"] = async () => (await attacker.Post("/api/v1/employees", employeeBody), (HttpStatusCode)422),
+            // A file naming tpi's NIP and tpi's unit code writes only jmb's rows; tpi's unit and employee stay as they were (checked below).
+            ["POST /api/v1/imports/{kind:maxlength(30)}"] = async () => (await attacker.PostAsync("/api/v1/imports/employees?mode=valid-only", ImportKindsTests.Csv(
+                $"nip;name;employmentType;sex;positionCode\n{victim.Employee.Nip};Bukan milik TPI;{victim.Employee.EmploymentType};{victim.Employee.Sex};PLK-DUKCAPIL-DAFDUK\n")), HttpStatusCode.OK),
+            ["GET /api/v1/imports/templates/{kind:maxlength(30)}.csv"] = async () => (await attacker.GetAsync("/api/v1/imports/templates/units.csv"), HttpStatusCode.OK),
             ["POST /api/v1/api-keys/{id}/revoke"] = async () => (await attacker.PostAsync($"/api/v1/api-keys/{victim.Key.Id}/revoke", null), HttpStatusCode.NotFound),
             ["POST /api/v1/api-keys"] = async () => (await attacker.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "own", Scopes = [ApiKeyScope.Read] }), HttpStatusCode.Created),
             ["POST /api/v1/auth/token"] = async () => (await attacker.Post("/api/v1/auth/token", new TokenRequest { Username = "admin@jmb", Password = "Demo#2026" }), HttpStatusCode.OK),

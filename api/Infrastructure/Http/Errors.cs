@@ -45,3 +45,15 @@ public sealed class RateLimitedException(string message, TimeSpan retryAfter) : 
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>An import file that cannot be read at all (400), is over a limit (413, the limit in the message) or of an unknown type (415).</summary>
+public sealed class ImportFileException(int status, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+}
+
+/// <summary>An atomic import with rejected rows (422): nothing was written; the problem carries the whole report.</summary>
+public sealed class ImportRejectedException(AsnApi.Contracts.ImportReport report, string message) : Exception(message)
+{
+    public AsnApi.Contracts.ImportReport Report { get; } = report;
+}

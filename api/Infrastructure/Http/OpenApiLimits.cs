@@ -157,6 +157,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
                 if ((target.Type ?? 0).HasFlag(JsonSchemaType.Array)) target.MaxItems ??= max;
                 else target.MaxLength ??= max;
             }
+            if (type == typeof(Contracts.ImportReport) && property.Name == nameof(Contracts.ImportReport.Errors)) target.MaxItems ??= ImportFileLimits.MaxReportedErrors;
             if (property.Name == "Errors" && target.AdditionalProperties is OpenApiSchema messages)
             {
                 messages.MaxItems ??= 50; // the distinct messages for one field
@@ -197,6 +198,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
         // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.
         ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
+        // Import reports: the kind's name, the file's columns (at most ImportFile.MaxColumns, shown at most 60 characters), one message per cell.
+        ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
@@ -308,4 +311,12 @@ public sealed class FormatLimits(ValidatorLimits limits) : IDocumentFilter
         foreach (var x in s.OneOf ?? []) Walk(x, seen);
         foreach (var x in s.AnyOf ?? []) Walk(x, seen);
     }
+}
+
+/// <summary>The import limits the contract states (Features/Imports reads them too).</summary>
+public static class ImportFileLimits
+{
+    public const int MaxColumns = 50;
+    /// <summary>A report lists at most this many row errors (the first, by row); its counts stay exact.</summary>
+    public const int MaxReportedErrors = 1_000;
 }

@@ -18,6 +18,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         {
             ValidationException v => Validation(v),
             BadHttpRequestException b => BadRequest(b),
+            ImportFileException f => new ValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [f.Message] })
+            { Status = f.Status, Title = TitleFor(f.Status), Detail = f.Message },
+            ImportRejectedException r => ImportRejected(r),
             QueryValueException q => new ValidationProblemDetails(new Dictionary<string, string[]> { [q.Field] = [q.Message] })
             { Status = 400, Title = TitleFor(400), Detail = $"Parameter '{q.Field}': {q.Message}" },
             NotFoundException n => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = n.Message },
@@ -148,6 +151,13 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     /// A request the framework could not read. Its own messages ("Failed to read parameter …",
     /// "Implicit body inferred for parameter …") speak C#; this names the field the client sent, in Indonesian.
     /// </summary>
+    /// <summary>Field errors named rows[n].column (n as the file numbers it), and the report a dry run would have given.</summary>
+    private static ProblemDetails ImportRejected(ImportRejectedException r)
+    {
+        var errors = r.Report.Errors.GroupBy(e => $"rows[{e.Row}].{e.Column}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return new ValidationProblemDetails(errors) { Status = 422, Title = TitleFor(422), Detail = r.Message, Extensions = { ["report"] = r.Report } };
+    }
+
     private static ProblemDetails BadRequest(BadHttpRequestException b)
     {
         if (b.StatusCode == 413) return new ProblemDetails { Status = 413, Title = TitleFor(413), Detail = b.Message };
