@@ -285,6 +285,34 @@ public class ImportKindsTests(ApiFactory api)
         Assert.Contains("100 MB", (string)problem["detail"]!);
     }
 
+    /// <summary>A bomb whose directory lies about its sizes (a tiny declared length, 101 MB of zeros inside) is refused too, before the reader unpacks it.</summary>
+    [Fact]
+    public async Task A_decompression_bomb_that_lies_about_its_size_is_refused()
+    {
+        var admin = await api.As("admin@amq");
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var s = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 101; i++) s.Write(zeros);
+        }
+        var bytes = ms.ToArray();
+        // Declare 1,000 bytes unpacked in the local header (offset 22) and the central directory (offset 24).
+        var lied = 0;
+        for (var i = 0; i + 4 <= bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            var at = signature == 0x04034b50 ? i + 22 : signature == 0x02014b50 ? i + 24 : -1;
+            if (at < 0) continue;
+            BitConverter.GetBytes(1000u).CopyTo(bytes, at);
+            lied++;
+        }
+        Assert.Equal(2, lied);
+        var response = await admin.PostAsync("/api/v1/imports/employees", XlsxContent(bytes));
+        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     [Fact]
     public async Task Importing_needs_an_admin_or_a_key_with_the_import_scope_and_templates_list_the_headers()
     {

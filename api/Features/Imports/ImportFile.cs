@@ -125,7 +125,7 @@ public static class ImportFile
     private static ImportTable Xlsx(byte[] bytes, string? sheet, ImportText t)
     {
         var broken = Bad(t.T("File XLSX rusak atau terpotong; simpan ulang dari Excel lalu kirim lagi.", "The XLSX file is damaged or truncated; save it again from Excel and resend."));
-        // The archive's directory is checked before the reader inflates anything: declared sizes bound what it will unpack.
+        // The archive is checked before the reader inflates anything: first its directory, then what its parts really unpack to.
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
@@ -134,6 +134,18 @@ public static class ImportFile
             if (total > MaxXlsxUncompressedBytes || zip.Entries.Any(e => e.CompressedLength > 0 && e.Length / e.CompressedLength > 1_000))
                 throw TooLarge(t.T($"Isi XLSX setelah dibuka melebihi batas {MaxXlsxUncompressedBytes / 1024 / 1024} MB.",
                     $"The XLSX unpacks to more than the {MaxXlsxUncompressedBytes / 1024 / 1024} MB limit."));
+            // The declared sizes can lie (they are just numbers in the directory): inflate every part once, counting the
+            // bytes that really come out, and stop at the limit, before the reader (which has no such limit) sees the file.
+            long unpacked = 0;
+            var buffer = new byte[81_920];
+            foreach (var entry in zip.Entries)
+            {
+                using var part = entry.Open();
+                for (int n; (n = part.Read(buffer)) > 0;)
+                    if ((unpacked += n) > MaxXlsxUncompressedBytes)
+                        throw TooLarge(t.T($"Isi XLSX setelah dibuka melebihi batas {MaxXlsxUncompressedBytes / 1024 / 1024} MB.",
+                            $"The XLSX unpacks to more than the {MaxXlsxUncompressedBytes / 1024 / 1024} MB limit."));
+            }
         }
         catch (InvalidDataException) { throw broken; }
 
