@@ -97,7 +97,7 @@ export function JpLedgerPage() {
                     <tr key={e.employeeId} data-testid="jp-below-row">
                       <td data-label={t('jpLedger.employee')}><Link to={`/pegawai/${e.employeeId}`} state={{ from }}>{e.name}</Link>
                         {e.positionName && <><br /><small className="muted">{e.positionName}</small></>}</td>
-                      <td data-label={t('employees.nip')} data-testid="jp-below-nip"><span className="mono">{formatNip(e.nip)}</span></td>
+                      <td data-label={t('employees.nip')} data-testid="jp-below-nip"><span className="mono nowrap">{formatNip(e.nip)}</span></td>
                       <td data-label={t('jpLedger.unit')}>{e.unitName}</td>
                       <td data-label={t('jpLedger.target')}>{e.targetJp} <small className="muted">{t(`employees.${e.employmentType}`)}</small></td>
                       <td data-label={t('jpLedger.earned')} data-testid="jp-below-earned">{e.earnedJp}</td>
