@@ -6,6 +6,8 @@ using System.Text.Json.Serialization;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 /// <summary>
@@ -17,7 +19,6 @@ namespace AsnApi.BrowserTests;
 public class AdminPagesTests(DashboardHost host)
 {
     private const string Admin = "admin@pgk";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<IPage> SignedIn(string user = Admin, int width = 1366, int height = 900, string path = "/")
     {
@@ -35,19 +36,6 @@ public class AdminPagesTests(DashboardHost host)
         return page;
     }
 
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
-
-    private static async Task<string> Text(ILocator locator) => (await locator.InnerTextAsync()).Trim();
-
-    private static async Task AssertProblem(ILocator scope, int status, string title)
-    {
-        var problem = scope.GetByTestId("problem");
-        await problem.WaitForAsync();
-        Assert.Equal(status.ToString(), await problem.GetAttributeAsync("data-status"));
-        Assert.Equal(title, await Text(problem.Locator(".problem-title")));
-    }
-
     /// <summary>The same page on a 360 px phone: it must not scroll sideways; a screenshot to look at.</summary>
     private async Task Phone(string path, string ready, string shot, Func<IPage, Task>? then = null)
     {
@@ -59,30 +47,6 @@ public class AdminPagesTests(DashboardHost host)
         Assert.True(scroll <= inner, $"{path} is {scroll} px wide at {inner} px");
         await Shot(phone, shot);
         await phone.Context.CloseAsync();
-    }
-
-    /// <summary>axe-core against what the page shows now: no serious or critical violation.</summary>
-    private static async Task AssertAccessible(IPage page)
-    {
-        var axe = Path.Combine(DashboardHost.RepoRoot(), "client", "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(axe)) return; // the analytics test reports the skip; the rest of these walks still count
-        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'")) await page.EvaluateAsync(await File.ReadAllTextAsync(axe) + "\n;undefined");
-        var result = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const r = await axe.run(document, { resultTypes: ['violations'] });
-              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
-            }
-            """);
-        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
-        Assert.True(violations.Count == 0, $"axe on {page.Url}: " + string.Join("\n", violations));
-    }
-
-    private static HttpRequestMessage WithIfMatch(HttpMethod method, string url, object? body, int version)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
     }
 
     [SkippableFact]

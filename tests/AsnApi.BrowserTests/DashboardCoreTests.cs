@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 /// <summary>
@@ -14,7 +16,6 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class DashboardCoreTests(DashboardHost host)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<IPage> NewPage(int width = 1366, int height = 900)
     {
@@ -40,9 +41,6 @@ public class DashboardCoreTests(DashboardHost host)
         await SignIn(page, username);
         return page;
     }
-
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
 
     private static async Task AssertNoSidewaysScroll(IPage page, string where) =>
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"), $"{where} scrolls sideways at {page.ViewportSize!.Width} px");

@@ -4,12 +4,13 @@ using System.Text.Json.Serialization;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 [Collection(DashboardCollection.Name)]
 public class DashboardTests(DashboardHost host)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<IPage> SignedIn(int width = 1366, int height = 900)
     {
@@ -23,9 +24,6 @@ public class DashboardTests(DashboardHost host)
         await page.GetByTestId("employee-row").First.WaitForAsync();
         return page;
     }
-
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
 
     [SkippableFact]
     public async Task Admin_signs_in_searches_an_employee_and_opens_the_detail()

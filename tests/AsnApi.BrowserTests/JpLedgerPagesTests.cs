@@ -8,6 +8,8 @@ using System.Text.Json.Serialization;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 /// <summary>
@@ -21,7 +23,6 @@ public class JpLedgerPagesTests(DashboardHost host)
 {
     private const string Admin = "admin@amq";
     private const string Viewer = "viewer@amq";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
     private static int Year => DateTime.UtcNow.Year;
 
@@ -39,21 +40,8 @@ public class JpLedgerPagesTests(DashboardHost host)
         return page;
     }
 
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
-
-    private static async Task<string> Text(ILocator locator) => (await locator.InnerTextAsync()).Trim();
-
     /// <summary>A whole number as the page prints it in Indonesian (1.234).</summary>
     private static string Number(int n) => n.ToString("#,0", Indonesian);
-
-    private static async Task AssertProblem(ILocator scope, int status, string title)
-    {
-        var problem = scope.GetByTestId("problem");
-        await problem.WaitForAsync();
-        Assert.Equal(status.ToString(), await problem.GetAttributeAsync("data-status"));
-        Assert.Equal(title, await Text(problem.Locator(".problem-title")));
-    }
 
     private async Task Phone(string user, string path, string ready, string shot)
     {
@@ -64,29 +52,6 @@ public class JpLedgerPagesTests(DashboardHost host)
         Assert.True(scroll <= inner, $"{path} is {scroll} px wide at {inner} px");
         await Shot(phone, shot);
         await phone.Context.CloseAsync();
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        var axe = Path.Combine(DashboardHost.RepoRoot(), "client", "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(axe)) return; // the analytics test reports the skip
-        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'")) await page.EvaluateAsync(await File.ReadAllTextAsync(axe) + "\n;undefined");
-        var result = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const r = await axe.run(document, { resultTypes: ['violations'] });
-              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
-            }
-            """);
-        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
-        Assert.True(violations.Count == 0, $"axe on {page.Url}: " + string.Join("\n", violations));
-    }
-
-    private static HttpRequestMessage WithIfMatch(HttpMethod method, string url, object? body, int version)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
     }
 
     /// <summary>The figures on the page are the API's: counted, reached, below, total JP, the JP of each form, the below-target rows.</summary>

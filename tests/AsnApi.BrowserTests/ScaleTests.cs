@@ -5,13 +5,14 @@ using System.Text.Json.Serialization;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 /// <summary>The dashboard at scale and on a phone: every page at 360 px, the heatmap and its drill-down, axe, the needs inventory.</summary>
 [Collection(DashboardCollection.Name)]
 public class ScaleTests(DashboardHost host)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<IPage> SignedIn(int width, int height, string user = "admin@tpi")
     {
@@ -26,9 +27,6 @@ public class ScaleTests(DashboardHost host)
         await page.GetByTestId("employee-row").First.WaitForAsync();
         return page;
     }
-
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
 
     private static async Task AssertNoSidewaysScroll(IPage page, string what)
     {

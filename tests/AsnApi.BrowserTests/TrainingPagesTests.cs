@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using AsnApi.Contracts;
 using Microsoft.Playwright;
 
+using static AsnApi.BrowserTests.PageChecks;
+
 namespace AsnApi.BrowserTests;
 
 /// <summary>
@@ -16,7 +18,6 @@ namespace AsnApi.BrowserTests;
 public class TrainingPagesTests(DashboardHost host)
 {
     private const string Admin = "admin@tpi";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<IPage> SignedIn(string user = Admin, int width = 1366, int height = 900, string path = "/")
     {
@@ -30,34 +31,6 @@ public class TrainingPagesTests(DashboardHost host)
         await page.GetByTestId("login-submit").ClickAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
         return page;
-    }
-
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
-
-    private static async Task<string> Text(ILocator locator) => (await locator.InnerTextAsync()).Trim();
-
-    private static async Task AssertProblem(ILocator problem, int status, string title)
-    {
-        await problem.WaitForAsync();
-        Assert.Equal(status.ToString(), await problem.GetAttributeAsync("data-status"));
-        Assert.Equal(title, await Text(problem.Locator(".problem-title")));
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        var axe = Path.Combine(DashboardHost.RepoRoot(), "client", "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(axe)) return; // the analytics test reports the skip
-        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'")) await page.EvaluateAsync(await File.ReadAllTextAsync(axe) + "\n;undefined");
-        var result = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const r = await axe.run(document, { resultTypes: ['violations'] });
-              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
-            }
-            """);
-        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
-        Assert.True(violations.Count == 0, $"axe on {page.Url}: " + string.Join("\n", violations));
     }
 
     private async Task Phone(string path, string ready, string shot)
@@ -121,7 +94,7 @@ public class TrainingPagesTests(DashboardHost host)
 
         // 422: the end before the start, said under the end date; nothing created.
         await page.GetByTestId("session-save").ClickAsync();
-        await AssertProblem(form.GetByTestId("problem"), 422, "Data tidak valid");
+        await AssertProblemBox(form.GetByTestId("problem"), 422, "Data tidak valid");
         Assert.Equal("Tanggal selesai tidak boleh sebelum tanggal mulai.", await Text(page.GetByTestId("field-error-endDate")));
         Assert.Equal("true", await page.GetByTestId("session-endDate").GetAttributeAsync("aria-invalid"));
         Assert.Equal(0, (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>($"/api/v1/training-sessions?programId={program.Id}", Json))!.Total);
@@ -160,7 +133,7 @@ public class TrainingPagesTests(DashboardHost host)
         // 409 alreadyEnrolled, then 409 full: the server's detail and what it means, in words.
         await Enroll(people[0]);
         var problem = page.GetByTestId("enroll-problem");
-        await AssertProblem(problem, 409, "Konflik data");
+        await AssertProblemBox(problem, 409, "Konflik data");
         Assert.Equal("alreadyEnrolled", await problem.GetByTestId("problem-reason").GetAttributeAsync("data-reason"));
         Assert.Equal("Pegawai ini sudah menjadi peserta angkatan ini.", await Text(problem.GetByTestId("problem-reason")));
         Assert.Contains("sudah terdaftar di angkatan ini", await Text(problem.Locator(".problem-detail")));
@@ -197,7 +170,7 @@ public class TrainingPagesTests(DashboardHost host)
         await editor.GetByTestId("score-pre").FillAsync("55");
         await editor.GetByTestId("score-post").FillAsync("101");
         await editor.GetByTestId("attendance-save").ClickAsync();
-        await AssertProblem(editor.GetByTestId("problem"), 422, "Data tidak valid");
+        await AssertProblemBox(editor.GetByTestId("problem"), 422, "Data tidak valid");
         Assert.NotEqual("", await Text(editor.GetByTestId("field-error-postTestScore")));
         await editor.GetByTestId("score-post").FillAsync("82");
         await editor.GetByTestId("attendance-save").ClickAsync();
@@ -234,7 +207,7 @@ public class TrainingPagesTests(DashboardHost host)
         await page.GetByTestId("partner-kind").SelectOptionAsync("University");
         await page.GetByTestId("partner-contactEmail").FillAsync("bukan-surel");
         await page.GetByTestId("partner-save").ClickAsync();
-        await AssertProblem(page.GetByTestId("partner-editor").GetByTestId("problem"), 422, "Data tidak valid");
+        await AssertProblemBox(page.GetByTestId("partner-editor").GetByTestId("problem"), 422, "Data tidak valid");
         Assert.NotEqual("", await Text(page.GetByTestId("field-error-contactEmail")));
         await page.GetByTestId("partner-contactEmail").FillAsync("diklat@stialan.ac.id");
         await page.GetByTestId("partner-save").ClickAsync();
@@ -265,7 +238,7 @@ public class TrainingPagesTests(DashboardHost host)
         await page.GetByTestId("program-code").First.FillAsync(code);
         await page.GetByTestId("program-title").First.FillAsync("Salinan");
         await page.GetByTestId("program-save").First.ClickAsync();
-        await AssertProblem(editors.First.GetByTestId("problem"), 409, "Konflik data");
+        await AssertProblemBox(editors.First.GetByTestId("problem"), 409, "Konflik data");
         await editors.First.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Batal" }).ClickAsync();
 
         // Filters live in the address: the partner filter shows the one program, and survives a reload.

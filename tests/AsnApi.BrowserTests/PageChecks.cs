@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Playwright;
+
+namespace AsnApi.BrowserTests;
+
+/// <summary>What every browser walk checks the same way: screenshots, the problem a person reads, axe, and API calls with If-Match.</summary>
+internal static class PageChecks
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
+
+    public static async Task<string> Text(ILocator locator) => (await locator.InnerTextAsync()).Trim();
+
+    /// <summary>The problem box inside <paramref name="scope"/> shows this status and title.</summary>
+    public static async Task AssertProblem(ILocator scope, int status, string title) => await AssertProblemBox(scope.GetByTestId("problem"), status, title);
+
+    /// <summary>This problem box shows this status and title.</summary>
+    public static async Task AssertProblemBox(ILocator problem, int status, string title)
+    {
+        await problem.WaitForAsync();
+        Assert.Equal(status.ToString(), await problem.GetAttributeAsync("data-status"));
+        Assert.Equal(title, await Text(problem.Locator(".problem-title")));
+    }
+
+    /// <summary>axe-core against what the page shows now: no serious or critical violation.</summary>
+    public static async Task AssertAccessible(IPage page)
+    {
+        var axe = Path.Combine(DashboardHost.RepoRoot(), "client", "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(axe)) return; // the analytics test reports the skip; the rest of these walks still count
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'")) await page.EvaluateAsync(await File.ReadAllTextAsync(axe) + "\n;undefined");
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { resultTypes: ['violations'] });
+              return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
+            }
+            """);
+        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
+        Assert.True(violations.Count == 0, $"axe on {page.Url}: " + string.Join("\n", violations));
+    }
+
+    public static HttpRequestMessage WithIfMatch(HttpMethod method, string url, object? body, int version)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        return request;
+    }
+}
