@@ -94,7 +94,8 @@ public sealed class CopiedStandardPosition
     public StandardCopyOutcome Outcome { get; init; }
 }
 
-public enum AssessmentMethod { AssessmentCenter, UjiKompetensi, Feedback360, Portfolio, SelfAssessment }
+/// <summary>How a level was established; PostTrainingEvaluation is the supervisor's re-assessment in a training follow-up (level 3).</summary>
+public enum AssessmentMethod { AssessmentCenter, UjiKompetensi, Feedback360, Portfolio, SelfAssessment, PostTrainingEvaluation }
 
 public sealed class AssessmentResultRequest
 {

@@ -41,6 +41,8 @@ public sealed class TrainingSettingsDto
     public int? JpTargetPns { get; init; }
     /// <summary>JP a PPPK should earn in a year, 1–200 (default 20).</summary>
     public int? JpTargetPppk { get; init; }
+    /// <summary>Months after a session ends before its post-training follow-up falls due, 1–12 (default 3); omitted: unchanged.</summary>
+    public int? FollowUpMonths { get; init; }
     public int Version { get; init; }
 }
 

@@ -27,7 +27,8 @@ public static class CreateAssessment
             RuleFor(c => c.Body.AssessedOn).NotNull().WithMessage("Tanggal penilaian wajib diisi.")
                 .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage("Tanggal penilaian tidak boleh di masa depan.")
                 .Must(d => d is null || d.Value.Year >= 1990).WithMessage("Tanggal penilaian tidak masuk akal.");
-            RuleFor(c => c.Body.Method).NotNull().WithMessage("Metode penilaian wajib diisi.").IsInEnum();
+            RuleFor(c => c.Body.Method).NotNull().WithMessage("Metode penilaian wajib diisi.").IsInEnum()
+                .NotEqual(AssessmentMethod.PostTrainingEvaluation).WithMessage("Evaluasi pasca pelatihan dicatat dari tindak lanjut pelatihan, bukan di sini.");
             RuleFor(c => c.Body.Assessor).MaximumLength(200);
             RuleFor(c => c.Body.Notes).MaximumLength(4000);
             RuleFor(c => c.Body.Results).NotEmpty().WithMessage("Isi minimal satu hasil kompetensi.").MaxItems(100)
@@ -66,19 +67,8 @@ public static class CreateAssessment
             if (failures.Count > 0) throw new ValidationException(failures);
 
             var id = Guid.NewGuid();
-            await db.Execute(AssessmentSql.Insert, new
-            {
-                Id = id, TenantId = tenantId, b.EmployeeId, AssessedOn = b.AssessedOn!.Value, Method = b.Method!.Value.ToString(),
-                Assessor = b.Assessor?.Trim(), b.Notes, CreatedAt = clock.GetUtcNow(), CreatedBy = user.Name,
-            }, ct);
-            var rows = results.Select(r => new
-            {
-                AssessmentId = id, CompetencyId = r.CompetencyId!.Value, TenantId = tenantId, EmployeeId = b.EmployeeId!.Value, Level = r.Level!.Value,
-                r.Note, AssessedOn = b.AssessedOn.Value,
-            }).ToList();
-            await db.Execute(AssessmentSql.InsertResult, rows, ct);
-            await db.Execute(UpsertCurrent(db.Dialect), rows, ct);
-            await CompetencyFacts.RefreshEmployee(db, tenantId, b.EmployeeId!.Value, ct);
+            await AssessmentWrites.Record(db, new AssessmentWrites.Assessment(id, tenantId, b.EmployeeId!.Value, b.AssessedOn!.Value, b.Method!.Value, b.Assessor?.Trim(), b.Notes,
+                results.Select(r => new AssessmentWrites.Result(r.CompetencyId!.Value, r.Level!.Value, r.Note)).ToList()), clock.GetUtcNow(), user.Name, ct);
             audit.Touch("Assessment", id);
             return await mediator.Send(new GetAssessment.Query(id), ct);
         }

@@ -21,6 +21,7 @@ public static class UpdateTrainingSettings
         {
             RuleFor(s => s.JpTargetPns).InclusiveBetween(TrainingSettings.MinTarget, TrainingSettings.MaxTarget).WithMessage("Target JP PNS 1 sampai 200.");
             RuleFor(s => s.JpTargetPppk).InclusiveBetween(TrainingSettings.MinTarget, TrainingSettings.MaxTarget).WithMessage("Target JP PPPK 1 sampai 200.");
+            RuleFor(s => s.FollowUpMonths).InclusiveBetween(FollowUpRules.MinMonths, FollowUpRules.MaxMonths).WithMessage("Tindak lanjut pasca pelatihan 1 sampai 12 bulan setelah pelatihan.");
         }
     }
 
@@ -33,11 +34,11 @@ public static class UpdateTrainingSettings
 
     /// <summary>
     /// The settings row is shared with the competency settings, so its first insert needs their values too (the current
-    /// ones, i.e. the defaults); after that only the JP targets change, at the version If-Match named.
+    /// ones, i.e. the defaults); after that only the JP targets and the follow-up months change, at the version If-Match named.
     /// </summary>
     [Sql]
     internal static string Upsert(ISqlDialect d) => d.Upsert("TenantSettings", ["TenantId"],
-        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "JpTargetPns", "JpTargetPppk", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
+        ["JpmMemenuhiSyarat", "JpmMasihMemenuhiSyarat", "JpmOptimal", "JpmCukupOptimal", "JpTargetPns", "JpTargetPppk", "FollowUpMonths", "Version", "UpdatedAt"], t => $"{t}.Version = @Expected");
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, TrainingSettingsDto>
     {
@@ -49,13 +50,14 @@ public static class UpdateTrainingSettings
             var t = (await CompetencySettings.Load(db, tenantId, ct)).ToThresholds();
             var pns = cmd.Body.JpTargetPns ?? TrainingRules.DefaultTargetJp;
             var pppk = cmd.Body.JpTargetPppk ?? TrainingRules.DefaultTargetJp;
+            var months = cmd.Body.FollowUpMonths ?? current.FollowUpMonths ?? FollowUpRules.DefaultMonths;
             await db.Guarded(Upsert(db.Dialect), new
             {
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat, JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal,
-                JpTargetPns = pns, JpTargetPppk = pppk, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
+                JpTargetPns = pns, JpTargetPppk = pppk, FollowUpMonths = months, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
             }, TrainingSettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
             audit.Touch("TenantSetting", tenantId);
-            return new TrainingSettingsDto { JpTargetPns = pns, JpTargetPppk = pppk, Version = current.Version + 1 };
+            return new TrainingSettingsDto { JpTargetPns = pns, JpTargetPppk = pppk, FollowUpMonths = months, Version = current.Version + 1 };
         }
     }
 }

@@ -10,9 +10,9 @@ public static class TrainingSettings
     public const int MinTarget = 1;
     public const int MaxTarget = 200;
 
-    [Sql] internal const string Sql = "SELECT JpTargetPns, JpTargetPppk, Version FROM TenantSettings WHERE TenantId = @TenantId";
+    [Sql] internal const string Sql = "SELECT JpTargetPns, JpTargetPppk, FollowUpMonths, Version FROM TenantSettings WHERE TenantId = @TenantId";
 
-    public static TrainingSettingsDto Defaults => new() { JpTargetPns = TrainingRules.DefaultTargetJp, JpTargetPppk = TrainingRules.DefaultTargetJp, Version = 0 };
+    public static TrainingSettingsDto Defaults => new() { JpTargetPns = TrainingRules.DefaultTargetJp, JpTargetPppk = TrainingRules.DefaultTargetJp, FollowUpMonths = FollowUpRules.DefaultMonths, Version = 0 };
 
     public static async Task<TrainingSettingsDto> Load(Db db, Guid tenantId, CancellationToken ct) =>
         await db.Single<TrainingSettingsDto>(Sql, new { TenantId = tenantId }, ct) ?? Defaults;
