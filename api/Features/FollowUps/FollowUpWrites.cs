@@ -39,7 +39,7 @@ internal static class FollowUpWrites
         WHERE pc.ProgramId = @ProgramId AND pc.TenantId = @TenantId
         """;
 
-    [Sql] internal const string CurrentLevels = "SELECT CompetencyId, Level FROM CurrentCompetencies WHERE EmployeeId = @EmployeeId AND TenantId = @TenantId";
+    [Sql] internal const string CurrentLevels = "SELECT CompetencyId, Level AS Value FROM CurrentCompetencies WHERE EmployeeId = @EmployeeId AND TenantId = @TenantId";
 
     [Sql] internal const string StoredRatings = "SELECT CompetencyId, Application, ReassessedLevel, LevelBefore FROM TrainingFollowUpRatings WHERE EnrollmentId = @Id AND TenantId = @TenantId";
 
@@ -50,8 +50,17 @@ internal static class FollowUpWrites
         VALUES (@EnrollmentId, @CompetencyId, @TenantId, @Application, @ReassessedLevel, @LevelBefore)
         """;
 
-    internal sealed record ProgramCompetency(Guid CompetencyId, string Name);
-    internal sealed record Level(Guid CompetencyId, int Value);
+    internal sealed class ProgramCompetency
+    {
+        public Guid CompetencyId { get; init; }
+        public string Name { get; init; } = "";
+    }
+
+    internal sealed class Level
+    {
+        public Guid CompetencyId { get; init; }
+        public int Value { get; init; }
+    }
     internal sealed class Stored
     {
         public Guid CompetencyId { get; init; }
