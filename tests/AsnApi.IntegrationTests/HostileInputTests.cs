@@ -75,6 +75,34 @@ public class HostileInputTests(ApiFactory api)
         Assert.Equal(1, (await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.EnrollmentResponse>>(EnrollmentTests.Roster(session.Id))).Total);
     }
 
+    /// <summary>The follow-up writes, aimed at a real completed enrollment so the bodies reach the handlers; none of them may file it.</summary>
+    [Fact]
+    public async Task Follow_up_writes_answer_4xx_to_malformed_bodies_on_a_real_completed_enrollment()
+    {
+        var admin = await api.As("admin@tpi");
+        var target = (await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.FollowUpQueueItem>>("/api/v1/training-follow-ups?status=Due&pageSize=50")).Items
+            .Concat((await admin.Get<AsnApi.Contracts.Paged<AsnApi.Contracts.FollowUpQueueItem>>("/api/v1/training-follow-ups?status=Overdue&pageSize=50")).Items).Last();
+        var url = $"/api/v1/training-follow-ups/{target.EnrollmentId}";
+        var ratings = new[]
+        {
+            "{\"ratings\":[null]}", "{\"ratings\":[{}]}", "{\"ratings\":[{\"competencyId\":\"x\",\"application\":\"ya\"}]}",
+            "{\"ratings\":[{\"competencyId\":\"00000000-0000-0000-0000-000000000000\",\"application\":2147483647,\"reassessedLevel\":-1}]}",
+            "{\"ratings\":[" + string.Join(",", Enumerable.Repeat("{\"competencyId\":\"00000000-0000-0000-0000-000000000001\",\"application\":3}", 5000)) + "]}",
+            "{\"ratings\":[{\"competencyId\":\"00000000-0000-0000-0000-000000000001\",\"application\":3}],\"notes\":\"" + new string('x', 5000) + "\"}",
+        };
+        var failures = new List<string>();
+        foreach (var method in new[] { "POST", "PUT" })
+            foreach (var body in Bodies.Concat(ratings))
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                var response = await admin.SendAsync(request);
+                if ((int)response.StatusCode >= 500 || response.IsSuccessStatusCode) failures.Add($"{method} {url} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(0, (await admin.Get<AsnApi.Contracts.FollowUpResponse>(url)).Version);
+    }
+
     /// <summary>The public survey faces the internet: its real address (the walk above cannot guess a slug) gets every body above and the survey's own shapes.</summary>
     [Fact]
     public async Task The_public_survey_answers_malformed_bodies_with_problems_and_stores_nothing()

@@ -85,6 +85,12 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiParticipant = await EnrollmentTests.Enrolled(tpiClient, tpiSession.Id, await tpiClient.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1"));
         var tpiEnrollment = EnrollmentTests.One(tpiSession.Id, tpiParticipant.Id);
         var ownEmployee = await attacker.FirstId<EmployeeResponse>("/api/v1/employees?active=true&pageSize=1");
+        // A completed tpi enrollment from the demo data, for the follow-up probes.
+        var tpiFollowUp = (await tpiClient.Get<Paged<FollowUpQueueItem>>("/api/v1/training-follow-ups?pageSize=1")).Items.First();
+        var followUpUrl = $"/api/v1/training-follow-ups/{tpiFollowUp.EnrollmentId}";
+        var followUpBody = new FollowUpRequest { Ratings = [new() { CompetencyId = victim.Competency.Id, Application = 1 }], Notes = "Serangan" };
+        victim.AllIds.Add(tpiFollowUp.EnrollmentId.ToString());
+        var tpiFollowUpBefore = await tpiClient.Get<FollowUpResponse>(followUpUrl);
         var tpiServiceUnit = await ServiceUnitTests.Create(tpiClient, ServiceUnitTests.Body(victim.Unit.Id, ServiceUnitTests.Slug("rahasia-tpi")));
         var tpiComplaint = await ComplaintTests.Create(tpiClient, ComplaintTests.Body(tpiServiceUnit.Id));
         Task<HttpResponseMessage> ComplaintStep(string action) => attacker.PostIfMatch($"/api/v1/complaints/{tpiComplaint.Id}/{action}", 1, new ComplaintTransitionRequest { Response = "Serangan" });
@@ -161,6 +167,9 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/not-complete"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/not-complete", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/training-sessions/{id}/enrollments/{enrollmentId:guid}/withdraw"] = async () => (await attacker.PostIfMatch($"{tpiEnrollment}/withdraw", 1), HttpStatusCode.NotFound),
             ["GET /api/v1/competency-analytics/heatmap/cell"] = async () => (await attacker.GetAsync($"/api/v1/competency-analytics/heatmap/cell?unitId={victim.Unit.Id}&competencyId={AsnApi.Domain.NationalCompetencies.IdOf("M.1")}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-follow-ups/{enrollmentId:guid}"] = async () => (await attacker.GetAsync(followUpUrl), HttpStatusCode.NotFound),
+            ["POST /api/v1/training-follow-ups/{enrollmentId:guid}"] = async () => (await attacker.Post(followUpUrl, followUpBody), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-follow-ups/{enrollmentId:guid}"] = async () => (await attacker.Put(followUpUrl, followUpBody, ifMatch: 1), HttpStatusCode.NotFound),
             ["GET /api/v1/employees/{id}/external-activities"] = async () => (await attacker.GetAsync(activityUrl), HttpStatusCode.NotFound),
             ["POST /api/v1/employees/{id}/external-activities"] = async () => (await attacker.Post(activityUrl, activityBody), HttpStatusCode.NotFound),
             ["GET /api/v1/employees/{id}/external-activities/{activityId:guid}"] = async () => (await attacker.GetAsync($"{activityUrl}/{tpiActivity.Id}"), HttpStatusCode.NotFound),
@@ -231,6 +240,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
+            "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -257,6 +267,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/jp-ledger/below-target"] = $"/api/v1/jp-ledger/below-target?pageSize=500&year=2025&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
+            ["GET /api/v1/training-follow-ups"] = "/api/v1/training-follow-ups?pageSize=500",
         };
 
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -297,6 +308,8 @@ public class TenantIsolationTests(ApiFactory api)
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);
+        var followUpAfter = await tpi.Get<FollowUpResponse>(followUpUrl);
+        Assert.Equal((tpiFollowUpBefore.Version, tpiFollowUpBefore.Notes), (followUpAfter.Version, followUpAfter.Notes));
         var activityAfter = await tpi.Get<ExternalActivityResponse>($"{activityUrl}/{tpiActivity.Id}");
         Assert.Equal((1, 4), (activityAfter.Version, activityAfter.Jp));
         Assert.Equal(4, (await tpi.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025")).Entries.Single(e => e.ExternalActivityId == tpiActivity.Id).Jp);
