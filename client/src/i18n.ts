@@ -1,10 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { jpLedgerAudit, jpLedgerEn, jpLedgerId } from './features/jpLedger/strings';
+import { followUpsEn, followUpsId } from './features/followUps/strings';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
   jpLedger: jpLedgerId,
+  followUps: followUpsId,
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
@@ -32,7 +34,7 @@ const id = {
   },
   fit: { MemenuhiSyarat: 'Memenuhi Syarat (MS)', MasihMemenuhiSyarat: 'Masih Memenuhi Syarat (MMS)', KurangMemenuhiSyarat: 'Kurang Memenuhi Syarat (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Cukup Optimal', KurangOptimal: 'Kurang Optimal' },
-  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Uji kompetensi', Feedback360: 'Umpan balik 360°', Portfolio: 'Portofolio', SelfAssessment: 'Penilaian mandiri' },
+  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Uji kompetensi', Feedback360: 'Umpan balik 360°', Portfolio: 'Portofolio', SelfAssessment: 'Penilaian mandiri', PostTrainingEvaluation: 'Evaluasi pasca pelatihan' },
   units: { title: 'Unit Kerja (OPD)', code: 'Kode', name: 'Nama', parent: 'Unit induk', empty: 'Tidak ada unit yang cocok.' },
   positions: {
     title: 'Jabatan & Standar Kompetensi', type: 'Jenis jabatan', level: 'Level manajerial', standard: 'Standar kompetensi', saved: 'Standar tersimpan.',
@@ -148,6 +150,7 @@ const id = {
 
 const en: typeof id = {
   jpLedger: jpLedgerEn,
+  followUps: followUpsEn,
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
@@ -175,7 +178,7 @@ const en: typeof id = {
   },
   fit: { MemenuhiSyarat: 'Meets requirements (MS)', MasihMemenuhiSyarat: 'Still meets requirements (MMS)', KurangMemenuhiSyarat: 'Does not meet requirements (KMS)' },
   mapping: { Optimal: 'Optimal', CukupOptimal: 'Fairly optimal', KurangOptimal: 'Less than optimal' },
-  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Competency test', Feedback360: '360° feedback', Portfolio: 'Portfolio', SelfAssessment: 'Self assessment' },
+  methods: { AssessmentCenter: 'Assessment center', UjiKompetensi: 'Competency test', Feedback360: '360° feedback', Portfolio: 'Portfolio', SelfAssessment: 'Self assessment', PostTrainingEvaluation: 'Post-training evaluation' },
   units: { title: 'Units (OPD)', code: 'Code', name: 'Name', parent: 'Parent unit', empty: 'No matching units.' },
   positions: {
     title: 'Positions & competency standards', type: 'Position type', level: 'Managerial level', standard: 'Competency standard', saved: 'Standard saved.',

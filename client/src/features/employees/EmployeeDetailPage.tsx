@@ -166,7 +166,8 @@ function Profile({ profile }: { profile: CompetencyProfileResponse }) {
   );
 }
 
-const METHODS = Object.values(AssessmentMethod);
+// A post-training evaluation is recorded from its follow-up (Evaluasi › Tindak lanjut), never entered here.
+const METHODS = Object.values(AssessmentMethod).filter(m => m !== AssessmentMethod.PostTrainingEvaluation);
 
 function AssessmentForm({ profile }: { profile: CompetencyProfileResponse }) {
   const { t } = useTranslation();

@@ -26,8 +26,8 @@ export const jpLedgerId = {
   recommendations: 'Rekomendasi pelatihan', recommendationsHint: 'Program yang mengembangkan kesenjangan kompetensi terbesar pegawai ini (kesenjangan × kenaikan level yang diharapkan).',
   recommendationsEmpty: 'Tidak ada rekomendasi: tidak ada kesenjangan yang dikembangkan oleh program aktif.',
   score: 'Skor {{score}}', openSessions: 'Angkatan yang dibuka', noOpenSessions: 'Belum ada angkatan yang dibuka.', seatsLeft: 'sisa {{n}} kursi',
-  targetsTitle: 'Target JP per tahun', targetsHint: 'Hak pengembangan kompetensi: bawaan 20 JP (PP 17/2020). Berlaku untuk capaian semua tahun.',
-  jpTargetPns: 'Target PNS (JP, 1–200)', jpTargetPppk: 'Target PPPK (JP, 1–200)', targetsSaved: 'Target JP tersimpan.',
+  targetsTitle: 'Target JP dan tindak lanjut pelatihan', targetsHint: 'Hak pengembangan kompetensi: bawaan 20 JP (PP 17/2020). Berlaku untuk capaian semua tahun.',
+  jpTargetPns: 'Target PNS (JP, 1–200)', jpTargetPppk: 'Target PPPK (JP, 1–200)', followUpMonths: 'Tindak lanjut pasca pelatihan (bulan setelah selesai, 1–12)', targetsSaved: 'Target JP tersimpan.',
 };
 
 export const jpLedgerEn: typeof jpLedgerId = {
@@ -57,7 +57,7 @@ export const jpLedgerEn: typeof jpLedgerId = {
   recommendationsEmpty: 'No recommendations: no active program develops a gap of this employee.',
   score: 'Score {{score}}', openSessions: 'Open sessions', noOpenSessions: 'No session open yet.', seatsLeft: '{{n}} seats left',
   targetsTitle: 'Yearly JP targets', targetsHint: 'The right to competency development: 20 JP by default (PP 17/2020). Applies to every year\'s attainment.',
-  jpTargetPns: 'PNS target (JP, 1–200)', jpTargetPppk: 'PPPK target (JP, 1–200)', targetsSaved: 'JP targets saved.',
+  jpTargetPns: 'PNS target (JP, 1–200)', jpTargetPppk: 'PPPK target (JP, 1–200)', followUpMonths: 'Post-training follow-up (months after the end, 1–12)', targetsSaved: 'JP targets saved.',
 };
 
 /** The audit log's names for what this area writes, merged into "audit" (deep) by i18n.ts. */

@@ -6,13 +6,14 @@ import { Status } from '../../shared/common';
 import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { toProblem } from '../../shared/problem';
 import { usePermissions } from '../auth/permissions';
+import { followUpKeys } from '../followUps/queries';
 import { jpLedgerKeys } from '../jpLedger/queries';
 import { settingsCommands, settingsKeys, settingsQueries } from './queries';
 
-const FIELDS = ['jpTargetPns', 'jpTargetPppk'] as const;
+const FIELDS = ['jpTargetPns', 'jpTargetPppk', 'followUpMonths'] as const;
 type Field = typeof FIELDS[number];
 
-/** The yearly JP targets per employment type, on the settings page beside the competency settings. */
+/** The yearly JP targets per employment type and the months before a post-training follow-up, on the settings page beside the competency settings. */
 export function TrainingTargets() {
   const settings = useQuery(settingsQueries.training());
   const [saved, setSaved] = useState(false);
@@ -28,12 +29,15 @@ function TargetsForm({ current, saved, setSaved }: { current: TrainingSettingsDt
   const { t } = useTranslation();
   const queries = useQueryClient();
   const readOnly = !usePermissions().administer;
-  const [values, setValues] = useState<Record<Field, string>>(() => ({ jpTargetPns: String(current.jpTargetPns ?? ''), jpTargetPppk: String(current.jpTargetPppk ?? '') }));
+  const [values, setValues] = useState<Record<Field, string>>(() => ({
+    jpTargetPns: String(current.jpTargetPns ?? ''), jpTargetPppk: String(current.jpTargetPppk ?? ''), followUpMonths: String(current.followUpMonths ?? ''),
+  }));
   const save = useMutation({
     mutationFn: () => settingsCommands.updateTraining(current.version ?? 0, {
       // What was typed, even 0, for the server to judge; an empty box is left out and takes the default (20), as the API documents.
       jpTargetPns: values.jpTargetPns.trim() === '' ? undefined : Number(values.jpTargetPns),
       jpTargetPppk: values.jpTargetPppk.trim() === '' ? undefined : Number(values.jpTargetPppk),
+      followUpMonths: values.followUpMonths.trim() === '' ? undefined : Number(values.followUpMonths),
     }),
     onMutate: () => setSaved(false),
     onSuccess: async next => {
@@ -42,6 +46,7 @@ function TargetsForm({ current, saved, setSaved }: { current: TrainingSettingsDt
       // One settings row, one version: the competency form's copy is stale now, and every ledger figure has new targets.
       await queries.invalidateQueries({ queryKey: settingsKeys.competency() });
       await queries.invalidateQueries({ queryKey: jpLedgerKeys.all });
+      await queries.invalidateQueries({ queryKey: followUpKeys.all });
     },
   });
   const err = save.error;

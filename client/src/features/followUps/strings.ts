@@ -1,0 +1,36 @@
+// The post-training follow-up's words, kept beside its page; i18n.ts puts them under "followUps" in both languages.
+export const followUpsId = {
+  nav: 'Tindak lanjut pelatihan',
+  title: 'Evaluasi pasca pelatihan (tindak lanjut atasan)',
+  hint: 'Atasan (kepala unit kerja pegawai) atau admin menilai penerapan setiap kompetensi yang dilatih, {{months}} bulan setelah pelatihan selesai, paling lambat tiga bulan sesudahnya. Level hasil penilaian ulang masuk ke profil kompetensi sebagai "Evaluasi pasca pelatihan".',
+  statuses: { Due: 'Jatuh tempo', Overdue: 'Terlambat', Upcoming: 'Belum jatuh tempo', Done: 'Selesai' },
+  tabs: 'Status tindak lanjut', unit: 'Unit kerja', allUnits: 'Semua unit',
+  employee: 'Pegawai', training: 'Pelatihan', ended: 'Selesai pelatihan', dueOn: 'Jatuh tempo', deadline: 'Batas', status: 'Status',
+  file: 'Isi tindak lanjut', view: 'Lihat', correct: 'Koreksi', empty: 'Tidak ada tindak lanjut dengan status ini.',
+  formTitle: 'Tindak lanjut: {{name}}', formHint: 'Nilai penerapan di tempat kerja: 1 = belum diterapkan, 3 = diterapkan sebagian, 5 = diterapkan penuh dan ditularkan ke rekan.',
+  competency: 'Kompetensi', levelBefore: 'Level sebelumnya', application: 'Penerapan (1–5)', reassessed: 'Level sekarang (opsional)', notAssessed: 'belum dinilai',
+  noReassessment: '— tidak dinilai ulang —', notes: 'Catatan', save: 'Simpan', saving: 'Menyimpan…', close: 'Tutup',
+  saved: 'Tindak lanjut tersimpan.', filedBy: 'Diisi oleh {{who}} pada {{date}}', readOnly: 'Hanya atasan unit kerja pegawai atau admin yang mengisi tindak lanjut.',
+  reload: 'Muat versi terbaru', results: 'Hasil per program (level 3)',
+  resultsHint: 'Pelatihan yang selesai tahun ini: tindak lanjut yang sudah jatuh tempo, yang diisi, dan yang tepat waktu.',
+  program: 'Program', fallenDue: 'Jatuh tempo', filed: 'Diisi', onTime: 'Tepat waktu', meanApplication: 'Rata-rata penerapan', levelChange: 'Perubahan level',
+  resultsEmpty: 'Belum ada pelatihan yang selesai tahun ini.',
+};
+
+export const followUpsEn: typeof followUpsId = {
+  nav: 'Training follow-ups',
+  title: 'Post-training evaluation (supervisor follow-up)',
+  hint: "The supervisor (head of the employee's unit) or an admin rates how each trained competency is applied, {{months}} months after the training ends and within three months after that. A re-assessed level enters the competency profile as a \"post-training evaluation\".",
+  statuses: { Due: 'Due', Overdue: 'Overdue', Upcoming: 'Not yet due', Done: 'Done' },
+  tabs: 'Follow-up status', unit: 'Unit', allUnits: 'All units',
+  employee: 'Employee', training: 'Training', ended: 'Training ended', dueOn: 'Due', deadline: 'Deadline', status: 'Status',
+  file: 'File follow-up', view: 'View', correct: 'Correct', empty: 'No follow-ups with this status.',
+  formTitle: 'Follow-up: {{name}}', formHint: 'Application on the job: 1 = not applied, 3 = partly applied, 5 = fully applied and passed on to colleagues.',
+  competency: 'Competency', levelBefore: 'Level before', application: 'Application (1–5)', reassessed: 'Level now (optional)', notAssessed: 'not assessed',
+  noReassessment: '— not re-assessed —', notes: 'Notes', save: 'Save', saving: 'Saving…', close: 'Close',
+  saved: 'Follow-up saved.', filedBy: 'Filed by {{who}} on {{date}}', readOnly: "Only the supervisor of the employee's unit or an admin files follow-ups.",
+  reload: 'Load the latest version', results: 'Results per program (level 3)',
+  resultsHint: 'Trainings that ended this year: follow-ups fallen due, filed, and filed on time.',
+  program: 'Program', fallenDue: 'Fallen due', filed: 'Filed', onTime: 'On time', meanApplication: 'Mean application', levelChange: 'Level change',
+  resultsEmpty: 'No training has ended this year yet.',
+};
