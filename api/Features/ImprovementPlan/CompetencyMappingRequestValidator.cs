@@ -14,7 +14,7 @@ public sealed class CompetencyMappingRequestValidator : AbstractValidator<Compet
         RuleFor(r => r.Unsur).MaxItems(Domain.Unsur.Count).WithMessage($"Paling banyak {Domain.Unsur.Count} unsur.");
         RuleForEach(r => r.Unsur).NotNull().WithMessage("Unsur tidak boleh kosong (null).").ChildRules(u =>
         {
-            u.RuleFor(x => x.Code).NotEmpty().WithMessage("Kode unsur wajib diisi.").Matches("^U[1-9]$").WithMessage("Kode unsur U1 sampai U9.");
+            u.RuleFor(x => x.Code).NotEmpty().WithMessage("Kode unsur wajib diisi.").MaximumLength(2).WithMessage("Kode unsur U1 sampai U9.").Matches("^U[1-9]$").WithMessage("Kode unsur U1 sampai U9.");
             u.RuleFor(x => x.CompetencyIds).MaxItems(MaxCompetencies).WithMessage($"Paling banyak {MaxCompetencies} kompetensi.")
                 .Must(Distinct).WithMessage("Kompetensi tidak boleh ganda.");
             u.RuleForEach(x => x.CompetencyIds).NotEmpty().WithMessage("Id kompetensi tidak valid.");

@@ -17,6 +17,8 @@ namespace AsnApi.Features.ImprovementPlan;
 internal static class ImprovementPlanSql
 {
     public const int SessionsPerProgram = 5;
+    /// <summary>The plan shows the best ranked programs only; drafting suggests from all of them.</summary>
+    public const int MaxPrograms = 20;
 
     [Sql] internal const string ServiceUnit = """
         SELECT su.Id, su.Name, u.Name AS UnitName FROM ServiceUnits su JOIN Units u ON u.Id = su.UnitId
@@ -187,7 +189,7 @@ internal static class ImprovementPlanSql
         var ranked = RankPrograms(offers, gaps, completed);
         var programInfo = programRows.GroupBy(p => p.ProgramId).ToDictionary(g => g.Key, g => g.First());
         var sessions = ranked.Count == 0 ? Enumerable.Empty<RecommendedSession>().ToLookup(_ => Guid.Empty)
-            : await OpenTrainingSessions.For(db, tenantId, ranked.Select(r => r.Program.ProgramId), SessionsPerProgram, ct);
+            : await OpenTrainingSessions.For(db, tenantId, ranked.Take(MaxPrograms).Select(r => r.Program.ProgramId), SessionsPerProgram, ct);
 
         var response = new ImprovementPlanResponse
         {
@@ -216,7 +218,7 @@ internal static class ImprovementPlanSql
                     RequiredLevel = x.RequiredLevel, AssessedLevel = x.AssessedLevel, Gap = x.RequiredLevel - x.AssessedLevel,
                 }).ToList(),
             }).OrderByDescending(s => s.GapSum).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.EmployeeId).ToList(),
-            Programs = ranked.Select(r =>
+            Programs = ranked.Take(MaxPrograms).Select(r =>
             {
                 var p = programInfo[r.Program.ProgramId];
                 return new ImprovementProgram
