@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
+  ImprovementPlanPage, ImprovementMappingPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -36,6 +37,8 @@ export function App() {
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
+        <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
+        <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
         <Route path="*" element={<Home />} />
       </Route>
     </Routes>
@@ -87,6 +90,8 @@ function Layout() {
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
+    // The improvement loop: the mapping, and from it each service unit's improvement plan.
+    ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

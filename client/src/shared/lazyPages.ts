@@ -20,3 +20,5 @@ export const TrainingPartnersPage = lazy(() => import('../features/training/Part
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
+export const ImprovementPlanPage = lazy(() => import('../features/improvementPlan/ImprovementPlanPage').then(m => ({ default: m.ImprovementPlanPage })));
+export const ImprovementMappingPage = lazy(() => import('../features/improvementPlan/MappingPage').then(m => ({ default: m.MappingPage })));
