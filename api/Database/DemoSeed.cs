@@ -174,6 +174,9 @@ public static partial class DemoSeed
             await SeedSubmittedPlan(db, tenantId, t.Code, units.First(u => u.Id == dinkes).Path, units.Select(u => (u.Id, u.Path)), positions.Select(p => (p.Id, p.UnitId)), placements, now, ct);
             await SeedTraining(db, index, tenantId, t.Code, placements, positions.ToDictionary(p => p.Id, p => p.Type), now, ct);
             await FeedbackDemoSeed.Seed(db, index, tenantId, code => units.First(u => u.Code == code).Id, now, ct);
+            var yankes = units.First(u => u.Code == "DINKES-YANKES").Id;
+            var yankesPositions = positions.Where(p => p.UnitId == yankes).Select(p => p.Id).ToHashSet();
+            await ImprovementPlanDemoSeed.Seed(db, tenantId, placements.Where(p => yankesPositions.Contains(p.PositionId)).Select(p => p.Id).ToList(), now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();
