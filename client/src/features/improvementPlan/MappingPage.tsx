@@ -80,7 +80,7 @@ function Editor({ current, notice, setNotice }: { current: CompetencyMappingResp
       {unsur.map((u, i) => (
         <div key={u.code} className="mapping-row" data-testid={`mapping-unsur-${u.code}`}>
           <h3>{u.code} {u.name}</h3>
-          <label><input type="checkbox" checked={u.unitTechnical} disabled={readOnly} data-testid={`mapping-technical-${u.code}`}
+          <label className="check"><input type="checkbox" checked={u.unitTechnical} disabled={readOnly} data-testid={`mapping-technical-${u.code}`}
                         onChange={e => setUnsur(rows => rows.map((r, n) => n === i ? { ...r, unitTechnical: e.target.checked } : r))} />
             {t('improvementPlan.unitTechnical')} <small className="muted">({t('improvementPlan.unitTechnicalHint')})</small></label>
           <Chips row={u} readOnly={readOnly} usable={usable} label={`${u.code} ${u.name}`}
