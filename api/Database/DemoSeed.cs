@@ -175,6 +175,9 @@ public static partial class DemoSeed
             await SeedTraining(db, index, tenantId, t.Code, placements, positions.ToDictionary(p => p.Id, p => p.Type), now, ct);
             await FeedbackDemoSeed.Seed(db, index, tenantId, code => units.First(u => u.Code == code).Id, now, ct);
             await FollowUpDemoSeed.Seed(db, index, tenantId, t.Code, now, ct);
+            var yankes = units.First(u => u.Code == "DINKES-YANKES").Id;
+            var yankesPositions = positions.Where(p => p.UnitId == yankes).Select(p => p.Id).ToHashSet();
+            await ImprovementPlanDemoSeed.Seed(db, tenantId, placements.Where(p => yankesPositions.Contains(p.PositionId)).Select(p => p.Id).ToList(), now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();

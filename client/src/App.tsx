@@ -7,6 +7,7 @@ import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
   FollowUpsPage,
+  ImprovementPlanPage, ImprovementMappingPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -38,6 +39,8 @@ export function App() {
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="evaluasi/tindak-lanjut" element={<FollowUpsPage />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
+        <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
+        <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
         <Route path="*" element={<Home />} />
       </Route>
     </Routes>
@@ -91,6 +94,8 @@ function Layout() {
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     // Evaluation: the supervisors' post-training follow-ups.
     ['/evaluasi/tindak-lanjut', 'followUps.nav'],
+    // The improvement loop: the mapping, and from it each service unit's improvement plan.
+    ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

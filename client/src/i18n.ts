@@ -2,11 +2,13 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { jpLedgerAudit, jpLedgerEn, jpLedgerId } from './features/jpLedger/strings';
 import { followUpsEn, followUpsId } from './features/followUps/strings';
+import { improvementPlanEn, improvementPlanId } from './features/improvementPlan/strings';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
   jpLedger: jpLedgerId,
   followUps: followUpsId,
+  improvementPlan: improvementPlanId,
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
@@ -151,6 +153,7 @@ const id = {
 const en: typeof id = {
   jpLedger: jpLedgerEn,
   followUps: followUpsEn,
+  improvementPlan: improvementPlanEn,
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',

@@ -101,6 +101,37 @@ public class HostileInputTests(ApiFactory api)
             }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(0, (await admin.Get<AsnApi.Contracts.FollowUpResponse>(url)).Version);
+    /// <summary>
+    /// The improvement plan's writes on real records (the walk above stops at 404 or 412): the mapping at its current
+    /// version and the drafting on a service unit without staff, so whatever gets through writes nothing another test reads.
+    /// </summary>
+    [Fact]
+    public async Task The_improvement_plan_writes_answer_4xx_to_malformed_bodies_on_real_records()
+    {
+        var admin = await api.As("admin@amq");
+        var unit = await ServiceUnitTests.Create(admin, ServiceUnitTests.Body(await ServiceUnitTests.UnitByCode(admin, "DUKCAPIL")));
+        const string mapping = "/api/v1/settings/competency-mapping";
+        string[] own =
+        [
+            "{\"unsur\":[null],\"categories\":[null]}", "{\"unsur\":{}}", "{\"unsur\":[{\"code\":9}]}", "{\"unsur\":[{\"code\":\"U1\",\"competencyIds\":[null]}]}",
+            "{\"unsur\":[{\"code\":\"U1\",\"competencyIds\":[\"bukan-uuid\"]}]}", "{\"categories\":[{\"category\":\"" + new string('x', 100_000) + "\",\"competencyIds\":[]}]}",
+            "{\"categories\":[{\"category\":\"a\\u202Eb\",\"competencyIds\":[\"00000000-0000-0000-0000-000000000001\"]}]}",
+            "{\"unsur\":[{\"code\":\"U1\",\"unitTechnical\":\"ya\"}]}", "{\"year\":2147483647}", "{\"from\":\"2026-02-30\"}", "{\"from\":\"2026-05-01\",\"to\":\"2020-01-01\"}",
+        ];
+        var failures = new List<string>();
+        foreach (var body in Bodies.Concat(own))
+        {
+            var version = await admin.Version(mapping);
+            foreach (var (url, ifMatch) in new[] { (mapping, (int?)version), ($"/api/v1/service-units/{unit.Id}/improvement-plan/draft-plan-items", null) })
+            {
+                var request = new HttpRequestMessage(url == mapping ? HttpMethod.Put : HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                if (ifMatch is { } v) request.Headers.TryAddWithoutValidation("If-Match", $"\"{v}\"");
+                var response = await admin.SendAsync(request);
+                if ((int)response.StatusCode >= 500) failures.Add($"{url} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await (await admin.PostIfMatch(mapping + "/reset", await admin.Version(mapping))).Read<AsnApi.Contracts.CompetencyMappingResponse>();
     }
 
     /// <summary>The public survey faces the internet: its real address (the walk above cannot guess a slug) gets every body above and the survey's own shapes.</summary>

@@ -224,6 +224,11 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/public/{tenantCode:maxlength(20)}/complaints"] = async () => (await api.Anonymous().Post("/api/v1/public/jmb/complaints",
                 new PublicComplaintRequest { SubmissionId = Guid.NewGuid(), ServiceUnitSlug = tpiServiceUnit.Slug, Type = ComplaintType.Pengaduan, Text = "Serangan" }), (HttpStatusCode)422),
             ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaints/{trackingCode:maxlength(20)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/jmb/complaints/{tpiComplaint.TrackingCode}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/service-units/{id}/improvement-plan"] = async () => (await attacker.GetAsync($"/api/v1/service-units/{tpiServiceUnit.Id}/improvement-plan"), HttpStatusCode.NotFound),
+            ["POST /api/v1/service-units/{id}/improvement-plan/draft-plan-items"] = async () => (await attacker.Post($"/api/v1/service-units/{tpiServiceUnit.Id}/improvement-plan/draft-plan-items", new DraftPlanItemsRequest()), HttpStatusCode.NotFound),
+            // The attacker changes and resets its own mapping; tpi's stays the default (checked below).
+            ["PUT /api/v1/settings/competency-mapping"] = async () => (await attacker.Update("/api/v1/settings/competency-mapping", new CompetencyMappingRequest { Categories = [new() { Category = "Antrean", CompetencyIds = [victim.Competency.Id] }] }), (HttpStatusCode)422),
+            ["POST /api/v1/settings/competency-mapping/reset"] = async () => (await attacker.Step("/api/v1/settings/competency-mapping", "reset"), HttpStatusCode.OK),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -241,6 +246,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
             "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results",
+            "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints", "GET /api/v1/settings/competency-mapping",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -305,6 +311,7 @@ public class TenantIsolationTests(ApiFactory api)
         var complaint = await tpi.Get<ComplaintResponse>($"/api/v1/complaints/{tpiComplaint.Id}");
         Assert.Equal((1, ComplaintStatus.Received), (complaint.Version, complaint.Status));
         Assert.Equal((0, 5), await tpi.Get<ComplaintSettingsDto>("/api/v1/settings/complaints") is var cs ? (cs.Version, cs.ResolutionDays!.Value) : default);
+        Assert.Equal((0, true), await tpi.Get<CompetencyMappingResponse>("/api/v1/settings/competency-mapping") is var cm ? (cm.Version, cm.IsDefault) : default);
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);

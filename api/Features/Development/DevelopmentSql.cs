@@ -48,11 +48,8 @@ internal static class DevelopmentSql
 
     public static object PlanKey(Guid id, Guid tenantId, string scope) => new { Id = id, TenantId = tenantId, Scope = scope };
 
-    /// <summary>A new plan is a draft.</summary>
-    [Sql] internal const string InsertPlan = """
-        INSERT INTO DevelopmentPlans (Id, TenantId, EmployeeId, Year, Title, Status, CreatedBy, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @EmployeeId, @Year, @Title, 'Draft', @CreatedBy, 1, @Now, @Now)
-        """;
+    /// <summary>A new plan is a draft (shared with the improvement plan's drafting: Features/Shared/PlanRecords).</summary>
+    internal const string InsertPlan = Shared.PlanRecords.InsertPlan;
 
     /// <summary>One step of the plan flow, guarded by the version and the state it starts from.</summary>
     [Sql] internal const string MovePlan = """

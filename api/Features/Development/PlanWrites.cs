@@ -16,10 +16,7 @@ internal static class PlanWrites
     internal static string NeedsOf(ISqlDialect d) =>
         $"SELECT Id FROM DevelopmentNeeds WHERE TenantId = @TenantId AND EmployeeId = @EmployeeId AND Status <> 'Rejected' AND Id IN ({d.IdsIn("@Ids")})";
     [Sql] internal const string ClearItems = "DELETE FROM DevelopmentPlanItems WHERE PlanId = @PlanId AND TenantId = @TenantId";
-    [Sql] internal const string InsertItem = """
-        INSERT INTO DevelopmentPlanItems (Id, PlanId, TenantId, CompetencyId, NeedId, TargetLevel, Form, ActivityName, PlannedJp, DueDate, Position)
-        VALUES (@Id, @PlanId, @TenantId, @CompetencyId, @NeedId, @TargetLevel, @Form, @ActivityName, @PlannedJp, @DueDate, @Position)
-        """;
+    internal const string InsertItem = Shared.PlanRecords.InsertItem;
 
     public static async Task Check(Db db, CurrentUser user, Guid tenantId, DevelopmentPlanRequest b, CancellationToken ct)
     {

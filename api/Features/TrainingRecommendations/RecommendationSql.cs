@@ -29,12 +29,8 @@ internal static class RecommendationSql
                 WHERE en.TenantId = @TenantId AND en.EmployeeId = {employee} AND en.Status = '{nameof(EnrollmentStatus.Completed)}' AND s.ProgramId = {program})
         """;
 
-    [Sql] internal static string OpenSessions(ISqlDialect d) => $"""
-        SELECT s.ProgramId, s.Id AS SessionId, s.Name, s.StartDate, s.EndDate, s.Capacity - s.SeatsTaken AS SeatsLeft
-        FROM TrainingSessions s
-        WHERE s.TenantId = @TenantId AND s.Status = '{nameof(TrainingSessionStatus.Open)}' AND s.SeatsTaken < s.Capacity AND s.ProgramId IN ({d.IdsIn("@Programs")})
-        ORDER BY s.StartDate, s.Id
-        """;
+    /// <summary>Shared with the improvement plan (Features/Shared/OpenTrainingSessions).</summary>
+    internal static string OpenSessions(ISqlDialect d) => Shared.OpenTrainingSessions.Of(d);
 
     internal sealed class SessionRow
     {

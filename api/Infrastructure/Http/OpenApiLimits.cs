@@ -198,6 +198,10 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Entries"] = 1000 /* GetEmployeeJpLedger.MaxEntries */, ["ByForm"] = 20,
         // Recommendations: at most `top` (50), each with the gaps of one program's competencies (at most 50) and its first 5 open sessions.
         ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
+        // The improvement plan: signals (9 unsur + 5 categories), its weak unsur and categories, the service unit's staff (≤ 500),
+        // the programs it shows (ImprovementPlanSql.MaxPrograms), one drafted or skipped item per staff member × item of a plan (500 × 50).
+        ["PointedBy"] = 14, ["WeakUnsur"] = 9, ["FrequentCategories"] = 5, ["Staff"] = 500, ["Programs"] = 20, ["Key"] = 100, ["Competencies[]"] = 200,
+        ["Created"] = 25_000, ["Skipped"] = 25_000,
         // Import reports: the kind's name, the file's columns (at most ImportFile.MaxColumns, shown at most 60 characters), one message per cell.
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).

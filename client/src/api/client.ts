@@ -6668,6 +6668,221 @@ export class ImportsClient {
     }
 }
 
+export class ImprovementPlanClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The weak unsur and frequent complaint categories of a service unit, the competencies they point to, its staff with gaps in them, and the programs and open sessions that close them, ranked, each with its reason.
+     * @param from (optional) 
+     * @param to (optional) 
+     * @return OK
+     */
+    get(id: string, from?: string | undefined, to?: string | undefined, signal?: AbortSignal): Promise<ImprovementPlanResponse> {
+        let url_ = this.baseUrl + "/api/v1/service-units/{id}/improvement-plan?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGet(_response);
+        });
+    }
+
+    protected processGet(response: Response): Promise<ImprovementPlanResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImprovementPlanResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ImprovementPlanResponse>(null as any);
+    }
+
+    /**
+     * Drafts development-plan items for the plan's staff (into each one's draft plan of the year, created if none); idempotent: what exists is skipped with the reason.
+     * @return OK
+     */
+    draftPlanItems(id: string, body: DraftPlanItemsRequest, signal?: AbortSignal): Promise<DraftPlanItemsResponse> {
+        let url_ = this.baseUrl + "/api/v1/service-units/{id}/improvement-plan/draft-plan-items";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDraftPlanItems(_response);
+        });
+    }
+
+    protected processDraftPlanItems(response: Response): Promise<DraftPlanItemsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DraftPlanItemsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DraftPlanItemsResponse>(null as any);
+    }
+}
+
 export class JpLedgerClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -10086,6 +10301,301 @@ export class SettingsClient {
             });
         }
         return Promise.resolve<ComplaintSettingsDto>(null as any);
+    }
+
+    /**
+     * Which competencies each SKM unsur and complaint category points to (default: domain.md's table, version 0).
+     * @return OK
+     */
+    getCompetencyMapping(signal?: AbortSignal): Promise<CompetencyMappingResponse> {
+        let url_ = this.baseUrl + "/api/v1/settings/competency-mapping";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCompetencyMapping(_response);
+        });
+    }
+
+    protected processGetCompetencyMapping(response: Response): Promise<CompetencyMappingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CompetencyMappingResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CompetencyMappingResponse>(null as any);
+    }
+
+    /**
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
+     * @return OK
+     */
+    updateCompetencyMapping(if_Match: string, body: CompetencyMappingRequest, signal?: AbortSignal): Promise<CompetencyMappingResponse> {
+        let url_ = this.baseUrl + "/api/v1/settings/competency-mapping";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateCompetencyMapping(_response);
+        });
+    }
+
+    protected processUpdateCompetencyMapping(response: Response): Promise<CompetencyMappingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CompetencyMappingResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CompetencyMappingResponse>(null as any);
+    }
+
+    /**
+     * Back to the default mapping of domain.md.
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
+     * @return OK
+     */
+    resetCompetencyMapping(if_Match: string, signal?: AbortSignal): Promise<CompetencyMappingResponse> {
+        let url_ = this.baseUrl + "/api/v1/settings/competency-mapping/reset";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResetCompetencyMapping(_response);
+        });
+    }
+
+    protected processResetCompetencyMapping(response: Response): Promise<CompetencyMappingResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CompetencyMappingResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CompetencyMappingResponse>(null as any);
     }
 }
 
@@ -14292,6 +14802,18 @@ export interface CategoryCount {
     employees: number;
 }
 
+export interface CategoryMapping {
+    category: string;
+    competencies: MappedCompetency[];
+}
+
+export interface CategoryMappingRequest {
+    /** A complaint category as the complaints write it (compared ignoring case), ≤ 100 characters, one line. */
+    category?: string | undefined;
+    /** 1 to 20 active competencies the tenant may use, each once. */
+    competencyIds?: string[] | undefined;
+}
+
 /** A development-plan item the completion closed (same employee, competency and form, approved plan). */
 export interface ClosedPlanItemResponse {
     planId: string;
@@ -14326,6 +14848,24 @@ export enum CompetencyKind {
 export interface CompetencyLevelDto {
     level?: number;
     description?: string | undefined;
+}
+
+/** The whole mapping; an unsur or category left out points to nothing. */
+export interface CompetencyMappingRequest {
+    /** At most 9 entries. */
+    unsur?: UnsurMappingRequest[] | undefined;
+    /** At most 100 categories. */
+    categories?: CategoryMappingRequest[] | undefined;
+}
+
+export interface CompetencyMappingResponse {
+    /** 0 until the tenant changes the default; send it back as If-Match. */
+    version: number;
+    /** The default mapping of the regulation's guide (domain.md), as after a reset. */
+    isDefault: boolean;
+    /** All nine unsur, in order, mapped or not. */
+    unsur: UnsurMapping[];
+    categories: CategoryMapping[];
 }
 
 export interface CompetencyProfileResponse {
@@ -14706,6 +15246,35 @@ export enum DevelopmentPlanStatus {
     Approved = "Approved",
     Rejected = "Rejected",
     Completed = "Completed",
+}
+
+export interface DraftPlanItemsRequest {
+    /** The plan year, 2000–2100; default this year. */
+    year?: number | undefined;
+    /** The feedback period, as the plan's from/to; default the twelve months up to today. */
+    from?: string | undefined;
+    to?: string | undefined;
+}
+
+export interface DraftPlanItemsResponse {
+    serviceUnitId: string;
+    year: number;
+    plansCreated: number;
+    created: DraftedPlanItem[];
+    skipped: SkippedPlanItem[];
+}
+
+export interface DraftedPlanItem {
+    employeeId: string;
+    employeeName: string;
+    planId: string;
+    /** True when the draft plan was created by this call. */
+    planCreated: boolean;
+    competencyId: string;
+    competencyName: string;
+    form: DevelopmentActivityForm;
+    activityName: string;
+    programId: string | undefined;
 }
 
 export enum Education {
@@ -15246,6 +15815,104 @@ export interface ImportRowError {
     message: string;
 }
 
+export interface ImprovementCategory {
+    category: string;
+    count: number;
+    /** Share of the period's complaints of the service unit, 0–1. */
+    share: number;
+    /** Whether the mapping points this category to any competency. */
+    mapped: boolean;
+    reason: string;
+}
+
+export interface ImprovementCompetency {
+    competencyId: string;
+    code: string;
+    name: string;
+    kind: CompetencyKind;
+    /** Σ of the signals' weights (an unsur 4 − NRR, a category 3 × its share): the rank. */
+    weight: number;
+    pointedBy: ImprovementSignal[];
+    staffWithGap: number;
+    gapSum: number;
+    reason: string;
+}
+
+export interface ImprovementGap {
+    competencyId: string;
+    competencyCode: string;
+    competencyName: string;
+    requiredLevel: number;
+    assessedLevel: number;
+    gap: number;
+}
+
+export interface ImprovementPlanResponse {
+    serviceUnitId: string;
+    serviceUnitName: string;
+    unitName: string;
+    from: string;
+    to: string;
+    respondentCount: number;
+    ikm: number | undefined;
+    grade: IkmGrade;
+    /** 3.0644: an unsur below this NRR is weak. */
+    weakNrrThreshold: number;
+    weakUnsur: ImprovementUnsur[];
+    complaintCount: number;
+    frequentCategories: ImprovementCategory[];
+    competencies: ImprovementCompetency[];
+    /** The service unit's active staff (in the caller's sub-tree) with an assessed gap in those competencies, largest gap sum first. */
+    staff: ImprovementStaff[];
+    programs: ImprovementProgram[];
+}
+
+export interface ImprovementProgram {
+    programId: string;
+    code: string;
+    title: string;
+    form: DevelopmentActivityForm;
+    formLabel: string;
+    jp: number;
+    /** Σ gap × expected gain over the staff's gaps it develops, without people who completed it. */
+    score: number;
+    staffCount: number;
+    competencies: string[];
+    reason: string;
+    /** Open sessions with a seat left, earliest first (at most 5). */
+    openSessions: RecommendedSession[];
+}
+
+/** What pointed to a competency: an unsur (U7) or a complaint category. */
+export interface ImprovementSignal {
+    /** "Unsur" or "ComplaintCategory". */
+    kind: string;
+    /** U1 … U9, or the category. */
+    key: string;
+    label: string;
+    weight: number;
+}
+
+export interface ImprovementStaff {
+    employeeId: string;
+    nip: string;
+    name: string;
+    unitName: string;
+    positionName: string | undefined;
+    gapSum: number;
+    gaps: ImprovementGap[];
+}
+
+/** An unsur the plan works on. */
+export interface ImprovementUnsur {
+    code: string;
+    name: string;
+    nrr: number;
+    /** Below the grade-B boundary (NRR 3.0644 = 76.61 / 25); false for a unit's lowest unsur when none is below it. */
+    belowThreshold: boolean;
+    reason: string;
+}
+
 export interface JpBelowTargetEmployee {
     employeeId: string;
     /** 18 digits; the birth-date digits are masked (********) for callers without personal-data access. */
@@ -15343,6 +16010,13 @@ export enum JpmMappingCategory {
     Optimal = "Optimal",
     CukupOptimal = "CukupOptimal",
     KurangOptimal = "KurangOptimal",
+}
+
+export interface MappedCompetency {
+    id: string;
+    code: string;
+    name: string;
+    kind: CompetencyKind;
 }
 
 export interface MeResponse {
@@ -15763,6 +16437,14 @@ export interface SignInOptionsResponse {
     demo: boolean;
 }
 
+export interface SkippedPlanItem {
+    employeeId: string;
+    employeeName: string;
+    competencyId: string;
+    competencyName: string;
+    reason: string;
+}
+
 /** Copied: the target's standard was replaced. Unchanged: it already was the source's, so it was skipped. */
 export enum StandardCopyOutcome {
     Copied = "Copied",
@@ -16079,6 +16761,24 @@ export interface UnsurInfo {
     /** U1 … U9. */
     code: string;
     name: string;
+}
+
+export interface UnsurMapping {
+    /** U1 … U9. */
+    code: string;
+    name: string;
+    unitTechnical: boolean;
+    competencies: MappedCompetency[];
+}
+
+/** What an unsur points to: competencies of the dictionary, and optionally the service unit's own technical ones. */
+export interface UnsurMappingRequest {
+    /** U1 … U9, each at most once. */
+    code?: string | undefined;
+    /** Also the service unit's technical competencies (those in the standards of the positions its staff hold); default false. */
+    unitTechnical?: boolean | undefined;
+    /** At most 20 active competencies the tenant may use, each once. */
+    competencyIds?: string[] | undefined;
 }
 
 export interface UnsurScore {

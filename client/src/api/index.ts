@@ -3,6 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, TrainingFollowUpsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  ImprovementPlanClient, ServiceUnitsClient,
 } from './client';
 
 export * from './client';
@@ -60,6 +61,9 @@ function clients(extra?: Record<string, string>) {
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
     followUps: new TrainingFollowUpsClient(baseUrl, h),
+    // The improvement loop (and the service units its pages link to).
+    improvementPlan: new ImprovementPlanClient(baseUrl, h),
+    serviceUnits: new ServiceUnitsClient(baseUrl, h),
   };
 }
 

@@ -21,3 +21,5 @@ export const TrainingSessionsPage = lazy(() => import('../features/training/Sess
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
 export const FollowUpsPage = lazy(() => import('../features/followUps/FollowUpsPage').then(m => ({ default: m.FollowUpsPage })));
+export const ImprovementPlanPage = lazy(() => import('../features/improvementPlan/ImprovementPlanPage').then(m => ({ default: m.ImprovementPlanPage })));
+export const ImprovementMappingPage = lazy(() => import('../features/improvementPlan/MappingPage').then(m => ({ default: m.MappingPage })));
