@@ -3,6 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  ServiceUnitsClient, IkmClient, PublicClient,
 } from './client';
 
 export * from './client';
@@ -59,10 +60,18 @@ function clients(extra?: Record<string, string>) {
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
+    serviceUnits: new ServiceUnitsClient(baseUrl, h),
+    ikm: new IkmClient(baseUrl, h),
   };
 }
 
 export const api = clients();
+
+/**
+ * The citizen's side (survey form, published grade): never a staff token, and a 401 cannot end a session it never had.
+ * A staff member who opens the form on the counter's tablet while signed in must not submit as themselves.
+ */
+export const publicApi = new PublicClient(baseUrl, { fetch: (url: RequestInfo, init?: RequestInit) => window.fetch(url, init) });
 
 /** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
 export const etag = (version: number) => `"${version}"`;
