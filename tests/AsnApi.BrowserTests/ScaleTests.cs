@@ -62,6 +62,7 @@ public class ScaleTests(DashboardHost host)
         // A demo session with participants: the roster is the widest table of the training pages.
         var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
+        var serviceUnit = (await api.GetFromJsonAsync<Paged<ServiceUnitResponse>>("/api/v1/service-units?q=dukcapil", Json))!.Items.First(s => s.Slug == "dukcapil");
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
         // The menu is folded: one button, expanded on demand, closed by Esc.
@@ -83,6 +84,8 @@ public class ScaleTests(DashboardHost host)
             ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
+            ("/survei/tpi/dukcapil", "[data-testid=survey-form]"), ("/umpan-balik", "[data-testid=ikm-row]"), ("/umpan-balik/unit-layanan", "[data-testid=su-row]"),
+            ($"/umpan-balik/unit-layanan/{serviceUnit.Id}", "[data-testid=su-radar]"), ($"/umpan-balik/unit-layanan/{serviceUnit.Id}/poster", "[data-testid=poster-qr]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

@@ -87,6 +87,7 @@ function Trend({ trend }: { trend: IkmTrendResponse }) {
   const { t } = useTranslation();
   const labels = trend.quarters.map(q => `T${q.quarter} ${q.year}`);
   const values = trend.quarters.map(q => (q.ikm == null ? null : roundIkm(q.ikm)));
+  const lastIndex = values.reduce<number>((last, v, i) => (v != null ? i : last), -1);
   const option = useMemo(() => ({
     grid: { left: 40, right: 16, top: 16, bottom: 40 },
     tooltip: { trigger: 'axis' },
@@ -94,7 +95,9 @@ function Trend({ trend }: { trend: IkmTrendResponse }) {
     yAxis: { type: 'value', min: 25, max: 100 },
     // The grade bands' edges as dashed lines, so a point's grade reads off the chart.
     series: [{
-      type: 'line', data: values, connectNulls: false, symbolSize: 8, label: { show: true, formatter: (p: { value: number }) => formatIkm(p.value) },
+      // Only the latest figure is written on the chart (eight labels collide on a phone); the table below has them all.
+      type: 'line', connectNulls: false, showSymbol: true, showAllSymbol: true, symbolSize: 9,
+      data: values.map((v, i) => ({ value: v, label: { show: v != null && i === lastIndex, formatter: () => formatIkm(v) } })),
       markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#8a96a6' }, label: { formatter: '{b}' },
         data: [{ yAxis: 88.31, name: 'A' }, { yAxis: 76.61, name: 'B' }, { yAxis: 65, name: 'C' }] },
     }],

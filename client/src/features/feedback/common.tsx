@@ -3,6 +3,8 @@ import { NavLink } from 'react-router-dom';
 import { IkmGrade } from '../../api';
 import { formatNumber } from '../../shared/format';
 import './i18n';
+// The tabs and the editor's grid look like the training pages' (the same classes); feedback.css adds what is its own.
+import '../training/training.css';
 import './feedback.css';
 
 /** The overview and the service units, one tab each; a unit's own page is reached from either. */
