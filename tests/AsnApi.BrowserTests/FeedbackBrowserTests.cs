@@ -269,6 +269,42 @@ public class FeedbackBrowserTests(DashboardHost host)
     }
 
     [SkippableFact]
+    public async Task Paper_forms_are_typed_in_line_by_line_with_errors_named_by_line_and_move_the_figures()
+    {
+        var api = await host.ApiAs(Admin);
+        var unit = await NewServiceUnit(api, "Puskesmas Uji Kertas");
+        var page = await SignedIn(Admin, path: $"/umpan-balik/unit-layanan/{unit.Id}");
+        var paper = page.GetByTestId("paper");
+        await paper.Locator("summary").ClickAsync();
+        var day = DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+        // A line that is not a form: said before anything is sent.
+        await page.GetByTestId("paper-lines").FillAsync($"{day}, Rawat Jalan, 4,4,4");
+        await page.GetByTestId("paper-submit").ClickAsync();
+        Assert.Equal("Baris 1: tulis tanggal, jenis layanan dan 9 nilai, dipisah koma.", await Text(page.GetByTestId("paper-parse")));
+
+        // 422 from the API, named by the line a person typed; nothing stored (all or nothing).
+        await page.GetByTestId("paper-lines").FillAsync($"{day}, Rawat Jalan, 4,4,4,4,4,4,4,4,4\n{day}, Rawat Jalan, 4,4,4,4,4,4,4,4,5");
+        await page.GetByTestId("paper-submit").ClickAsync();
+        await AssertProblemBox(page.GetByTestId("paper-problem"), 422, "Data tidak valid");
+        Assert.Equal("Baris 2, nilai: Nilai 1 (tidak baik) sampai 4 (sangat baik).", await Text(page.GetByTestId("paper-line-errors")));
+        Assert.Equal(0, (await Ikm(api, unit.Id)).RespondentCount);
+        await Shot(page, "feedback-40-paper-422");
+
+        await page.GetByTestId("paper-lines").FillAsync($"{day}, Rawat Jalan, 4,4,4,4,4,4,4,4,4\n{day}, imunisasi, 2,2,2,2,2,2,2,2,2");
+        await page.GetByTestId("paper-submit").ClickAsync();
+        Assert.Equal("2 lembar survei tersimpan.", await Text(page.GetByTestId("paper-saved")));
+        await page.GetByTestId("su-respondents").Filter(new LocatorFilterOptions { HasText = "2" }).WaitForAsync();
+        // (36 + 18) × 25 / (9 × 2) = 75: shown 75,00, grade C.
+        Assert.Equal("75,00", await Text(page.GetByTestId("su-ikm-value")));
+        Assert.Equal("C", await page.GetByTestId("su-grade").GetAttributeAsync("data-grade"));
+        Assert.Equal(75m, (await Ikm(api, unit.Id)).Ikm);
+        await AssertAccessible(page);
+        await Shot(page, "feedback-41-paper-saved");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task The_service_unit_editor_saves_with_If_Match_shows_422_and_412_in_words_and_a_viewer_gets_a_403()
     {
         var api = await host.ApiAs(Admin);

@@ -7,6 +7,7 @@ import { Chart } from '../../shared/Chart';
 import { isNotFound, NotFound, Status } from '../../shared/common';
 import { formatDate, formatNumber } from '../../shared/format';
 import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { toProblem } from '../../shared/problem';
 import { useUrlState } from '../../shared/urlState';
 import { useAuth } from '../auth/auth';
 import { usePermissions } from '../auth/permissions';
@@ -168,6 +169,14 @@ function PaperBatch({ id, serviceTypes }: { id: string; serviceTypes: string[] }
       await queries.invalidateQueries({ queryKey: ikmKeys.all });
     },
   });
+  // The API names each error by its place (responses[3].scores[0]); a person reads it as the line they typed.
+  const lineErrors = save.error ? Object.entries(toProblem(save.error).fieldErrors).flatMap(([key, messages]) => {
+    if (key === 'responses') return messages;
+    const m = /^responses\[(\d+)\](?:\.(\w+))?/.exec(key);
+    if (!m) return [];
+    const what = m[2] ? t(`feedback.paperField.${m[2]}`, { defaultValue: m[2] }) : '';
+    return [t('feedback.paperLine', { line: Number(m[1]) + 1, what, message: messages.join(' ') })];
+  }) : [];
   const submit = () => {
     setParseError(undefined);
     const responses: PaperSurveyResponseRequest[] = [];
@@ -187,7 +196,9 @@ function PaperBatch({ id, serviceTypes }: { id: string; serviceTypes: string[] }
       <p className="small">{t('feedback.serviceTypes')}: {serviceTypes.join(', ')}</p>
       <label>{t('feedback.paperLines')}<textarea className="lines" value={text} onChange={e => setText(e.target.value)} data-testid="paper-lines" /></label>
       {parseError && <p className="field-error" role="alert" data-testid="paper-parse">{parseError}</p>}
-      <ProblemAlert error={save.error} testId="paper-problem" />
+      <ProblemAlert error={save.error} fields={['responses']} testId="paper-problem">
+        {lineErrors.length > 0 && <ul data-testid="paper-line-errors">{lineErrors.map(e => <li key={e}>{e}</li>)}</ul>}
+      </ProblemAlert>
       {done && <Notice testId="paper-saved">{done}</Notice>}
       <p className="actions"><button type="button" onClick={submit} disabled={save.isPending || text.trim() === ''} data-testid="paper-submit">{t('feedback.paperSubmit')}</button></p>
     </details>

@@ -65,7 +65,7 @@ export function ServiceUnitsPage() {
                   <SortHeader label={t('feedback.name')} sortKey="name" sort={f.sort} onSort={onSort} />
                   <SortHeader label={t('feedback.unit')} sortKey="unit" sort={f.sort} onSort={onSort} />
                   <th>{t('feedback.serviceTypes')}</th>
-                  <SortHeader label={t('feedback.population')} sortKey="population" sort={f.sort} onSort={onSort} />
+                  <SortHeader label={t('feedback.populationShort')} sortKey="population" sort={f.sort} onSort={onSort} />
                   <th>{t('feedback.filterSurvey')}</th>
                   <th><span className="sr-only">{t('feedback.open')}</span></th>
                 </tr>
@@ -78,7 +78,7 @@ export function ServiceUnitsPage() {
                     <td data-label={t('feedback.name')}>{s.name}<div className="small muted mono">{s.slug}</div></td>
                     <td data-label={t('feedback.unit')}>{s.unitName}</td>
                     <td data-label={t('feedback.serviceTypes')}>{s.serviceTypes.join(', ')}</td>
-                    <td data-label={t('feedback.population')}>{formatNumber(s.populationPerYear)}</td>
+                    <td data-label={t('feedback.populationShort')}>{formatNumber(s.populationPerYear)}</td>
                     <td data-label={t('feedback.filterSurvey')}><span className={`badge ${s.surveyOpen ? 'good' : 'neutral'}`}>{s.surveyOpen ? t('feedback.surveyOpen') : t('feedback.surveyClosed')}</span></td>
                     <td data-label={t('feedback.open')}><Link to={`/umpan-balik/unit-layanan/${s.id}`} onClick={e => e.stopPropagation()} data-testid="su-open">{t('feedback.ikm')}</Link></td>
                   </tr>
