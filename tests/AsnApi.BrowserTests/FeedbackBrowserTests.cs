@@ -225,8 +225,10 @@ public class FeedbackBrowserTests(DashboardHost host)
         var headIkm = await (await host.ApiAs(Head)).GetFromJsonAsync<TenantIkmResponse>($"/api/v1/ikm?from={DateTime.UtcNow.Year}-01-01", Json);
         Assert.DoesNotContain(headIkm!.ServiceUnits, s => s.Slug == "dukcapil");
 
-        foreach (var (user, tag) in new[] { (Admin, "admin"), (Head, "head"), (Viewer, "viewer") })
-        foreach (var (width, height) in new[] { (1366, 900), (360, 780) })
+        var walks = from who in new[] { (User: Admin, Tag: "admin"), (User: Head, Tag: "head"), (User: Viewer, Tag: "viewer") }
+                    from size in new[] { (Width: 1366, Height: 900), (Width: 360, Height: 780) }
+                    select (who.User, who.Tag, size.Width, size.Height);
+        foreach (var (user, tag, width, height) in walks)
         {
             var page = await SignedIn(user, width, height, "/umpan-balik");
             await page.GetByTestId("ikm-combined").WaitForAsync();
