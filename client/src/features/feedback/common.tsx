@@ -19,9 +19,9 @@ export function FeedbackTabs() {
 }
 
 /**
- * The index rounded to two decimals half away from zero, as the API grades it (Domain/Ikm.cs). It works on the number's
- * shortest decimal spelling, the one the JSON carried: 76.605 is the double 76.60499…, which Intl would round down to
- * 76,60 beside a B badge; the API reads it as 76.605, shows 76,61 and grades B, and so does this.
+ * The index rounded to two decimals half away from zero, as the API grades it (Domain/Ikm.cs, in decimal). It works on the
+ * number's shortest decimal spelling, the one the JSON carried, not on the binary double: 65.035 is the double 65.03499…,
+ * which toFixed(2) rounds down to 65.03 while the API shows 65,04; how Intl rounds a double is left to the engine.
  */
 export function roundIkm(value: number): number {
   const text = Math.abs(value).toString();
