@@ -79,7 +79,7 @@ export function ServiceUnitsPage() {
                     <td data-label={t('feedback.unit')}>{s.unitName}</td>
                     <td data-label={t('feedback.serviceTypes')}>{s.serviceTypes.join(', ')}</td>
                     <td data-label={t('feedback.populationShort')}>{formatNumber(s.populationPerYear)}</td>
-                    <td data-label={t('feedback.filterSurvey')}><span className={`badge ${s.surveyOpen ? 'good' : 'neutral'}`}>{s.surveyOpen ? t('feedback.surveyOpen') : t('feedback.surveyClosed')}</span></td>
+                    <td data-label={t('feedback.filterSurvey')}><span className={`badge nowrap ${s.surveyOpen ? 'good' : 'neutral'}`}>{s.surveyOpen ? t('feedback.surveyOpen') : t('feedback.surveyClosed')}</span></td>
                     <td data-label={t('feedback.open')}><Link to={`/umpan-balik/unit-layanan/${s.id}`} onClick={e => e.stopPropagation()} data-testid="su-open">{t('feedback.ikm')}</Link></td>
                   </tr>
                 ))}
