@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Status } from '../../shared/common';
 import { formatDate, formatNumber } from '../../shared/format';
+import { FieldError, invalidProps, ProblemAlert } from '../../shared/ProblemAlert';
 import { useUrlState } from '../../shared/urlState';
 import { unitQueries } from '../units/queries';
 import { FeedbackTabs, formatIkm, formatNrr, GradeBadge, SampleCheck, thisYear } from './common';
@@ -25,8 +26,10 @@ export function IkmOverviewPage() {
       <FeedbackTabs />
       <p className="muted">{t('feedback.overviewHint')}</p>
       <div className="filters">
-        <label>{t('feedback.from')}<input type="date" value={f.from} onChange={e => setF({ from: e.target.value })} data-testid="ikm-from" /></label>
-        <label>{t('feedback.to')}<input type="date" value={f.to} onChange={e => setF({ to: e.target.value })} data-testid="ikm-to" /></label>
+        <label>{t('feedback.from')}<input type="date" value={f.from} onChange={e => setF({ from: e.target.value })} data-testid="ikm-from" {...invalidProps(report.error, 'from')} />
+          <FieldError error={report.error} name="from" /></label>
+        <label>{t('feedback.to')}<input type="date" value={f.to} onChange={e => setF({ to: e.target.value })} data-testid="ikm-to" {...invalidProps(report.error, 'to')} />
+          <FieldError error={report.error} name="to" /></label>
         <label>{t('feedback.unit')}
           <select value={f.unit} onChange={e => setF({ unit: e.target.value })} data-testid="ikm-unit">
             <option value="">{t('feedback.allUnits')}</option>
@@ -34,7 +37,7 @@ export function IkmOverviewPage() {
           </select>
         </label>
       </div>
-      <Status loading={report.isLoading} error={report.error} />
+      {report.error ? <ProblemAlert error={report.error} fields={['from', 'to']} /> : <Status loading={report.isLoading} />}
       {data && (
         <>
           <div className="card" data-testid="ikm-combined">

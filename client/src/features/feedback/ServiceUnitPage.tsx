@@ -6,7 +6,7 @@ import type { IkmResponse, IkmTrendResponse, PaperSurveyResponseRequest } from '
 import { Chart } from '../../shared/Chart';
 import { isNotFound, NotFound, Status } from '../../shared/common';
 import { formatDate, formatNumber } from '../../shared/format';
-import { Notice, ProblemAlert } from '../../shared/ProblemAlert';
+import { FieldError, invalidProps, Notice, ProblemAlert } from '../../shared/ProblemAlert';
 import { toProblem } from '../../shared/problem';
 import { useUrlState } from '../../shared/urlState';
 import { useAuth } from '../auth/auth';
@@ -44,10 +44,12 @@ export function ServiceUnitPage() {
         <Link className="button secondary" to={`/umpan-balik/unit-layanan?su=${su.id}`}>{can.writeTenant ? t('feedback.edit') : t('feedback.units')}</Link>
       </p>
       <div className="filters">
-        <label>{t('feedback.from')}<input type="date" value={f.from} onChange={e => setF({ from: e.target.value })} data-testid="ikm-from" /></label>
-        <label>{t('feedback.to')}<input type="date" value={f.to} onChange={e => setF({ to: e.target.value })} data-testid="ikm-to" /></label>
+        <label>{t('feedback.from')}<input type="date" value={f.from} onChange={e => setF({ from: e.target.value })} data-testid="ikm-from" {...invalidProps(ikm.error, 'from')} />
+          <FieldError error={ikm.error} name="from" /></label>
+        <label>{t('feedback.to')}<input type="date" value={f.to} onChange={e => setF({ to: e.target.value })} data-testid="ikm-to" {...invalidProps(ikm.error, 'to')} />
+          <FieldError error={ikm.error} name="to" /></label>
       </div>
-      <Status loading={ikm.isLoading} error={ikm.error} />
+      {ikm.error ? <ProblemAlert error={ikm.error} fields={['from', 'to']} /> : <Status loading={ikm.isLoading} />}
       {ikm.data && <Figures report={ikm.data} />}
       <div className="feedback-charts">
         <div className="card">
