@@ -10,12 +10,15 @@ import {
   ImprovementPlanPage, ImprovementMappingPage,
 } from './shared/lazyPages';
 import { Role } from './api';
+import { IkmOverviewPage, PosterPage, PublicSurveyPage, ServiceUnitPage, ServiceUnitsPage } from './features/feedback/lazy';
 
 export function App() {
   const { signedIn } = useAuth();
   return (
     <Routes>
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
+      {/* The citizen's survey form (from the QR code at the counter): no sign-in, none of the dashboard around it. */}
+      <Route path="/survei/:tenantCode/:slug" element={<Suspense fallback={null}><PublicSurveyPage /></Suspense>} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
         <Route index element={<Home />} />
         <Route path="nasional" element={<NationalPage />} />
@@ -37,8 +40,11 @@ export function App() {
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
+        <Route path="umpan-balik" element={<IkmOverviewPage />} />
+        <Route path="umpan-balik/unit-layanan" element={<ServiceUnitsPage />} />
+        <Route path="umpan-balik/unit-layanan/:id" element={<ServiceUnitPage />} />
+        <Route path="umpan-balik/unit-layanan/:id/poster" element={<PosterPage />} />
         <Route path="evaluasi/tindak-lanjut" element={<FollowUpsPage />} />
-        <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
         <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
         <Route path="*" element={<Home />} />
@@ -86,16 +92,18 @@ function Layout() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [menuOpen]);
-  // Evaluation and feedback are not built yet: they stay out of the menu rather than lead to an empty page.
+  // Evaluation is not built yet: it stays out of the menu rather than lead to an empty page.
   const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
-    // Evaluation: the supervisors' post-training follow-ups.
-    ['/evaluasi/tindak-lanjut', 'followUps.nav'],
+    // Citizen feedback: everyone of the tenant reads the IKM; the pages show the writes each role may make.
+    ['/umpan-balik', 'nav.feedback'],
     // The improvement loop: the mapping, and from it each service unit's improvement plan.
     ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
+    // Evaluation: the supervisors' post-training follow-ups.
+    ['/evaluasi/tindak-lanjut', 'followUps.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

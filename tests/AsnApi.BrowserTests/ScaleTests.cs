@@ -63,6 +63,7 @@ public class ScaleTests(DashboardHost host)
         var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
         var puskesmas = (await api.GetFromJsonAsync<Paged<ServiceUnitResponse>>("/api/v1/service-units?q=puskesmas-kota&pageSize=1", Json))!.Items[0];
+        var serviceUnit = (await api.GetFromJsonAsync<Paged<ServiceUnitResponse>>("/api/v1/service-units?q=dukcapil", Json))!.Items.First(s => s.Slug == "dukcapil");
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
         // The menu is folded: one button, expanded on demand, closed by Esc.
@@ -85,6 +86,8 @@ public class ScaleTests(DashboardHost host)
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/evaluasi/tindak-lanjut", "[data-testid=follow-up-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
             ("/umpan-balik/pemetaan-kompetensi", "[data-testid=mapping-form]"), ($"/umpan-balik/unit-layanan/{puskesmas.Id}/rencana-perbaikan", "[data-testid=plan-staff-row]"),
+            ("/survei/tpi/dukcapil", "[data-testid=survey-form]"), ("/umpan-balik", "[data-testid=ikm-row]"), ("/umpan-balik/unit-layanan", "[data-testid=su-row]"),
+            ($"/umpan-balik/unit-layanan/{serviceUnit.Id}", "[data-testid=su-radar]"), ($"/umpan-balik/unit-layanan/{serviceUnit.Id}/poster", "[data-testid=poster-qr]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

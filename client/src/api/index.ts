@@ -3,7 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, TrainingFollowUpsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
-  ImprovementPlanClient, ServiceUnitsClient,
+  ImprovementPlanClient, ServiceUnitsClient, IkmClient, PublicClient,
 } from './client';
 
 export * from './client';
@@ -64,10 +64,17 @@ function clients(extra?: Record<string, string>) {
     // The improvement loop (and the service units its pages link to).
     improvementPlan: new ImprovementPlanClient(baseUrl, h),
     serviceUnits: new ServiceUnitsClient(baseUrl, h),
+    ikm: new IkmClient(baseUrl, h),
   };
 }
 
 export const api = clients();
+
+/**
+ * The citizen's side (survey form, published grade): never a staff token, and a 401 cannot end a session it never had.
+ * A staff member who opens the form on the counter's tablet while signed in must not submit as themselves.
+ */
+export const publicApi = new PublicClient(baseUrl, { fetch: (url: RequestInfo, init?: RequestInit) => window.fetch(url, init) });
 
 /** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
 export const etag = (version: number) => `"${version}"`;

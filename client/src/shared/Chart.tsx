@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([RadarChart, BarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, SVGRenderer]);
+echarts.use([RadarChart, BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TooltipComponent, SVGRenderer]);
 
 /** An ECharts chart that follows its container's size. The label describes it to screen readers. */
 export function Chart({ option, label, height = 320, testId }: { option: echarts.EChartsCoreOption; label: string; height?: number; testId?: string }) {
