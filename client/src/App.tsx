@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, NavLink, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
@@ -7,6 +7,7 @@ import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
 } from './shared/lazyPages';
+import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
 import { Role } from './api';
 
 export function App() {
@@ -14,6 +15,10 @@ export function App() {
   return (
     <Routes>
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
+      {/* Public pages: outside the sign-in layout, no token needed. */}
+      <Route path="/pengaduan/:tenantCode" element={<Public><PublicComplaintPage /></Public>} />
+      <Route path="/lacak/:tenantCode" element={<Public><TrackingPage /></Public>} />
+      <Route path="/lacak/:tenantCode/:code" element={<Public><TrackingPage /></Public>} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
         <Route index element={<Home />} />
         <Route path="nasional" element={<NationalPage />} />
@@ -36,6 +41,9 @@ export function App() {
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
+        <Route path="umpan-balik/pengaduan" element={<ComplaintsPage />} />
+        <Route path="umpan-balik/pengaduan/statistik" element={<ComplaintStatsPage />} />
+        <Route path="umpan-balik/pengaduan/:id" element={<ComplaintPage />} />
         <Route path="*" element={<Home />} />
       </Route>
     </Routes>
@@ -87,6 +95,7 @@ function Layout() {
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
+    ['/umpan-balik/pengaduan', 'nav.complaints'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];
@@ -122,6 +131,12 @@ function Layout() {
       <main id="main" className="content"><Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}><Outlet /></Suspense></main>
     </div>
   );
+}
+
+/** A public page loads its own chunk; the fallback keeps the frame quiet meanwhile. */
+function Public({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
 /** An old bookmark to an area that is not available yet: said for users, with the way to what exists. */

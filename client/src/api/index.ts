@@ -4,6 +4,7 @@ import {
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
 } from './client';
+import { ComplaintsClient, PublicClient, ServiceUnitsClient } from './client';
 
 export * from './client';
 
@@ -59,10 +60,15 @@ function clients(extra?: Record<string, string>) {
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
+    complaints: new ComplaintsClient(baseUrl, h),
+    serviceUnits: new ServiceUnitsClient(baseUrl, h),
   };
 }
 
 export const api = clients();
+
+/** The public pages (complaint form, tracking): no token is sent, and a failure never signs anyone out. */
+export const publicApi = new PublicClient(baseUrl, { fetch: (url, init) => window.fetch(url, init) });
 
 /** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
 export const etag = (version: number) => `"${version}"`;

@@ -20,3 +20,8 @@ export const TrainingPartnersPage = lazy(() => import('../features/training/Part
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
+export const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage').then(m => ({ default: m.ComplaintsPage })));
+export const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage').then(m => ({ default: m.ComplaintPage })));
+export const ComplaintStatsPage = lazy(() => import('../features/complaints/ComplaintStatsPage').then(m => ({ default: m.ComplaintStatsPage })));
+export const PublicComplaintPage = lazy(() => import('../features/complaints/PublicComplaintPage').then(m => ({ default: m.PublicComplaintPage })));
+export const TrackingPage = lazy(() => import('../features/complaints/TrackingPage').then(m => ({ default: m.TrackingPage })));
