@@ -61,6 +61,7 @@ public class ScaleTests(DashboardHost host)
         }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
         // A demo session with participants: the roster is the widest table of the training pages.
         var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
+        var complaint = (await api.GetFromJsonAsync<Paged<ComplaintResponse>>("/api/v1/complaints?pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
@@ -83,6 +84,10 @@ public class ScaleTests(DashboardHost host)
             ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
+            // The public complaint pages (no menu there), then the staff's; the menu check below needs a dashboard page last.
+            ("/pengaduan/tpi", "[data-testid=public-complaint-form]"), ($"/lacak/tpi/{complaint.TrackingCode}", "[data-testid=track-event]"),
+            ("/umpan-balik/pengaduan", "[data-testid=complaint-card]"), ($"/umpan-balik/pengaduan/{complaint.Id}", "[data-testid=timeline-event]"),
+            ("/umpan-balik/pengaduan/statistik", "[data-testid=compliance-row]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

@@ -80,7 +80,7 @@ function Complaint({ c }: { c: ComplaintResponse }) {
 }
 
 /** The steps allowed from the current status; each opens a small form for the reporter-facing text, and is sent with If-Match. */
-function Steps({ c, onDone }: { c: ComplaintResponse; onDone: (step: ComplaintStep) => void }) {
+function Steps({ c, onDone }: { c: ComplaintResponse; onDone: (step?: ComplaintStep) => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const [step, setStep] = useState<ComplaintStep>();
@@ -106,7 +106,7 @@ function Steps({ c, onDone }: { c: ComplaintResponse; onDone: (step: ComplaintSt
       <p className="actions">
         {steps.map(s => (
           <button key={s} type="button" className={s === 'reject' ? 'secondary' : undefined} data-testid={`step-${s}`} aria-pressed={step === s}
-                  onClick={() => { move.reset(); setStep(s); }}>{t(`complaints.actions.${s}`)}</button>
+                  onClick={() => { move.reset(); onDone(undefined); setStep(s); }}>{t(`complaints.actions.${s}`)}</button>
         ))}
       </p>
       {step && (

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -36,6 +37,7 @@ export function ComplaintsPage() {
     <section>
       <h1>{t('complaints.title')}</h1>
       <ComplaintTabs />
+      <FilterFold active={['status', 'unit', 'type', 'category', 'channel', 'overdue', 'from', 'to'].filter(k => f[k as keyof typeof f]).length}>
       <div className="filters">
         <label>{t('common.status')}
           <select value={f.status} onChange={e => setF({ status: e.target.value })} data-testid="filter-status">
@@ -78,8 +80,11 @@ export function ComplaintsPage() {
             {SORTS.map(s => <option key={s} value={s}>{t(`complaints.sorts.${s}`)}</option>)}
           </select>
         </label>
-        {can.writeTenant && !f.create && <button type="button" data-testid="complaint-new" onClick={() => setF({ create: '1', page: f.page })}>{t('complaints.newComplaint')}</button>}
       </div>
+      </FilterFold>
+      {can.writeTenant && !f.create && (
+        <p><button type="button" data-testid="complaint-new" onClick={() => setF({ create: '1', page: f.page })}>{t('complaints.newComplaint')}</button></p>
+      )}
       {f.create && can.writeTenant && (
         <CreateComplaintForm units={units.data?.items ?? []} onCancel={() => setF({ create: '', page: f.page })} onSaved={c => navigate(`/umpan-balik/pengaduan/${c.id}`)} />
       )}
@@ -95,6 +100,18 @@ export function ComplaintsPage() {
         </>
       )}
     </section>
+  );
+}
+
+/** Nine filters fill a phone's first screen: there they fold behind one line that says how many are set; wider screens show them open. */
+function FilterFold({ active, children }: { active: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 640px)').matches);
+  return (
+    <details className="filter-fold" open={open} onToggle={e => setOpen((e.target as HTMLDetailsElement).open)} data-testid="filter-fold">
+      <summary>{t('complaints.filters', { count: active })}</summary>
+      {children}
+    </details>
   );
 }
 

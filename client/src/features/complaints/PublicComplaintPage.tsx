@@ -109,16 +109,22 @@ function ComplaintForm({ tenantCode, tenantName, units, initialSlug, onSent }: {
           <FieldError error={send.error} name="reporterContact" />
         </label>
       </fieldset>
-      {problem && (
-        <ProblemAlert error={send.error} fields={FIELDS}>
-          {problem.status === 429 && <p data-testid="too-many">{t('publicComplaint.tooManyNoTime')}</p>}
-          {problem.status === 0 && <p data-testid="retry-kept">{t('publicComplaint.retryKept')}</p>}
+      {/* The server's 409 and 429 details speak to developers (UUIDs, "survei"); a citizen reads what to do instead. */}
+      {problem && (problem.status === 409 || problem.status === 429) && (
+        <div role="alert" className="problem" data-testid="problem" data-status={problem.status}>
+          <strong className="problem-title">{t(problem.status === 409 ? 'publicComplaint.alreadySent' : 'problem.status.429')}</strong>
+          {problem.status === 429 && <p className="problem-detail" data-testid="too-many">{t('publicComplaint.tooManyNoTime')}</p>}
           {problem.status === 409 && (
             <>
-              <p data-testid="changed-after-sent">{t('publicComplaint.changedAfterSent')}</p>
+              <p className="problem-detail" data-testid="changed-after-sent">{t('publicComplaint.changedAfterSent')}</p>
               <p><button type="button" data-testid="send-as-new" onClick={asNew} disabled={send.isPending}>{t('publicComplaint.sendAsNew')}</button></p>
             </>
           )}
+        </div>
+      )}
+      {problem && problem.status !== 409 && problem.status !== 429 && (
+        <ProblemAlert error={send.error} fields={FIELDS}>
+          {problem.status === 0 && <p data-testid="retry-kept">{t('publicComplaint.retryKept')}</p>}
         </ProblemAlert>
       )}
       <p><button type="submit" data-testid="pc-submit" disabled={send.isPending}>{send.isPending ? t('publicComplaint.sending') : t('publicComplaint.submit')}</button></p>

@@ -57,16 +57,13 @@ export const deadlineTone: Record<DeadlineState, string> = { overdue: 'bad', esc
 export function DeadlineBadge({ complaint }: { complaint: ComplaintResponse }) {
   const { t } = useTranslation();
   const state = deadlineState(complaint);
+  if (state === 'done') return null; // answered or rejected: no deadline left to show
   return <span className={`badge ${deadlineTone[state]}`} data-testid="deadline-badge" data-state={state}>{t(`complaints.deadline.${state}`)}</span>;
 }
 
+/** Red and amber belong to the deadline; a status is only green (answered) or neutral, so the two never read alike. */
 export function statusTone(status: ComplaintStatus): string {
-  switch (status) {
-    case ComplaintStatus.Resolved: case ComplaintStatus.Closed: return 'good';
-    case ComplaintStatus.Rejected: return 'bad';
-    case ComplaintStatus.InProgress: return 'warn';
-    default: return 'neutral';
-  }
+  return status === ComplaintStatus.Resolved || status === ComplaintStatus.Closed ? 'good' : 'neutral';
 }
 
 export function StatusBadge({ status }: { status: ComplaintStatus }) {
