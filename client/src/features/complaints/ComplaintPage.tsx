@@ -47,7 +47,7 @@ function Complaint({ c }: { c: ComplaintResponse }) {
             {c.reporterContact && <><dt>{t('complaints.reporterContact')}</dt><dd data-testid="reporter-contact">{c.reporterContact}</dd></>}
           </dl>
           {!c.reporterName && !c.reporterContact && <p className="small muted">{t('complaints.reporterHidden')}</p>}
-          <h2>{t('complaints.text')}</h2>
+          <h2 className="complaint-text-title">{t('complaints.text')}</h2>
           <p className="complaint-text" data-testid="complaint-text">{c.text}</p>
         </div>
         <div className="card">

@@ -38,7 +38,7 @@ function Figures({ s }: { s: ComplaintStatsResponse }) {
   const compliance = useMemo(() => ({
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', hideOverlap: true } },
     yAxis: { type: 'category', inverse: true, data: s.serviceUnits.map(u => u.serviceUnitName), axisLabel: { width: 130, overflow: 'truncate' } },
     series: [{ type: 'bar', name: t('complaints.complianceCol'), data: s.serviceUnits.map(u => (u.compliance == null ? null : Math.round(u.compliance * 1000) / 10)), itemStyle: { color: '#2f6fb3' } }],
   }), [s, i18n.language]);
@@ -66,7 +66,7 @@ function Figures({ s }: { s: ComplaintStatsResponse }) {
         <h2>{t('complaints.compliance')}</h2>
         {s.serviceUnits.length > 0 && <Chart option={compliance} label={t('complaints.complianceChart')} height={Math.max(160, 40 * s.serviceUnits.length + 40)} testId="compliance-chart" />}
         <div className="table-wrap">
-          <table className="cards" data-testid="compliance-table">
+          <table data-testid="compliance-table">
             <thead>
               <tr>
                 <th>{t('complaints.serviceUnit')}</th><th>{t('complaints.received')}</th><th>{t('complaints.onTimeCol')}</th>

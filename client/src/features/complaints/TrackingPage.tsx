@@ -46,7 +46,7 @@ function Tracked({ s }: { s: PublicComplaintStatus }) {
     <section className="card" data-testid="tracked" aria-live="polite">
       <h2 className="mono">{s.trackingCode}</h2>
       <p><StatusBadge status={s.status} /></p>
-      <dl className="fields">
+      <dl className="public-fields">
         <dt>{t('tracking.serviceUnit')}</dt><dd>{s.serviceUnitName}</dd>
         <dt>{t('tracking.type')}</dt><dd>{t(`complaints.types.${s.type}`)}</dd>
         <dt>{t('tracking.receivedAt')}</dt><dd>{formatDateTime(s.receivedAt)}</dd>
