@@ -15,10 +15,6 @@ export function App() {
   return (
     <Routes>
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
-      {/* Public pages: outside the sign-in layout, no token needed. */}
-      <Route path="/pengaduan/:tenantCode" element={<Public><PublicComplaintPage /></Public>} />
-      <Route path="/lacak/:tenantCode" element={<Public><TrackingPage /></Public>} />
-      <Route path="/lacak/:tenantCode/:code" element={<Public><TrackingPage /></Public>} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
         <Route index element={<Home />} />
         <Route path="nasional" element={<NationalPage />} />
@@ -39,13 +35,17 @@ export function App() {
         <Route path="mitra-pelatihan" element={<TrainingPartnersPage />} />
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
-        <Route path="evaluasi" element={<ComingSoon />} />
-        <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="umpan-balik/pengaduan" element={<ComplaintsPage />} />
         <Route path="umpan-balik/pengaduan/statistik" element={<ComplaintStatsPage />} />
         <Route path="umpan-balik/pengaduan/:id" element={<ComplaintPage />} />
+        <Route path="evaluasi" element={<ComingSoon />} />
+        <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
       </Route>
+      {/* The citizen's complaint form and tracking page: outside the sign-in layout, no token needed. */}
+      <Route path="/pengaduan/:tenantCode" element={<Public><PublicComplaintPage /></Public>} />
+      <Route path="/lacak/:tenantCode" element={<Public><TrackingPage /></Public>} />
+      <Route path="/lacak/:tenantCode/:code" element={<Public><TrackingPage /></Public>} />
     </Routes>
   );
 }

@@ -3,10 +3,12 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  ServiceUnitsClient, IkmClient, PublicClient,
 } from './client';
-import { ComplaintsClient, PublicClient, ServiceUnitsClient } from './client';
 
 export * from './client';
+// Complaints (issue 9): kept on its own line, apart from the feedback area's clients.
+import { ComplaintsClient } from './client';
 
 const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
 const TOKEN_KEY = 'asnapi.token';
@@ -40,6 +42,7 @@ function clients(extra?: Record<string, string>) {
   return {
     auth: new AuthClient(baseUrl, h),
     tenants: new TenantsClient(baseUrl, h),
+    complaints: new ComplaintsClient(baseUrl, h),
     units: new UnitsClient(baseUrl, h),
     positions: new PositionsClient(baseUrl, h),
     employees: new EmployeesClient(baseUrl, h),
@@ -60,15 +63,18 @@ function clients(extra?: Record<string, string>) {
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
-    complaints: new ComplaintsClient(baseUrl, h),
     serviceUnits: new ServiceUnitsClient(baseUrl, h),
+    ikm: new IkmClient(baseUrl, h),
   };
 }
 
 export const api = clients();
 
-/** The public pages (complaint form, tracking): no token is sent, and a failure never signs anyone out. */
-export const publicApi = new PublicClient(baseUrl, { fetch: (url, init) => window.fetch(url, init) });
+/**
+ * The citizen's side (survey form, published grade): never a staff token, and a 401 cannot end a session it never had.
+ * A staff member who opens the form on the counter's tablet while signed in must not submit as themselves.
+ */
+export const publicApi = new PublicClient(baseUrl, { fetch: (url: RequestInfo, init?: RequestInit) => window.fetch(url, init) });
 
 /** A record's version as the entity tag the API expects in If-Match: 3 → "3". */
 export const etag = (version: number) => `"${version}"`;
