@@ -163,3 +163,17 @@ public sealed class ComplaintStatsResponse
     public double? MedianHoursToResolution { get; init; }
     public IReadOnlyList<ComplaintVolume> Volume { get; init; } = [];
 }
+
+/// <summary>What the public complaint form offers before anyone signs in: the tenant's name and its service units to choose from.</summary>
+public sealed class PublicComplaintForm
+{
+    public string TenantName { get; init; } = "";
+    /// <summary>Every service unit of the tenant, by name (at most 500).</summary>
+    public IReadOnlyList<PublicServiceUnitChoice> ServiceUnits { get; init; } = [];
+}
+
+public sealed class PublicServiceUnitChoice
+{
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+}

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, NavLink, Outlet, Route, Routes, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/auth';
@@ -9,6 +9,7 @@ import {
   FollowUpsPage,
   ImprovementPlanPage, ImprovementMappingPage,
 } from './shared/lazyPages';
+import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
 import { Role } from './api';
 import { IkmOverviewPage, PosterPage, PublicSurveyPage, ServiceUnitPage, ServiceUnitsPage } from './features/feedback/lazy';
 
@@ -39,6 +40,9 @@ export function App() {
         <Route path="mitra-pelatihan" element={<TrainingPartnersPage />} />
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
+        <Route path="umpan-balik/pengaduan" element={<ComplaintsPage />} />
+        <Route path="umpan-balik/pengaduan/statistik" element={<ComplaintStatsPage />} />
+        <Route path="umpan-balik/pengaduan/:id" element={<ComplaintPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<IkmOverviewPage />} />
         <Route path="umpan-balik/unit-layanan" element={<ServiceUnitsPage />} />
@@ -49,6 +53,10 @@ export function App() {
         <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
         <Route path="*" element={<Home />} />
       </Route>
+      {/* The citizen's complaint form and tracking page: outside the sign-in layout, no token needed. */}
+      <Route path="/pengaduan/:tenantCode" element={<Public><PublicComplaintPage /></Public>} />
+      <Route path="/lacak/:tenantCode" element={<Public><TrackingPage /></Public>} />
+      <Route path="/lacak/:tenantCode/:code" element={<Public><TrackingPage /></Public>} />
     </Routes>
   );
 }
@@ -99,7 +107,7 @@ function Layout() {
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     // Citizen feedback: everyone of the tenant reads the IKM; the pages show the writes each role may make.
-    ['/umpan-balik', 'nav.feedback'],
+    ['/umpan-balik', 'nav.feedback'], ['/umpan-balik/pengaduan', 'nav.complaints'],
     // The improvement loop: the mapping, and from it each service unit's improvement plan.
     ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
     // Evaluation: the supervisors' post-training follow-ups.
@@ -139,6 +147,12 @@ function Layout() {
       <main id="main" className="content"><Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}><Outlet /></Suspense></main>
     </div>
   );
+}
+
+/** A public page loads its own chunk; the fallback keeps the frame quiet meanwhile. */
+function Public({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
 /** An old bookmark to an area that is not available yet: said for users, with the way to what exists. */

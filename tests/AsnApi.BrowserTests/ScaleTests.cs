@@ -59,6 +59,7 @@ public class ScaleTests(DashboardHost host)
             EmployeeId = employee.Id, Year = DateTime.UtcNow.Year + 2, Title = "Rencana pengembangan kompetensi untuk layar ponsel",
             Items = [new PlanItemRequest { CompetencyId = AsnApi.Domain.NationalCompetencies.IdOf("M.1"), TargetLevel = 3, Form = DevelopmentActivityForm.PelatihanKepemimpinanAdministrator, ActivityName = "Pelatihan Kepemimpinan Administrator angkatan II", PlannedJp = 40, DueDate = new DateOnly(DateTime.UtcNow.Year + 2, 11, 30) }],
         }, Json)).Content.ReadFromJsonAsync<DevelopmentPlanResponse>(Json);
+        var complaint = (await api.GetFromJsonAsync<Paged<ComplaintResponse>>("/api/v1/complaints?pageSize=1", Json))!.Items[0];
         // A demo session with participants: the roster is the widest table of the training pages.
         var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
@@ -80,6 +81,10 @@ public class ScaleTests(DashboardHost host)
 
         var pages = new (string Path, string Ready)[]
         {
+            // Complaints: the public form and tracking page (no menu there), then the staff's pages; the menu check below needs a dashboard page last.
+            ("/pengaduan/tpi", "[data-testid=public-complaint-form]"), ($"/lacak/tpi/{complaint.TrackingCode}", "[data-testid=track-event]"),
+            ("/umpan-balik/pengaduan", "[data-testid=complaint-card]"), ($"/umpan-balik/pengaduan/{complaint.Id}", "[data-testid=timeline-event]"),
+            ("/umpan-balik/pengaduan/statistik", "[data-testid=compliance-row]"),
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
             ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
             ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),

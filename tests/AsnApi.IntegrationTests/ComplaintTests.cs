@@ -340,6 +340,25 @@ public class ComplaintTests(ClockedApiFactory api) : IClassFixture<ClockedApiFac
             .Problem((HttpStatusCode)422, "serviceUnitSlug");
         Assert.Equal(1, (await admin.Get<Paged<ComplaintResponse>>($"/api/v1/complaints?serviceUnitId={unit.Id}")).Total);
     }
+
+    /// <summary>The public form's choices: the tenant's name and every service unit by name and slug, and nothing else of it.</summary>
+    [Fact]
+    public async Task The_public_complaint_form_lists_the_tenants_service_units_without_ids()
+    {
+        var admin = await api.As("admin@tpi");
+        var unit = await Unit(admin);
+        var anonymous = api.Anonymous();
+        var response = await anonymous.GetAsync("/api/v1/public/tpi/complaint-form");
+        var text = await response.Content.ReadAsStringAsync();
+        var form = await response.Read<PublicComplaintForm>();
+        Assert.Equal("Pemerintah Kota Tanjungpinang", form.TenantName);
+        var all = await admin.Get<Paged<ServiceUnitResponse>>("/api/v1/service-units?pageSize=500&sort=name");
+        Assert.Equal(all.Items.Select(s => (s.Slug, s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal), form.ServiceUnits.Select(s => (s.Slug, s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal));
+        Assert.Contains(form.ServiceUnits, s => s.Slug == unit.Slug);
+        foreach (var secret in all.Items.SelectMany(s => new[] { s.Id.ToString(), s.UnitId.ToString() })) Assert.DoesNotContain(secret, text);
+        Assert.DoesNotContain(unit.Slug, await (await anonymous.GetAsync("/api/v1/public/jmb/complaint-form")).Content.ReadAsStringAsync());
+        await (await anonymous.GetAsync("/api/v1/public/zz/complaint-form")).Problem(HttpStatusCode.NotFound);
+    }
 }
 
 public class ComplaintRateLimitTests(TinySubmissionLimitFactory api) : IClassFixture<TinySubmissionLimitFactory>

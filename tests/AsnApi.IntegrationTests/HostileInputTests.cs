@@ -188,7 +188,8 @@ public class HostileInputTests(ApiFactory api)
             var response = await anonymous.PostAsync("/api/v1/public/tpi/complaints", new StringContent(body, Encoding.UTF8, "application/json"));
             if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"{body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
         }
-        foreach (var path in new[] { "/api/v1/public/tpi/complaints/%27%20OR%201%3D1--", "/api/v1/public/tpi/complaints/" + new string('A', 21), "/api/v1/public/" + new string('t', 21) + "/complaints/ABCDEFGHJK" })
+        foreach (var path in new[] { "/api/v1/public/tpi/complaints/%27%20OR%201%3D1--", "/api/v1/public/tpi/complaints/" + new string('A', 21), "/api/v1/public/" + new string('t', 21) + "/complaints/ABCDEFGHJK",
+                     "/api/v1/public/%27%20OR%201%3D1--/complaint-form", "/api/v1/public/" + new string('t', 21) + "/complaint-form" })
         {
             var response = await anonymous.GetAsync(path);
             if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"GET {path}: {(int)response.StatusCode}");

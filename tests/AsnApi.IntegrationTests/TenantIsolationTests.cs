@@ -245,8 +245,9 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
-            "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results",
-            "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints", "GET /api/v1/settings/competency-mapping",
+            "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results", "GET /api/v1/settings/competency-mapping",
+            // jmb's public complaint form lists jmb's service units only (checked by tpi's slug below).
+            "GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -263,6 +264,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/complaints"] = $"/api/v1/complaints?pageSize=500&serviceUnitId={tpiServiceUnit.Id}",
             ["GET /api/v1/complaints/stats"] = $"/api/v1/complaints/stats?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form"] = "/api/v1/public/jmb/complaint-form",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
             ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
@@ -293,7 +295,8 @@ public class TenantIsolationTests(ApiFactory api)
         {
             var url = listUrls.GetValueOrDefault(route, route.Split(' ')[1]);
             var body = await (await attacker.GetAsync(url)).Content.ReadAsStringAsync();
-            var leaked = victim.AllIds.Append(tpiServiceUnit.Id.ToString()).Append(tpiComplaint.Id.ToString()).Append(tpiComplaint.TrackingCode).Where(body.Contains).ToList();
+            var leaked = victim.AllIds.Append(tpiServiceUnit.Id.ToString()).Append(tpiComplaint.Id.ToString()).Append(tpiComplaint.TrackingCode).Append(tpiServiceUnit.Slug)
+                .Where(body.Contains).ToList();
             Assert.True(leaked.Count == 0, $"{route} leaked tpi ids: {string.Join(", ", leaked)}");
         }
 

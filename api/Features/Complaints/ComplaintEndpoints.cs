@@ -51,6 +51,11 @@ public static class ComplaintEndpoints
             return ETags.Ok(http, s, s.Version);
         }).WithName("Settings_UpdateComplaints").RequiresIfMatch().RequireAuthorization(Policies.TenantAdmin);
 
+        var form = app.MapGroup("/api/v1/public/{tenantCode:maxlength(20)}/complaint-form").WithTags("Public").AllowAnonymous().WithProblems();
+        form.MapGet("/", async (string tenantCode, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetPublicComplaintForm.Query(tenantCode), ct)))
+            .WithName("Public_ComplaintForm")
+            .WithSummary("The public complaint form's choices, no sign-in: the tenant's name and its service units (name and slug).");
+
         var pub = app.MapGroup(PublicRoute).WithTags("Public").AllowAnonymous().WithProblems();
         pub.MapPost("/", async Task<Results<Created<PublicComplaintReceipt>, Ok<PublicComplaintReceipt>>> (string tenantCode, PublicComplaintRequest body, HttpContext http,
                 PublicSubmissionLimit limit, IMediator m, CancellationToken ct) =>

@@ -8740,6 +8740,101 @@ export class PublicClient {
     }
 
     /**
+     * The public complaint form's choices, no sign-in: the tenant's name and its service units (name and slug).
+     * @return OK
+     */
+    complaintForm(tenantCode: string, signal?: AbortSignal): Promise<PublicComplaintForm> {
+        let url_ = this.baseUrl + "/api/v1/public/{tenantCode}/complaint-form";
+        if (tenantCode === undefined || tenantCode === null)
+            throw new globalThis.Error("The parameter 'tenantCode' must be defined.");
+        url_ = url_.replace("{tenantCode}", encodeURIComponent("" + tenantCode));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processComplaintForm(_response);
+        });
+    }
+
+    protected processComplaintForm(response: Response): Promise<PublicComplaintForm> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PublicComplaintForm;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PublicComplaintForm>(null as any);
+    }
+
+    /**
      * Submit a complaint, no sign-in: 201 with a tracking code; 200 with the first answer for the same submissionId; 429 over PublicApi:SubmissionsPerMinute per address.
      * @return OK
      */
@@ -16250,6 +16345,13 @@ export interface ProgramGapClosed {
     gapSum: number;
 }
 
+/** What the public complaint form offers before anyone signs in: the tenant's name and its service units to choose from. */
+export interface PublicComplaintForm {
+    tenantName: string;
+    /** Every service unit of the tenant, by name (at most 500). */
+    serviceUnits: PublicServiceUnitChoice[];
+}
+
 export interface PublicComplaintReceipt {
     /** Ten characters without look-alikes (no 0/O, 1/I/L): the reporter's key to the tracking page. */
     trackingCode: string;
@@ -16293,6 +16395,11 @@ export interface PublicIkmResponse {
     grade: IkmGrade;
     gradeLabel: string | undefined;
     sampleSufficient: boolean;
+}
+
+export interface PublicServiceUnitChoice {
+    slug: string;
+    name: string;
 }
 
 /** What the public form needs: no ids, no staff, no figures. */

@@ -7,6 +7,8 @@ import {
 } from './client';
 
 export * from './client';
+// Complaints (issue 9): kept on its own line, apart from the feedback area's clients.
+import { ComplaintsClient } from './client';
 
 const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
 const TOKEN_KEY = 'asnapi.token';
@@ -40,6 +42,7 @@ function clients(extra?: Record<string, string>) {
   return {
     auth: new AuthClient(baseUrl, h),
     tenants: new TenantsClient(baseUrl, h),
+    complaints: new ComplaintsClient(baseUrl, h),
     units: new UnitsClient(baseUrl, h),
     positions: new PositionsClient(baseUrl, h),
     employees: new EmployeesClient(baseUrl, h),

@@ -23,3 +23,8 @@ export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage
 export const FollowUpsPage = lazy(() => import('../features/followUps/FollowUpsPage').then(m => ({ default: m.FollowUpsPage })));
 export const ImprovementPlanPage = lazy(() => import('../features/improvementPlan/ImprovementPlanPage').then(m => ({ default: m.ImprovementPlanPage })));
 export const ImprovementMappingPage = lazy(() => import('../features/improvementPlan/MappingPage').then(m => ({ default: m.MappingPage })));
+export const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage').then(m => ({ default: m.ComplaintsPage })));
+export const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage').then(m => ({ default: m.ComplaintPage })));
+export const ComplaintStatsPage = lazy(() => import('../features/complaints/ComplaintStatsPage').then(m => ({ default: m.ComplaintStatsPage })));
+export const PublicComplaintPage = lazy(() => import('../features/complaints/PublicComplaintPage').then(m => ({ default: m.PublicComplaintPage })));
+export const TrackingPage = lazy(() => import('../features/complaints/TrackingPage').then(m => ({ default: m.TrackingPage })));

@@ -8,6 +8,7 @@ import { toProblem } from '../../shared/problem';
 import { usePermissions } from '../auth/permissions';
 import { settingsCommands, settingsKeys, settingsQueries } from './queries';
 import { TrainingTargets } from './TrainingTargets';
+import { ComplaintDeadlines } from './ComplaintDeadlines';
 
 const THRESHOLDS = ['jpmMemenuhiSyarat', 'jpmMasihMemenuhiSyarat', 'jpmOptimal', 'jpmCukupOptimal'] as const;
 type Field = typeof THRESHOLDS[number] | 'heatmapMinimumCount';
@@ -26,6 +27,7 @@ export function SettingsPage() {
       {/* A new version (after saving or reloading) starts the form again from what the server holds. */}
       {settings.data && <SettingsForm key={settings.data.version} current={settings.data} saved={saved} setSaved={setSaved} />}
       <TrainingTargets />
+      <ComplaintDeadlines />
     </section>
   );
 }
