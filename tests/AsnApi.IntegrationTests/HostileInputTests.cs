@@ -101,6 +101,8 @@ public class HostileInputTests(ApiFactory api)
             }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(0, (await admin.Get<AsnApi.Contracts.FollowUpResponse>(url)).Version);
+    }
+
     /// <summary>
     /// The improvement plan's writes on real records (the walk above stops at 404 or 412): the mapping at its current
     /// version and the drafting on a service unit without staff, so whatever gets through writes nothing another test reads.
