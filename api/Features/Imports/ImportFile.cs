@@ -20,7 +20,7 @@ public sealed record ImportTable(IReadOnlyList<string> Headers, IReadOnlyList<Im
 public static class ImportFile
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-    /// <summary>Above this a synchronous import would hold one transaction too long; background jobs are not built yet.</summary>
+    /// <summary>The rows <see cref="Read"/> takes for a direct import; the endpoint reads with the job limit and sends files above the job threshold to a job.</summary>
     public const int MaxRows = 5_000;
     public const int MaxColumns = ImportFileLimits.MaxColumns;
     /// <summary>The uncompressed size an XLSX may unpack to: a few megabytes of zip can otherwise expand to gigabytes.</summary>
