@@ -33,6 +33,7 @@ using AsnApi.Infrastructure.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAsnApi();
 builder.Services.AddDashboardHosting();
+builder.Services.AddImportJobs(builder.Configuration);
 builder.Services.AddSingleton<PublicSubmissionLimit>();
 var app = builder.Build();
 

@@ -24,6 +24,8 @@ public static class BenchProgram
     {
         // employees= takes one size or several (employees=20000,100000): each size gets its own fresh database.
         var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        // import=N: issue 11's import benchmark alone (N employees from one CSV, as a background job).
+        if (settings.TryGetValue("import", out var importRows)) { await ImportBench.Run(int.Parse(importRows)); return; }
         var sizes = settings.TryGetValue("employees", out var e) ? e.Split(',').Select(int.Parse).ToList() : [20_000];
         var runs = settings.TryGetValue("runs", out var r) ? int.Parse(r) : 40;
         var keep = settings.GetValueOrDefault("keep") == "1";

@@ -209,6 +209,25 @@ public class HostileInputTests(ApiFactory api)
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
     }
 
+    /// <summary>The import job endpoints take an id and list filters: malformed ones are problems, never a 500.</summary>
+    [Fact]
+    public async Task Import_job_endpoints_answer_4xx_to_hostile_queries()
+    {
+        var admin = await api.As("admin@tpi");
+        var failures = new List<string>();
+        foreach (var path in new[]
+        {
+            "/api/v1/imports/jobs/bukan-guid", "/api/v1/imports/jobs/%27%20OR%201%3D1--", $"/api/v1/imports/jobs/{Guid.NewGuid()}",
+            "/api/v1/imports/jobs?status=Selesai", "/api/v1/imports/jobs?status=1", "/api/v1/imports/jobs?page=0", "/api/v1/imports/jobs?page=99999999999",
+            "/api/v1/imports/jobs?pageSize=-1", "/api/v1/imports/jobs?page=1000000&pageSize=500", "/api/v1/imports/jobs?status=" + new string('x', 300),
+        })
+        {
+            var response = await admin.GetAsync(path);
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"GET {path}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>The import endpoint reads files, not JSON bodies: every kind gets the hostile bodies as CSV and as JSON, and hostile cells.</summary>
     [Fact]
     public async Task Import_kinds_answer_4xx_to_hostile_files()

@@ -96,6 +96,10 @@ public class TenantIsolationTests(ApiFactory api)
         Task<HttpResponseMessage> ComplaintStep(string action) => attacker.PostIfMatch($"/api/v1/complaints/{tpiComplaint.Id}/{action}", 1, new ComplaintTransitionRequest { Response = "Serangan" });
         victim.AllIds.Add(tpiServiceUnit.Id.ToString());
         var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
+        // A tpi import job: a dry run of a file above the default job threshold (its rows need not be valid).
+        var tpiJob = await (await tpiClient.PostAsync("/api/v1/imports/employees?dryRun=true", ImportKindsTests.Csv(
+            "nip;name;employmentType\n" + string.Concat(Enumerable.Repeat("1;Rahasia TPI;Pns\n", 5_001))))).Read<ImportJobResponse>(HttpStatusCode.Accepted);
+        victim.AllIds.Add(tpiJob.Id.ToString());
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -121,6 +125,8 @@ public class TenantIsolationTests(ApiFactory api)
             // A file naming tpi's NIP and tpi's unit code writes only jmb's rows; tpi's unit and employee stay as they were (checked below).
             ["POST /api/v1/imports/{kind:maxlength(30)}"] = async () => (await attacker.PostAsync("/api/v1/imports/employees?mode=valid-only", ImportKindsTests.Csv(
                 $"nip;name;employmentType;sex;positionCode\n{victim.Employee.Nip};Bukan milik TPI;{victim.Employee.EmploymentType};{victim.Employee.Sex};PLK-DUKCAPIL-DAFDUK\n")), HttpStatusCode.OK),
+            ["GET /api/v1/imports/jobs/{id}"] = async () => (await attacker.GetAsync($"/api/v1/imports/jobs/{tpiJob.Id}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/imports/jobs"] = async () => (await attacker.GetAsync("/api/v1/imports/jobs?pageSize=500"), HttpStatusCode.OK),
             ["GET /api/v1/imports/templates/{kind:maxlength(30)}.csv"] = async () => (await attacker.GetAsync("/api/v1/imports/templates/units.csv"), HttpStatusCode.OK),
             ["POST /api/v1/api-keys/{id}/revoke"] = async () => (await attacker.PostAsync($"/api/v1/api-keys/{victim.Key.Id}/revoke", null), HttpStatusCode.NotFound),
             ["POST /api/v1/api-keys"] = async () => (await attacker.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "own", Scopes = [ApiKeyScope.Read] }), HttpStatusCode.Created),

@@ -60,6 +60,7 @@ public sealed class EmployeesImport : ImportKind
         var existing = (await ctx.Db.Query<Stored>(Existing, args, ct)).ToDictionary(e => e.Nip);
         var seen = new Dictionary<string, int>();
         var plans = new List<ImportPlan>();
+        var bulk = EmployeesBulk.Applies(ctx.Db, rows.Count) ? new EmployeesBulk(ctx.Db) : null;
 
         foreach (var row in rows)
         {
@@ -95,18 +96,15 @@ public sealed class EmployeesImport : ImportKind
             if (row.HasErrors) { plans.Add(new(row.Number, ImportOutcome.Rejected)); continue; }
 
             var parsed = Domain.Nip.Parse(nip, type!.Value).Nip!;
-            var values = new
-            {
-                Id = existing.TryGetValue(nip, out var stored) ? stored.Id : Guid.NewGuid(), ctx.TenantId, Nip = parsed.Value, Name = name!,
-                EmploymentType = type.Value.ToString(), Sex = (sex ?? parsed.Sex!.Value).ToString(), BirthDate = parsed.BirthDate, Rank = rank,
-                PositionId = positionId, UnitId = unitId, ctx.Now,
-            };
-            if (stored is null) plans.Add(new(row.Number, ImportOutcome.Inserted, c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
+            var values = new EmployeeImportValues(existing.TryGetValue(nip, out var stored) ? stored.Id : Guid.NewGuid(), ctx.TenantId, parsed.Value, name!,
+                type.Value.ToString(), (sex ?? parsed.Sex!.Value).ToString(), parsed.BirthDate, rank, positionId, unitId, ctx.Now);
+            if (stored is null) plans.Add(new(row.Number, ImportOutcome.Inserted, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
             else if (stored.IsActive && stored.Name == values.Name && stored.EmploymentType == values.EmploymentType && stored.Sex == values.Sex
                      && stored.BirthDate == values.BirthDate && stored.Rank == values.Rank && stored.PositionId == values.PositionId && stored.UnitId == values.UnitId)
                 plans.Add(new(row.Number, ImportOutcome.Unchanged));
-            else plans.Add(new(row.Number, ImportOutcome.Updated, c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
+            else plans.Add(new(row.Number, ImportOutcome.Updated, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
         }
+        bulk?.Expect(plans.Count(p => p.Outcome is ImportOutcome.Inserted or ImportOutcome.Updated));
         return plans;
     }
 

@@ -2,6 +2,8 @@ using AsnApi.Contracts;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Http;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace AsnApi.Features.Imports;
 
@@ -10,17 +12,31 @@ public static class ImportEndpoints
     public static void MapImports(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/v1/imports").WithTags("Imports").RequireAuthorization(Policies.Import).WithProblems();
-        g.MapPost("/{kind:maxlength(30)}", async (string kind, HttpRequest request, IMediator m, CancellationToken ct, bool? dryRun, string? mode, string? sheet) =>
+        g.MapPost("/{kind:maxlength(30)}", async Task<Results<Ok<ImportReport>, Accepted<ImportJobResponse>>> (string kind, HttpRequest request, IMediator m,
+            IOptions<ImportJobOptions> jobs, ImportJobWorker.Signal worker, CancellationToken ct, bool? dryRun, string? mode, string? sheet) =>
         {
             var k = RunImport.KindOf(kind);
             var t = ImportText.From(request);
             var parsedMode = ParseMode(mode, t);
-            var table = await ImportFile.Read(request, sheet, t, ct);
-            return TypedResults.Ok(await m.Send(new RunImport.Command(k, table, dryRun ?? false, parsedMode, t), ct));
+            var (bytes, format) = await ImportFile.Body(request, t, ct);
+            var table = ImportFile.Parse(bytes, format, sheet, t, Math.Max(jobs.Value.MaxJobRows, jobs.Value.JobRowThreshold));
+            if (table.Rows.Count <= jobs.Value.JobRowThreshold)
+                return TypedResults.Ok(await m.Send(new RunImport.Command(k, table, dryRun ?? false, parsedMode, t), ct));
+            // Too many rows for one request's transaction: the file becomes a job that a worker (of any instance) runs.
+            var job = await m.Send(new StartImportJob.Command(k, bytes, format, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), dryRun ?? false, parsedMode, t, table.Rows.Count), ct);
+            worker.Wake();
+            return TypedResults.Accepted($"/api/v1/imports/jobs/{job.Id}", job);
         })
             .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024))
             .Produces<ImportReport>(StatusCodes.Status200OK)
-            .WithSummary("Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.");
+            .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
+            .WithSummary("Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.");
+        g.MapGet("/jobs/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetImportJob.Query(id), ct)))
+            .WithName("Imports_GetJob")
+            .WithSummary("A background import of the caller's tenant: status (Queued, Running, Succeeded, Failed), rows processed of total, then the report (the same as a direct import's). Another tenant's job is a 404.");
+        g.MapGet("/jobs", async ([AsParameters] ListImportJobs.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("Imports_ListJobs")
+            .WithSummary("The tenant's background imports, newest first, with their counts (page, pageSize, status).");
         g.MapGet("/templates/{kind:maxlength(30)}.csv", (string kind) =>
         {
             var k = RunImport.KindOf(kind);

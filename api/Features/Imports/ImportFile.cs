@@ -20,7 +20,7 @@ public sealed record ImportTable(IReadOnlyList<string> Headers, IReadOnlyList<Im
 public static class ImportFile
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-    /// <summary>Above this a synchronous import would hold one transaction too long; background jobs are not built yet.</summary>
+    /// <summary>The rows <see cref="Read"/> takes for a direct import; the endpoint reads with the job limit and sends files above the job threshold to a job.</summary>
     public const int MaxRows = 5_000;
     public const int MaxColumns = ImportFileLimits.MaxColumns;
     /// <summary>The uncompressed size an XLSX may unpack to: a few megabytes of zip can otherwise expand to gigabytes.</summary>
@@ -33,19 +33,25 @@ public static class ImportFile
     public static async Task<ImportTable> Read(HttpRequest request, string? sheet, ImportText t, CancellationToken ct)
     {
         var (bytes, format) = await Body(request, t, ct);
+        return Parse(bytes, format, sheet, t, MaxRows);
+    }
+
+    /// <summary>The rows of a body already read (a job reads its stored file again); more than <paramref name="maxRows"/> data rows is a 413.</summary>
+    public static ImportTable Parse(byte[] bytes, string format, string? sheet, ImportText t, int maxRows)
+    {
         if (bytes.Length == 0) throw Bad(t.T("File kosong.", "The file is empty."));
         var table = format switch
         {
-            "xlsx" => Xlsx(bytes, sheet, t),
-            "json" => Json(bytes, t),
-            _ => Csv(bytes, t),
+            "xlsx" => Xlsx(bytes, sheet, t, maxRows),
+            "json" => Json(bytes, t, maxRows),
+            _ => Csv(bytes, t, maxRows),
         };
         if (table.Headers.Count == 0) throw Bad(t.T("File tidak memuat baris judul kolom.", "The file has no header row."));
         if (table.Rows.Count == 0) throw Bad(t.T("File hanya memuat judul kolom, tanpa baris data.", "The file has a header but no data rows."));
         return table;
     }
 
-    private static async Task<(byte[] Bytes, string Format)> Body(HttpRequest request, ImportText t, CancellationToken ct)
+    internal static async Task<(byte[] Bytes, string Format)> Body(HttpRequest request, ImportText t, CancellationToken ct)
     {
         var type = request.ContentType ?? "";
         if (request.HasFormContentType)
@@ -78,7 +84,7 @@ public static class ImportFile
         return (buffer.ToArray(), fmt);
     }
 
-    private static ImportTable Csv(byte[] bytes, ImportText t)
+    private static ImportTable Csv(byte[] bytes, ImportText t, int maxRows)
     {
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
             throw Bad(t.T("File ini XLSX (atau arsip zip), bukan CSV: kirim dengan Content-Type XLSX atau sebagai file .xlsx.",
@@ -101,7 +107,7 @@ public static class ImportFile
                 for (var i = 0; i < reader.RowFieldCount; i++) cells[i] = reader.GetString(i);
                 if (cells.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(new(number, cells));
-                if (rows.Count > MaxRows) throw TooManyRows(t);
+                if (rows.Count > maxRows) throw TooManyRows(t, maxRows);
             }
         }
         catch (CsvFormatException e)
@@ -122,7 +128,7 @@ public static class ImportFile
         catch (DecoderFallbackException) { return Encoding.GetEncoding(1252).GetString(bytes); }
     }
 
-    private static ImportTable Xlsx(byte[] bytes, string? sheet, ImportText t)
+    private static ImportTable Xlsx(byte[] bytes, string? sheet, ImportText t, int maxRows)
     {
         var broken = Bad(t.T("File XLSX rusak atau terpotong; simpan ulang dari Excel lalu kirim lagi.", "The XLSX file is damaged or truncated; save it again from Excel and resend."));
         // The archive is checked before the reader inflates anything: first its directory, then what its parts really unpack to.
@@ -175,7 +181,7 @@ public static class ImportFile
                 }
                 if (cells.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(new(number, cells));
-                if (rows.Count > MaxRows) throw TooManyRows(t);
+                if (rows.Count > maxRows) throw TooManyRows(t, maxRows);
             }
             return new(headers, rows);
         }
@@ -196,7 +202,7 @@ public static class ImportFile
     };
 
     /// <summary>The array the employee import takes (bare, or as its <c>rows</c>): each property a column, so JSON passes the same checks as a file.</summary>
-    private static ImportTable Json(byte[] bytes, ImportText t)
+    private static ImportTable Json(byte[] bytes, ImportText t, int maxRows)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 8 }); }
@@ -206,7 +212,7 @@ public static class ImportFile
             var array = doc.RootElement;
             if (array.ValueKind == JsonValueKind.Object && array.TryGetProperty("rows", out var rows)) array = rows;
             if (array.ValueKind != JsonValueKind.Array) throw Bad(t.T("JSON harus berupa larik (array) baris, atau objek dengan properti rows.", "The JSON must be an array of rows, or an object with a rows property."));
-            if (array.GetArrayLength() > MaxRows) throw TooManyRows(t);
+            if (array.GetArrayLength() > maxRows) throw TooManyRows(t, maxRows);
             var headers = new List<string>();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             var items = new List<Dictionary<int, string?>>();
@@ -239,8 +245,8 @@ public static class ImportFile
 
     private static ImportFileException Bad(string message) => new(StatusCodes.Status400BadRequest, message);
     private static ImportFileException TooLarge(string message) => new(StatusCodes.Status413PayloadTooLarge, message);
-    private static ImportFileException TooManyRows(ImportText t) =>
-        TooLarge(t.T($"File memuat lebih dari {MaxRows} baris data (batas impor langsung).", $"The file has more than {MaxRows} data rows (the limit of a direct import)."));
+    private static ImportFileException TooManyRows(ImportText t, int maxRows) =>
+        TooLarge(t.T($"File memuat lebih dari {maxRows} baris data (batas satu impor).", $"The file has more than {maxRows} data rows (the limit of one import)."));
     private static ImportFileException TooManyColumns(int count, ImportText t) =>
         TooLarge(t.T($"File memuat {count} kolom; batasnya {MaxColumns}.", $"The file has {count} columns; the limit is {MaxColumns}."));
 }

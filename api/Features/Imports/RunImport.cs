@@ -23,7 +23,11 @@ public static class RunImport
 
     public static ImportKind KindOf(string kind) => Kinds.TryGetValue(kind, out var k) ? k : throw new NotFoundException("Jenis impor", kind);
 
-    public sealed record Command(ImportKind Kind, ImportTable Table, bool DryRun, ImportMode Mode, ImportText Text) : ICommand<ImportReport>;
+    public sealed record Command(ImportKind Kind, ImportTable Table, bool DryRun, ImportMode Mode, ImportText Text) : ICommand<ImportReport>
+    {
+        /// <summary>Set when the import runs as a background job: progress per batch, and the job's end written in this transaction.</summary>
+        public ImportJobHooks? Job { get; init; }
+    }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ImportReport>
     {
@@ -39,7 +43,8 @@ public static class RunImport
                 plans = table.Rows.Select(r => new ImportPlan(r.Number, ImportOutcome.Rejected)).ToList();
             else
             {
-                var readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
+                IReadOnlyList<ImportRowReader> readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
+                if (cmd.Job is { } job) readers = new ImportJobHooks.Counted(readers, job, ct);
                 plans = await kind.Plan(ctx, readers, ct);
             }
 
@@ -60,10 +65,15 @@ public static class RunImport
 
             if (write)
             {
+                var done = 0;
                 foreach (var p in plans)
+                {
                     if (p.Outcome is ImportOutcome.Inserted or ImportOutcome.Updated && p.Write is not null) await p.Write(ct);
+                    if (++done % ImportJobHooks.BatchSize == 0) cmd.Job?.Written(done, ct);
+                }
                 if (report.Inserted + report.Updated > 0) await kind.AfterWrite(ctx, ct);
             }
+            if (cmd.Job is { } finished) await finished.Finish(db, report, ct);
             audit.Touch(kind.AuditEntity, null);
             audit.Data = new { Kind = kind.Name, report.Mode, report.DryRun, report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected };
             if (!write) audit.NothingChanged();

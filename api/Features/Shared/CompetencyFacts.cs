@@ -24,7 +24,9 @@ public static class CompetencyFacts
     [Sql] internal const string ClearPosition = "DELETE FROM CompetencyFacts WHERE PositionId = @Id AND TenantId = @TenantId";
     [Sql] internal const string FillPosition = Select + " AND e.PositionId = @Id";
     [Sql] internal const string ClearTenant = "DELETE FROM CompetencyFacts WHERE TenantId = @TenantId";
-    [Sql] internal const string FillTenant = Select;
+    // In key order: a bulk load (an import of 100,000 employees) then appends to the primary key instead of inserting at
+    // random GUID places all over it, which more than halved the time of this statement in the import benchmark.
+    [Sql] internal const string FillTenant = Select + " ORDER BY e.Id, s.CompetencyId";
 
     // The units whose rollups a refresh can change: where the facts it clears were, and where the employees are now.
     [Sql] internal const string EmployeeUnits = """

@@ -6458,7 +6458,7 @@ export class ImportsClient {
     }
 
     /**
-     * Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.
+     * Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.
      * @param dryRun (optional) 
      * @param mode (optional) 
      * @param sheet (optional) 
@@ -6504,6 +6504,12 @@ export class ImportsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImportReport;
             return result200;
+            });
+        } else if (status === 202) {
+            return response.text().then((_responseText) => {
+            let result202: any = null;
+            result202 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImportJobResponse;
+            return throwException("Accepted", status, _responseText, _headers, result202);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -6565,6 +6571,208 @@ export class ImportsClient {
             });
         }
         return Promise.resolve<ImportReport>(null as any);
+    }
+
+    /**
+     * A background import of the caller's tenant: status (Queued, Running, Succeeded, Failed), rows processed of total, then the report (the same as a direct import's). Another tenant's job is a 404.
+     * @return OK
+     */
+    getJob(id: string, signal?: AbortSignal): Promise<ImportJobResponse> {
+        let url_ = this.baseUrl + "/api/v1/imports/jobs/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetJob(_response);
+        });
+    }
+
+    protected processGetJob(response: Response): Promise<ImportJobResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImportJobResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ImportJobResponse>(null as any);
+    }
+
+    /**
+     * The tenant's background imports, newest first, with their counts (page, pageSize, status).
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @param status (optional) Where a background import stands: waiting for a worker, being checked and written, done, or failed (nothing of an atomic job is then written).
+     * @return OK
+     */
+    listJobs(page?: number | undefined, pageSize?: number | undefined, status?: ImportJobStatus | undefined, signal?: AbortSignal): Promise<ImportJobSummaryPaged> {
+        let url_ = this.baseUrl + "/api/v1/imports/jobs?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListJobs(_response);
+        });
+    }
+
+    protected processListJobs(response: Response): Promise<ImportJobSummaryPaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ImportJobSummaryPaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ImportJobSummaryPaged>(null as any);
     }
 
     /**
@@ -15879,6 +16087,66 @@ export interface IkmTrendResponse {
     to: string;
     /** Every quarter the period touches, oldest first, also those without respondents. */
     quarters: IkmQuarter[];
+}
+
+/** A large import running in the background (a file above the job threshold): its progress while it runs, then the same report a direct import answers. */
+export interface ImportJobResponse {
+    id: string;
+    kind: string;
+    mode: ImportMode;
+    dryRun: boolean;
+    status: ImportJobStatus;
+    /** Data rows in the file. */
+    rowsTotal: number;
+    /** Rows checked so far; equal to AsnApi.Contracts.ImportJobResponse.RowsTotal once every row has been checked (the writes follow in one transaction). */
+    rowsProcessed: number;
+    /** Who started it (a user name, or apikey:<name>). */
+    createdBy: string;
+    createdAt: string;
+    startedAt: string | undefined;
+    finishedAt: string | undefined;
+    /** Why the job failed (rejected rows in atomic mode, an interrupted run); null otherwise. */
+    error: string | undefined;
+    report: ImportReport;
+}
+
+/** Where a background import stands: waiting for a worker, being checked and written, done, or failed (nothing of an atomic job is then written). */
+export enum ImportJobStatus {
+    Queued = "Queued",
+    Running = "Running",
+    Succeeded = "Succeeded",
+    Failed = "Failed",
+}
+
+/** A job in the tenant's history: what AsnApi.Contracts.ImportJobResponse says, with the report's counts instead of its rows. */
+export interface ImportJobSummary {
+    id: string;
+    kind: string;
+    mode: ImportMode;
+    dryRun: boolean;
+    status: ImportJobStatus;
+    rowsTotal: number;
+    rowsProcessed: number;
+    createdBy: string;
+    createdAt: string;
+    finishedAt: string | undefined;
+    error: string | undefined;
+    /** The report's counts once finished; null before. */
+    inserted: number | undefined;
+    updated: number | undefined;
+    unchanged: number | undefined;
+    rejected: number | undefined;
+}
+
+/** One page of a list, with the total count of matching rows. */
+export interface ImportJobSummaryPaged {
+    items: ImportJobSummary[];
+    page: number;
+    pageSize: number;
+    /** Rows matching the filter; null when the caller asked for none (includeTotal=false, the default with a cursor). */
+    total: number | undefined;
+    /** Opaque cursor for the page after this one (send it as cursor=); null on the last page or for sorts without keyset paging. */
+    nextCursor: string | undefined;
 }
 
 /** How an import treats rejected rows: `Atomic` writes all rows or none; `ValidOnly` writes the valid ones and reports the rest. */
