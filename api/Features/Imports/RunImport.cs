@@ -19,6 +19,7 @@ public static class RunImport
     public static readonly IReadOnlyDictionary<string, ImportKind> Kinds = new ImportKind[]
     {
         new EmployeesImport(), new UnitsImport(), new PositionsImport(), new PositionStandardsImport(), new AssessmentsImport(),
+        new TrainingRecordsImport(), new SurveyResponsesImport(),
     }.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
 
     public static ImportKind KindOf(string kind) => Kinds.TryGetValue(kind, out var k) ? k : throw new NotFoundException("Jenis impor", kind);
