@@ -18,9 +18,9 @@ public static class ImportEndpoints
             var table = await ImportFile.Read(request, sheet, t, ct);
             return TypedResults.Ok(await m.Send(new RunImport.Command(k, table, dryRun ?? false, parsedMode, t), ct));
         })
-            .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024))
+            .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024), new IdempotentAttribute())
             .Produces<ImportReport>(StatusCodes.Status200OK)
-            .WithSummary("Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key.");
+            .WithSummary("Imports employees, units, positions, position-standards, assessments, training-records or survey-responses from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key; an Idempotency-Key header replays the first response for 24 hours.");
         g.MapGet("/templates/{kind:maxlength(30)}.csv", (string kind) =>
         {
             var k = RunImport.KindOf(kind);
