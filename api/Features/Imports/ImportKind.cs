@@ -69,7 +69,7 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
         if (string.IsNullOrWhiteSpace(raw)) return null;
         string? value;
         try { value = RequestText.Clean(raw, multiLine); }
-        catch (RequestText.UnsafeTextException e) { Error(column, e.Message); return null; }
+        catch (RequestText.UnsafeTextException e) { Error(column, ImportMessages.Of(e.Message, ctx.Text)); return null; }
         if (value!.Length > maxLength)
         {
             Error(column, ctx.Text.T($"Paling banyak {maxLength} karakter.", $"At most {maxLength} characters."));
@@ -141,7 +141,7 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
     {
         // A cell that could not be read is already reported; the validator would only add "required" for it.
         foreach (var f in failures)
-            if (columnOf(f.PropertyName) is var column && !failed.Contains(column)) Error(column, f.ErrorMessage);
+            if (columnOf(f.PropertyName) is var column && !failed.Contains(column)) Error(column, ImportMessages.Of(f, ctx.Text));
     }
 }
 

@@ -113,7 +113,7 @@ public sealed class SurveyResponsesImport : ImportKind
             {
                 var types = ServiceTypeList.Parse(unit.ServiceTypes);
                 offered = SurveyAnswerRules.Offered(types, type);
-                if (offered is null) row.Error("serviceType", t.T(SurveyAnswerRules.NotOffered(types), "This service unit does not offer that service type. Choices: " + string.Join(", ", types) + "."));
+                if (offered is null) row.Error("serviceType", ImportMessages.Of(SurveyAnswerRules.NotOffered(types), t));
             }
             parsed.Add(new(row, submissionId, unit, request, offered));
         }
@@ -178,7 +178,7 @@ public sealed class SurveyResponsesImport : ImportKind
     {
         var v = row.Decimal(column);
         if (v is null) { if (!row.Failed(column)) row.Error(column, t.T("Wajib diisi: nilai 1 sampai 4.", "Required: a score from 1 to 4.")); return null; }
-        if (v != decimal.Truncate(v.Value) || v is < 1 or > 4) { row.Error(column, t.T(SurveyAnswerRules.ScoreRange, "A score from 1 (poor) to 4 (very good).")); return null; }
+        if (v != decimal.Truncate(v.Value) || v is < 1 or > 4) { row.Error(column, ImportMessages.Of(SurveyAnswerRules.ScoreRange, t)); return null; }
         return (int)v.Value;
     }
 
