@@ -184,4 +184,21 @@ public class IdempotencyKeyTests(ApiFactory api)
         Assert.Equal(1, (await theirs.Read<ImportReport>()).Inserted);
         Assert.Equal(1, await Count(amq, nip));
     }
+
+    [Fact]
+    public async Task The_older_json_import_honours_the_key_too()
+    {
+        var admin = await api.As("admin@tpi");
+        var key = Guid.NewGuid().ToString();
+        HttpContent Body(string nip) => System.Net.Http.Json.JsonContent.Create(new EmployeeImportRequest
+        {
+            Rows = [new EmployeeImportRow { Nip = nip, Name = "Lewat JSON", EmploymentType = EmploymentType.Pns, PositionCode = "PLK-DUKCAPIL-DAFDUK" }],
+        }, options: Json.Options);
+        var nip = TestData.NewNip().Nip;
+        Assert.Equal(1, (await (await Send(admin, "/api/v1/employees/import", Body(nip), key)).Read<EmployeeImportResponse>()).Created);
+        var again = await Send(admin, "/api/v1/employees/import", Body(nip), key);
+        Assert.True(Replayed(again));
+        Assert.Equal(1, (await again.Read<EmployeeImportResponse>()).Created);
+        await (await Send(admin, "/api/v1/employees/import", Body(TestData.NewNip().Nip), key)).Problem((HttpStatusCode)422, "Idempotency-Key");
+    }
 }
