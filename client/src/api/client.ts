@@ -6458,7 +6458,7 @@ export class ImportsClient {
     }
 
     /**
-     * Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.
+     * Imports employees, units, positions, position-standards, assessments, training-records or survey-responses from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key; an Idempotency-Key header replays the first response for 24 hours. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.
      * @param dryRun (optional) 
      * @param mode (optional) 
      * @param sheet (optional) 
