@@ -51,7 +51,7 @@ internal static class EnrollmentSql
         """;
 
     /// <summary>The version stored now, for the 412 after a guarded write that touched nothing.</summary>
-    [Sql] internal const string VersionSql = "SELECT Version FROM TrainingEnrollments WHERE Id = @Id AND TenantId = @TenantId";
+    internal const string VersionSql = AsnApi.Features.Shared.TrainingCompletion.VersionSql;
 
     public static object Key(Guid id, Guid tenantId) => new { Id = id, TenantId = tenantId };
 

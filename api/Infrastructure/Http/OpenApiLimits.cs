@@ -207,6 +207,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
+        // TrainingFollowUps.FiledBy NVARCHAR(200); ImportJobs.Error NVARCHAR(2000).
+        ["FiledBy"] = 200, ["Error"] = 2000,
     };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
