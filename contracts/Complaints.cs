@@ -167,6 +167,9 @@ public sealed class ComplaintStatsResponse
 /// <summary>What the public complaint form offers before anyone signs in: the tenant's name and its service units to choose from.</summary>
 public sealed class PublicComplaintForm
 {
+    /// <summary>A tenant has tens of service units; the cap keeps the public answer bounded whatever a tenant does.</summary>
+    public const int MaxServiceUnits = 500;
+
     public string TenantName { get; init; } = "";
     /// <summary>Every service unit of the tenant, by name (at most 500).</summary>
     public IReadOnlyList<PublicServiceUnitChoice> ServiceUnits { get; init; } = [];

@@ -308,19 +308,33 @@ public class ComplaintsBrowserTests(DashboardHost host)
         await admin.GetByTestId("complaint-deadlines-saved").WaitForAsync();
         await admin.Context.CloseAsync();
 
-        // Unit head: their sub-tree's complaints, each with the reporter exactly when the API sends it; no buttons.
-        var head = await SignedIn("kadinkes@jmb", path: "/umpan-balik/pengaduan");
-        await head.GetByTestId("complaint-card").First.WaitForAsync();
+        // Admin at 360 px: the board's cards and the folded filters fit the phone.
+        var adminPhone = await SignedIn(Admin, 360, 780, "/umpan-balik/pengaduan");
+        await adminPhone.GetByTestId("complaint-card").First.WaitForAsync();
+        Assert.Null(await adminPhone.GetByTestId("filter-fold").GetAttributeAsync("open"));
+        await AssertFitsWidth(adminPhone, "the board at 360 px");
+        await Shot(adminPhone, "complaints-15b-board-admin-360");
+        await adminPhone.Context.CloseAsync();
+
+        // Unit head: their sub-tree's complaints, each with the reporter exactly when the API sends it; no buttons; at 1366 and 360 px.
         var headApi = await host.ApiAs("kadinkes@jmb");
         var headList = (await headApi.GetFromJsonAsync<Paged<ComplaintResponse>>("/api/v1/complaints?pageSize=20", Json))!;
-        Assert.Equal(headList.Items.Select(c => c.TrackingCode), await head.GetByTestId("complaint-card").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"));
-        Assert.Equal(headList.Items.Count(c => c.ReporterName is not null || c.ReporterContact is not null), await head.GetByTestId("reporter").CountAsync());
-        Assert.Equal(0, await head.GetByTestId("complaint-new").CountAsync());
-        await head.GetByTestId("complaint-card").First.GetByRole(AriaRole.Link).ClickAsync();
-        await head.GetByTestId("timeline").WaitForAsync();
-        Assert.Equal(0, await head.GetByTestId("steps").CountAsync());
-        await Shot(head, "complaints-16-unit-head-complaint-1366");
-        await head.Context.CloseAsync();
+        Assert.True(headList.Total > 0, "the demo's Puskesmas Kota is in Dinas Kesehatan's sub-tree");
+        foreach (var (width, height) in new[] { (1366, 900), (360, 780) })
+        {
+            var head = await SignedIn("kadinkes@jmb", width, height, "/umpan-balik/pengaduan");
+            await head.GetByTestId("complaint-card").First.WaitForAsync();
+            Assert.Equal(headList.Items.Select(c => c.TrackingCode), await head.GetByTestId("complaint-card").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"));
+            Assert.Equal(headList.Items.Count(c => c.ReporterName is not null || c.ReporterContact is not null), await head.GetByTestId("reporter").CountAsync());
+            Assert.Equal(0, await head.GetByTestId("complaint-new").CountAsync());
+            await AssertFitsWidth(head, $"the unit head's board at {width} px");
+            await Shot(head, $"complaints-16-board-unit-head-{width}");
+            await head.GetByTestId("complaint-card").First.GetByRole(AriaRole.Link).ClickAsync();
+            await head.GetByTestId("timeline").WaitForAsync();
+            Assert.Equal(0, await head.GetByTestId("steps").CountAsync());
+            await Shot(head, $"complaints-16-unit-head-complaint-{width}");
+            await head.Context.CloseAsync();
+        }
 
         // Viewer: the same board without the reporter (the API sends null) and without a button, at 1366 and 360.
         foreach (var (width, height) in new[] { (1366, 900), (360, 780) })

@@ -14,9 +14,6 @@ public static class GetPublicComplaintForm
 {
     public sealed record Query(string TenantCode) : IQuery<PublicComplaintForm>;
 
-    /// <summary>A tenant has tens of service units; the cap keeps the answer bounded whatever a tenant does.</summary>
-    public const int MaxUnits = 500;
-
     [Sql] internal const string Tenant = "SELECT Id, Name FROM Tenants WHERE Code = @TenantCode";
 
     [Sql] internal static string Units(ISqlDialect d) => $"SELECT Slug, Name FROM ServiceUnits WHERE TenantId = @TenantId ORDER BY Name, Id {d.Paging}";
@@ -32,7 +29,7 @@ public static class GetPublicComplaintForm
         public async ValueTask<PublicComplaintForm> Handle(Query query, CancellationToken ct)
         {
             var tenant = await db.Single<TenantRow>(Tenant, new { query.TenantCode }, ct) ?? throw new NotFoundException("Instansi");
-            var units = await db.Query<PublicServiceUnitChoice>(Units(db.Dialect), new { TenantId = tenant.Id, Skip = 0, Take = MaxUnits }, ct);
+            var units = await db.Query<PublicServiceUnitChoice>(Units(db.Dialect), new { TenantId = tenant.Id, Skip = 0, Take = PublicComplaintForm.MaxServiceUnits }, ct);
             return new PublicComplaintForm { TenantName = tenant.Name, ServiceUnits = units };
         }
     }

@@ -158,7 +158,7 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
                 else target.MaxLength ??= max;
             }
             if (type == typeof(Contracts.ImportReport) && property.Name == nameof(Contracts.ImportReport.Errors)) target.MaxItems ??= ImportFileLimits.MaxReportedErrors;
-            if (type == typeof(Contracts.PublicComplaintForm) && property.Name == nameof(Contracts.PublicComplaintForm.ServiceUnits)) target.MaxItems ??= Features.Complaints.GetPublicComplaintForm.MaxUnits;
+            if (type == typeof(Contracts.PublicComplaintForm) && property.Name == nameof(Contracts.PublicComplaintForm.ServiceUnits)) target.MaxItems ??= Contracts.PublicComplaintForm.MaxServiceUnits;
             if (property.Name == "Errors" && target.AdditionalProperties is OpenApiSchema messages)
             {
                 messages.MaxItems ??= 50; // the distinct messages for one field
