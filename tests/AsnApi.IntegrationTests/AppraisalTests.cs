@@ -275,6 +275,57 @@ public class AppraisalTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await head.GetAsync($"/api/v1/performance-appraisals/distribution?periodId={period.Id}&underUnitId={parent.Unit.Id}")).Problem(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Appraisals_below_expectations_become_performance_needs_beside_the_competency_gaps()
+    {
+        var admin = await api.As("admin@tpi");
+        var period = await Period(admin, 2038);
+        var team = await Build(admin, 4);
+        // Sangat Kurang (Tinggi), Butuh Perbaikan (Sedang), Kurang/Misconduct (Tinggi), Baik (no need).
+        var ratings = new[] { (Below, Below), (Below, Above), (Above, Below), (Meeting, Meeting) };
+        var appraisals = new List<PerformanceAppraisalResponse>();
+        for (var i = 0; i < 4; i++) appraisals.Add(await (await Appraise(admin, team.People[i].Id, period.Id, ratings[i].Item1, ratings[i].Item2)).Read<PerformanceAppraisalResponse>(HttpStatusCode.Created));
+
+        var generated = await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2038, UnderUnitId = team.Unit.Id })).Read<GenerateNeedsResponse>();
+        Assert.Equal((3, 3), (generated.PerformanceNeeds, generated.Created));
+        var needs = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2038&underUnitId={team.Unit.Id}&source=Performance&pageSize=50")).Items;
+        Assert.Equal(3, needs.Count);
+        foreach (var (person, predicate, priority) in new[] { (0, SkpPredicate.SangatKurang, DevelopmentNeedPriority.Tinggi), (1, SkpPredicate.ButuhPerbaikan, DevelopmentNeedPriority.Sedang), (2, SkpPredicate.KurangMisconduct, DevelopmentNeedPriority.Tinggi) })
+        {
+            var n = needs.Single(x => x.EmployeeId == team.People[person].Id);
+            Assert.Equal((DevelopmentNeedSource.Performance, "Kinerja (SKP)", appraisals[person].Id, predicate, priority, DevelopmentNeedStatus.Identified),
+                (n.Source, n.SourceLabel, n.AppraisalId!.Value, n.Predicate!.Value, n.Priority, n.Status));
+            Assert.Equal(((Guid?)null, (string?)null, (int?)null), (n.CompetencyId, n.CompetencyName, n.Gap));
+        }
+        // The unfiltered list holds them too, beside competency needs (if any), and the competency filter leaves them out.
+        var all = await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2038&underUnitId={team.Unit.Id}&pageSize=50");
+        Assert.Equal(3, all.Items.Count(x => x.Source == DevelopmentNeedSource.Performance));
+        Assert.All((await admin.Get<Paged<DevelopmentNeedResponse>>("/api/v1/development-needs?year=2038&source=Competency&pageSize=50")).Items, x => Assert.Equal(DevelopmentNeedSource.Competency, x.Source));
+
+        // A correction to Baik drops the unreviewed need at the next run; a correction to another predicate refreshes it.
+        await (await admin.Put($"/api/v1/performance-appraisals/{appraisals[1].Id}", new PerformanceAppraisalUpdateRequest { ResultsRating = Meeting, BehaviourRating = Above }, ifMatch: 1))
+            .Read<PerformanceAppraisalResponse>();
+        await (await admin.Put($"/api/v1/performance-appraisals/{appraisals[2].Id}", new PerformanceAppraisalUpdateRequest { ResultsRating = Below, BehaviourRating = Meeting }, ifMatch: 1))
+            .Read<PerformanceAppraisalResponse>();
+        var again = await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2038, UnderUnitId = team.Unit.Id })).Read<GenerateNeedsResponse>();
+        Assert.Equal((2, 0, 1, 1), (again.PerformanceNeeds, again.Created, again.Updated, again.Removed));
+        needs = (await admin.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2038&underUnitId={team.Unit.Id}&source=Performance&pageSize=50")).Items;
+        Assert.Equal([SkpPredicate.SangatKurang, SkpPredicate.ButuhPerbaikan], needs.OrderBy(n => n.EmployeeName).Select(n => n.Predicate!.Value).ToArray());
+
+        // Reviewed like any need, and exported with what it is about.
+        var review = await (await admin.Post("/api/v1/development-needs/review", new ReviewNeedsRequest { NeedIds = needs.Select(n => n.Id).ToList(), Action = NeedReviewAction.Verify }))
+            .Read<ReviewNeedsResponse>();
+        Assert.Equal(2, review.Reviewed);
+        var csv = await (await admin.GetAsync($"/api/v1/development-needs/export?year=2038&underUnitId={team.Unit.Id}")).Content.ReadAsStringAsync();
+        Assert.Contains("Kinerja (SKP): Sangat Kurang", csv);
+        Assert.Contains("Kinerja (SKP): Butuh Perbaikan", csv);
+        // A verified need stays when the appraisal is corrected upwards.
+        await (await admin.Put($"/api/v1/performance-appraisals/{appraisals[0].Id}", new PerformanceAppraisalUpdateRequest { ResultsRating = Above, BehaviourRating = Above }, ifMatch: 1))
+            .Read<PerformanceAppraisalResponse>();
+        var third = await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2038, UnderUnitId = team.Unit.Id })).Read<GenerateNeedsResponse>();
+        Assert.Equal((1, 0, 2), (third.PerformanceNeeds, third.Removed, third.KeptReviewed));
+    }
+
     private static EmployeeRequest Request(EmployeeResponse e, Guid positionId) => new()
     {
         Nip = e.Nip, Name = e.Name, EmploymentType = e.EmploymentType, Sex = e.Sex, Rank = e.Rank, PositionId = positionId,
