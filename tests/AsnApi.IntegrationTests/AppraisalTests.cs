@@ -326,6 +326,23 @@ public class AppraisalTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal((1, 0, 2), (third.PerformanceNeeds, third.Removed, third.KeptReviewed));
     }
 
+    [Fact]
+    public async Task The_demo_has_last_years_appraisals_with_every_predicate_and_an_empty_period_for_this_year()
+    {
+        var viewer = await api.As("viewer@amq");
+        var year = DateTime.UtcNow.Year;
+        var periods = (await viewer.Get<Paged<AppraisalPeriodResponse>>($"/api/v1/appraisal-periods?year={year - 1}")).Items;
+        var last = Assert.Single(periods);
+        Assert.Equal(($"SKP {year - 1}", new DateOnly(year - 1, 1, 1), new DateOnly(year - 1, 12, 31)), (last.Name, last.StartDate, last.EndDate));
+        var d = await viewer.Get<AppraisalDistributionResponse>($"/api/v1/performance-appraisals/distribution?periodId={last.Id}");
+        Assert.Equal(last.AppraisalCount, d.Appraised);
+        Assert.Equal(d.EmployeesInScope, d.Appraised + d.WithoutAppraisal);
+        Assert.InRange(d.WithoutAppraisal, 1, d.EmployeesInScope / 4);
+        Assert.All(d.Predicates, p => Assert.True(p.Count > 0, $"no {p.Label} in the demo"));
+        Assert.Equal(SkpPredicate.Baik, d.Predicates.MaxBy(p => p.Count)!.Predicate);
+        Assert.Equal(0, Assert.Single((await viewer.Get<Paged<AppraisalPeriodResponse>>($"/api/v1/appraisal-periods?year={year}")).Items).AppraisalCount);
+    }
+
     private static EmployeeRequest Request(EmployeeResponse e, Guid positionId) => new()
     {
         Nip = e.Nip, Name = e.Name, EmploymentType = e.EmploymentType, Sex = e.Sex, Rank = e.Rank, PositionId = positionId,
