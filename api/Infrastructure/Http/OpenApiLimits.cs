@@ -202,6 +202,9 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
+        // SKP (Domain/Skp.cs): three ratings, five predicates, nine cells; their labels; PerformanceAppraisals.AppraisedBy NVARCHAR(100).
+        ["Ratings"] = 3, ["Predicates"] = 5, ["Cells"] = 9, ["PredicateLabel"] = 50, ["ResultsRatingLabel"] = 50, ["BehaviourRatingLabel"] = 50,
+        ["SourceLabel"] = 50, ["AppraisedBy"] = 100,
     };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
