@@ -3,6 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  AppraisalPeriodsClient, PerformanceAppraisalsClient,
 } from './client';
 
 export * from './client';
@@ -59,6 +60,8 @@ function clients(extra?: Record<string, string>) {
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
+    appraisalPeriods: new AppraisalPeriodsClient(baseUrl, h),
+    appraisals: new PerformanceAppraisalsClient(baseUrl, h),
   };
 }
 
