@@ -143,8 +143,8 @@ function Distribution({ data }: { data: AppraisalDistributionResponse }) {
             {data.predicates.map(p => (
               <tr key={p.predicate} data-testid="skp-distribution-row" data-predicate={p.predicate}>
                 <td><span className={`badge ${predicateTone(p.predicate)}`}>{p.label}</span></td>
-                <td data-testid="skp-distribution-count">{formatNumber(p.count)}</td>
-                <td>{p.share == null ? t('common.none') : formatPercent(p.share, 1)}</td>
+                <td data-label={t('skp.count')} data-testid="skp-distribution-count">{formatNumber(p.count)}</td>
+                <td data-label={t('skp.share')}>{p.share == null ? t('common.none') : formatPercent(p.share, 1)}</td>
               </tr>
             ))}
           </tbody>
