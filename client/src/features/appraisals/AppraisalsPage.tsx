@@ -50,6 +50,8 @@ export function AppraisalsPage() {
   });
   const [correcting, setCorrecting] = useState<PerformanceAppraisalResponse | null>(null);
 
+  // Without the periods (a 403 for the national viewer) there is nothing to filter or list: the problem alone.
+  if (periods.error) return <section><h1>{t('skp.title')}</h1><Status error={periods.error} /></section>;
   return (
     <section>
       <h1>{t('skp.title')}</h1>
