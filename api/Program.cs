@@ -1,5 +1,6 @@
 using AsnApi.Database;
 using AsnApi.Features.ApiKeys;
+using AsnApi.Features.Appraisals;
 using AsnApi.Features.Audit;
 using AsnApi.Features.Assessments;
 using AsnApi.Features.Auth;
@@ -93,6 +94,7 @@ app.MapExternalActivities();
 app.MapFollowUps();
 app.MapJpLedger();
 app.MapTrainingRecommendations();
+app.MapAppraisals();
 app.MapApiKeys();
 app.MapAudit();
 

@@ -178,6 +178,7 @@ public static partial class DemoSeed
             var yankes = units.First(u => u.Code == "DINKES-YANKES").Id;
             var yankesPositions = positions.Where(p => p.UnitId == yankes).Select(p => p.Id).ToHashSet();
             await ImprovementPlanDemoSeed.Seed(db, tenantId, placements.Where(p => yankesPositions.Contains(p.PositionId)).Select(p => p.Id).ToList(), now, ct);
+            await SkpDemoSeed.Seed(db, index, tenantId, placements.Select(p => p.Id).ToList(), now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();

@@ -8,6 +8,7 @@ import {
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
   FollowUpsPage,
   ImprovementPlanPage, ImprovementMappingPage,
+  AppraisalsPage,
 } from './shared/lazyPages';
 import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
 import { Role } from './api';
@@ -51,6 +52,7 @@ export function App() {
         <Route path="evaluasi/tindak-lanjut" element={<FollowUpsPage />} />
         <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
         <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
+        <Route path="evaluasi/skp" element={<AppraisalsPage />} />
         <Route path="*" element={<Home />} />
       </Route>
       {/* The citizen's complaint form and tracking page: outside the sign-in layout, no token needed. */}
@@ -112,6 +114,7 @@ function Layout() {
     ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
     // Evaluation: the supervisors' post-training follow-ups.
     ['/evaluasi/tindak-lanjut', 'followUps.nav'],
+    ['/evaluasi/skp', 'nav.skp'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

@@ -15,6 +15,7 @@ const id = {
     training: 'Pelatihan', sessions: 'Angkatan Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
     settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit',
     complaints: 'Pengaduan',
+    skp: 'Penilaian Kinerja (SKP)',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -161,6 +162,7 @@ const en: typeof id = {
     training: 'Training', sessions: 'Training sessions', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
     settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log',
     complaints: 'Complaints',
+    skp: 'Performance appraisal (SKP)',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {

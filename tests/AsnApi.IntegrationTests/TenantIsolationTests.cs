@@ -100,6 +100,14 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiJob = await (await tpiClient.PostAsync("/api/v1/imports/employees?dryRun=true", ImportKindsTests.Csv(
             "nip;name;employmentType\n" + string.Concat(Enumerable.Repeat("1;Rahasia TPI;Pns\n", 5_001))))).Read<ImportJobResponse>(HttpStatusCode.Accepted);
         victim.AllIds.Add(tpiJob.Id.ToString());
+        // A tpi appraisal period with one appraisal, for the SKP probes.
+        var tpiPeriod = await (await tpiClient.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2045 })).Read<AppraisalPeriodResponse>(HttpStatusCode.Created);
+        var tpiAppraisal = await (await tpiClient.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest
+        {
+            EmployeeId = victim.Employee.Id, PeriodId = tpiPeriod.Id, ResultsRating = SkpRating.SesuaiEkspektasi, BehaviourRating = SkpRating.SesuaiEkspektasi,
+        })).Read<PerformanceAppraisalResponse>(HttpStatusCode.Created);
+        victim.AllIds.UnionWith([tpiPeriod.Id.ToString(), tpiAppraisal.Id.ToString()]);
+        var appraisalFix = new PerformanceAppraisalUpdateRequest { ResultsRating = SkpRating.DiBawahEkspektasi, BehaviourRating = SkpRating.DiBawahEkspektasi };
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -235,6 +243,23 @@ public class TenantIsolationTests(ApiFactory api)
             // The attacker changes and resets its own mapping; tpi's stays the default (checked below).
             ["PUT /api/v1/settings/competency-mapping"] = async () => (await attacker.Update("/api/v1/settings/competency-mapping", new CompetencyMappingRequest { Categories = [new() { Category = "Antrean", CompetencyIds = [victim.Competency.Id] }] }), (HttpStatusCode)422),
             ["POST /api/v1/settings/competency-mapping/reset"] = async () => (await attacker.Step("/api/v1/settings/competency-mapping", "reset"), HttpStatusCode.OK),
+            ["GET /api/v1/appraisal-periods/{id}"] = async () => (await attacker.GetAsync($"/api/v1/appraisal-periods/{tpiPeriod.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/appraisal-periods/{id}"] = async () => (await attacker.Put($"/api/v1/appraisal-periods/{tpiPeriod.Id}", new AppraisalPeriodRequest { Year = 2046 }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["DELETE /api/v1/appraisal-periods/{id}"] = async () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/appraisal-periods/{tpiPeriod.Id}");
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                return (await attacker.SendAsync(request), HttpStatusCode.NotFound);
+            },
+            // Periods are the tenant's own: the same year in jmb does not overlap tpi's.
+            ["POST /api/v1/appraisal-periods"] = async () => (await attacker.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2045 }), HttpStatusCode.Created),
+            ["GET /api/v1/performance-appraisals/{id}"] = async () => (await attacker.GetAsync($"/api/v1/performance-appraisals/{tpiAppraisal.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/performance-appraisals/{id}"] = async () => (await attacker.Put($"/api/v1/performance-appraisals/{tpiAppraisal.Id}", appraisalFix, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/performance-appraisals"] = async () => (await attacker.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest
+            {
+                EmployeeId = victim.Employee.Id, PeriodId = tpiPeriod.Id, ResultsRating = SkpRating.DiAtasEkspektasi, BehaviourRating = SkpRating.DiAtasEkspektasi,
+            }), HttpStatusCode.NotFound),
+            ["GET /api/v1/performance-appraisals/distribution"] = async () => (await attacker.GetAsync($"/api/v1/performance-appraisals/distribution?periodId={tpiPeriod.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -254,6 +279,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results", "GET /api/v1/settings/competency-mapping",
             // jmb's public complaint form lists jmb's service units only (checked by tpi's slug below).
             "GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form",
+            "GET /api/v1/appraisal-periods", "GET /api/v1/performance-appraisals", "GET /api/v1/performance-appraisals/matrix",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -271,6 +297,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/complaints"] = $"/api/v1/complaints?pageSize=500&serviceUnitId={tpiServiceUnit.Id}",
             ["GET /api/v1/complaints/stats"] = $"/api/v1/complaints/stats?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form"] = "/api/v1/public/jmb/complaint-form",
+            ["GET /api/v1/appraisal-periods"] = "/api/v1/appraisal-periods?pageSize=500",
+            ["GET /api/v1/performance-appraisals"] = $"/api/v1/performance-appraisals?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
             ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
@@ -329,6 +357,9 @@ public class TenantIsolationTests(ApiFactory api)
         var activityAfter = await tpi.Get<ExternalActivityResponse>($"{activityUrl}/{tpiActivity.Id}");
         Assert.Equal((1, 4), (activityAfter.Version, activityAfter.Jp));
         Assert.Equal(4, (await tpi.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025")).Entries.Single(e => e.ExternalActivityId == tpiActivity.Id).Jp);
+        var appraisalAfter = await tpi.Get<PerformanceAppraisalResponse>($"/api/v1/performance-appraisals/{tpiAppraisal.Id}");
+        Assert.Equal((1, SkpPredicate.Baik), (appraisalAfter.Version, appraisalAfter.Predicate));
+        Assert.Equal((1, 1), await tpi.Get<AppraisalPeriodResponse>($"/api/v1/appraisal-periods/{tpiPeriod.Id}") is var ap ? (ap.Version, ap.AppraisalCount) : default);
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);

@@ -209,6 +209,9 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
         // TrainingFollowUps.FiledBy NVARCHAR(200); ImportJobs.Error NVARCHAR(2000).
         ["FiledBy"] = 200, ["Error"] = 2000,
+        // SKP (Domain/Skp.cs): three ratings, five predicates, nine cells; their labels; PerformanceAppraisals.AppraisedBy NVARCHAR(100).
+        ["Ratings"] = 3, ["Predicates"] = 5, ["Cells"] = 9, ["PredicateLabel"] = 50, ["ResultsRatingLabel"] = 50, ["BehaviourRatingLabel"] = 50,
+        ["SourceLabel"] = 50, ["AppraisedBy"] = 100,
     };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -4,6 +4,7 @@ import {
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, TrainingFollowUpsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
   ImprovementPlanClient, ServiceUnitsClient, IkmClient, PublicClient,
+  AppraisalPeriodsClient, PerformanceAppraisalsClient,
 } from './client';
 
 export * from './client';
@@ -68,6 +69,8 @@ function clients(extra?: Record<string, string>) {
     improvementPlan: new ImprovementPlanClient(baseUrl, h),
     serviceUnits: new ServiceUnitsClient(baseUrl, h),
     ikm: new IkmClient(baseUrl, h),
+    appraisalPeriods: new AppraisalPeriodsClient(baseUrl, h),
+    appraisals: new PerformanceAppraisalsClient(baseUrl, h),
   };
 }
 

@@ -28,3 +28,4 @@ export const ComplaintPage = lazy(() => import('../features/complaints/Complaint
 export const ComplaintStatsPage = lazy(() => import('../features/complaints/ComplaintStatsPage').then(m => ({ default: m.ComplaintStatsPage })));
 export const PublicComplaintPage = lazy(() => import('../features/complaints/PublicComplaintPage').then(m => ({ default: m.PublicComplaintPage })));
 export const TrackingPage = lazy(() => import('../features/complaints/TrackingPage').then(m => ({ default: m.TrackingPage })));
+export const AppraisalsPage = lazy(() => import('../features/appraisals/AppraisalsPage').then(m => ({ default: m.AppraisalsPage })));
