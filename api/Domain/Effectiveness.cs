@@ -1,7 +1,7 @@
+using AsnApi.Contracts;
+
 namespace AsnApi.Domain;
 
-/// <summary>The reaction score band: the mean of 1–5 item scores read as a word a report can print.</summary>
-public enum ReactionBand { SangatBaik, Baik, Cukup, Kurang, SangatKurang }
 
 /// <summary>
 /// Training effectiveness (Kirkpatrick levels 1 and 2, domain.md "Evaluation"): pure arithmetic over sums, so the

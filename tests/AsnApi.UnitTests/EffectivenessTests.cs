@@ -1,3 +1,4 @@
+using AsnApi.Contracts;
 using AsnApi.Domain;
 
 namespace AsnApi.UnitTests;

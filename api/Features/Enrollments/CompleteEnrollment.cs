@@ -71,6 +71,7 @@ public static class CompleteEnrollment
             await JpLedger.Add(db, new JpLedger.Credit(tenantId, state.EmployeeId, state.EndDate, state.ProgramForm, state.ProgramJp,
                 JpLedgerSource.Enrollment, cmd.Id, state.ProgramTitle), now, ct);
             if (await db.Execute(ClosePlanItems, args, ct) > 0) await db.Execute(TouchPlans, args, ct);
+            await EffectivenessRollups.RefreshSession(db, tenantId, cmd.SessionId, ct);
             audit.Touch("TrainingEnrollment", cmd.Id);
             return await mediator.Send(new GetEnrollment.Query(cmd.SessionId, cmd.Id), ct);
         }
