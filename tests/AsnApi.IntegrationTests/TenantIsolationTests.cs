@@ -90,6 +90,10 @@ public class TenantIsolationTests(ApiFactory api)
         Task<HttpResponseMessage> ComplaintStep(string action) => attacker.PostIfMatch($"/api/v1/complaints/{tpiComplaint.Id}/{action}", 1, new ComplaintTransitionRequest { Response = "Serangan" });
         victim.AllIds.Add(tpiServiceUnit.Id.ToString());
         var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
+        var tpiTemplate = await (await tpiClient.Post("/api/v1/reaction-templates", new ReactionTemplateRequest { Name = "Rahasia TPI " + Guid.NewGuid().ToString("N")[..6], Items = ["Milik TPI."] }))
+            .Read<ReactionTemplateResponse>(HttpStatusCode.Created);
+        victim.AllIds.Add(tpiTemplate.Id!.Value.ToString());
+        var reactionBody = EffectivenessTestData.Answer([5, 5, 5, 5, 5, 5]);
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -215,6 +219,17 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/public/{tenantCode:maxlength(20)}/complaints"] = async () => (await api.Anonymous().Post("/api/v1/public/jmb/complaints",
                 new PublicComplaintRequest { SubmissionId = Guid.NewGuid(), ServiceUnitSlug = tpiServiceUnit.Slug, Type = ComplaintType.Pengaduan, Text = "Serangan" }), (HttpStatusCode)422),
             ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaints/{trackingCode:maxlength(20)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/jmb/complaints/{tpiComplaint.TrackingCode}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/reaction-templates/{id}"] = async () => (await attacker.GetAsync($"/api/v1/reaction-templates/{tpiTemplate.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/reaction-templates/{id}"] = async () => (await attacker.Put($"/api/v1/reaction-templates/{tpiTemplate.Id}", new ReactionTemplateRequest { Name = "Serangan", Items = ["x"] }, 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/reaction-templates"] = async () => (await attacker.Post("/api/v1/reaction-templates", new ReactionTemplateRequest { Name = "Milik JMB " + Guid.NewGuid().ToString("N")[..6], Items = ["x"] }), HttpStatusCode.Created),
+            ["GET /api/v1/training-sessions/{id}/effectiveness"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{tpiSession.Id}/effectiveness"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}/reaction-template"] = async () => (await attacker.Put($"/api/v1/training-sessions/{tpiSession.Id}/reaction-template", new SessionReactionTemplateRequest()), HttpStatusCode.NotFound),
+            ["POST /api/v1/enrollments/{id}/reaction"] = async () => (await attacker.Post($"/api/v1/enrollments/{tpiParticipant.Id}/reaction", reactionBody), HttpStatusCode.NotFound),
+            ["POST /api/v1/enrollments/{id}/reaction-link"] = async () => (await attacker.PostAsync($"/api/v1/enrollments/{tpiParticipant.Id}/reaction-link", null), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-programs/{id}/results-comparison"] = async () => (await attacker.GetAsync($"/api/v1/training-programs/{training.Program.Id}/results-comparison"), HttpStatusCode.NotFound),
+            // A token names no tenant: only the one who holds a real link can use it; anything else is nobody's.
+            ["GET /api/v1/public/reaction/{token:maxlength(64)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/reaction/{new string('A', 43)}"), HttpStatusCode.NotFound),
+            ["POST /api/v1/public/reaction/{token:maxlength(64)}"] = async () => (await api.Anonymous().Post($"/api/v1/public/reaction/{new string('A', 43)}", reactionBody), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -231,6 +246,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
+            "GET /api/v1/reaction-templates", "GET /api/v1/training-effectiveness", "GET /api/v1/training-effectiveness/sessions",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -257,6 +273,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/jp-ledger/below-target"] = $"/api/v1/jp-ledger/below-target?pageSize=500&year=2025&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
+            ["GET /api/v1/training-effectiveness/sessions"] = $"/api/v1/training-effectiveness/sessions?programId={training.Program.Id}&from=2000-01-01&to=2030-12-31",
+            ["GET /api/v1/training-effectiveness"] = "/api/v1/training-effectiveness?groupBy=Partner&from=2000-01-01&to=2030-12-31",
         };
 
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

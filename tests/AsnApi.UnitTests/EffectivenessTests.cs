@@ -78,7 +78,7 @@ public class EffectivenessTests
     }
 
     [Fact]
-    public void Improved_is_strictly_higher() 
+    public void Improved_is_strictly_higher()
     {
         Assert.True(Effectiveness.Improved(50, 51));
         Assert.False(Effectiveness.Improved(50, 50));

@@ -31,7 +31,7 @@ public sealed class ReactionAnswerRequestValidator : AbstractValidator<ReactionA
     {
         RuleFor(r => r.Scores).NotEmpty().WithMessage("Isi nilai untuk setiap pernyataan.")
             .MaxItems(ReactionTemplateRequestValidator.MaxItemCount).WithMessage($"Paling banyak {ReactionTemplateRequestValidator.MaxItemCount} nilai.");
-        RuleForEach(r => r.Scores).ChildRules(s =>
+        RuleForEach(r => r.Scores).NotNull().WithMessage("Nilai tidak boleh kosong.").ChildRules(s =>
         {
             s.RuleFor(x => x.Position).NotNull().WithMessage("Nomor pernyataan wajib diisi.")
                 .InclusiveBetween(1, ReactionTemplateRequestValidator.MaxItemCount).WithMessage($"Nomor pernyataan 1 sampai {ReactionTemplateRequestValidator.MaxItemCount}.");

@@ -160,7 +160,7 @@ public static class SetSessionReactionTemplate
         public Validator() => RuleFor(c => c.Body).NotNull();
     }
 
-    [Sql] internal const string SessionExists = "SELECT COUNT(*) FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
+    [Sql] internal const string SessionExists = "SELECT COUNT(*) FROM TrainingSessions s WHERE s.Id = @SessionId AND s.TenantId = @TenantId";
     [Sql] internal const string SessionAnswers = "SELECT COUNT(*) FROM ReactionAnswers WHERE TenantId = @TenantId AND SessionId = @SessionId";
     [Sql] internal const string TemplateExists = "SELECT COUNT(*) FROM ReactionTemplates WHERE Id = @TemplateId AND TenantId = @TenantId";
     [Sql] internal const string Clear = "DELETE FROM SessionReactionTemplates WHERE SessionId = @SessionId AND TenantId = @TenantId";
