@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
+  EffectivenessPage, ReactionTemplatesPage, PublicReactionPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -14,6 +15,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
+      {/* A participant's one-time reaction link: no account, so outside sign-in. */}
+      <Route path="/reaksi/:token" element={<Suspense fallback={null}><PublicReactionPage /></Suspense>} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
         <Route index element={<Home />} />
         <Route path="nasional" element={<NationalPage />} />
@@ -35,6 +38,8 @@ export function App() {
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
+        <Route path="evaluasi/efektivitas" element={<EffectivenessPage />} />
+        <Route path="evaluasi/efektivitas/kuesioner" element={<ReactionTemplatesPage />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
       </Route>
@@ -87,6 +92,8 @@ function Layout() {
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
+    // Evaluation: training effectiveness (the cycles' landing page /evaluasi links it too).
+    ['/evaluasi/efektivitas', 'nav.effectiveness'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

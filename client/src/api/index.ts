@@ -3,6 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  TrainingEffectivenessClient, ReactionTemplatesClient, PublicClient,
 } from './client';
 
 export * from './client';
@@ -59,6 +60,9 @@ function clients(extra?: Record<string, string>) {
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
+    effectiveness: new TrainingEffectivenessClient(baseUrl, h),
+    reactionTemplates: new ReactionTemplatesClient(baseUrl, h),
+    publicForms: new PublicClient(baseUrl, h),
   };
 }
 

@@ -20,3 +20,6 @@ export const TrainingPartnersPage = lazy(() => import('../features/training/Part
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
+export const EffectivenessPage = lazy(() => import('../features/effectiveness/EffectivenessPage').then(m => ({ default: m.EffectivenessPage })));
+export const ReactionTemplatesPage = lazy(() => import('../features/effectiveness/TemplatesPage').then(m => ({ default: m.TemplatesPage })));
+export const PublicReactionPage = lazy(() => import('../features/effectiveness/PublicReactionPage').then(m => ({ default: m.PublicReactionPage })));
