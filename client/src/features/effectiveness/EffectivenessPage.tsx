@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EffectivenessGrouping, EnrollmentStatus, type ReactionLinkResponse, type SessionParticipantEffectiveness } from '../../api';
@@ -131,6 +131,10 @@ export function SessionPanel({ id }: { id: string }) {
   const [filling, setFilling] = useState<SessionParticipantEffectiveness>();
   const [notice, setNotice] = useState<string>();
   const [link, setLink] = useState<{ name: string; link: ReactionLinkResponse }>();
+  // The panel opens below the tables: bring it into view when a session is chosen.
+  const box = useRef<HTMLDivElement>(null);
+  const loaded = !!session.data;
+  useEffect(() => { if (loaded) box.current?.scrollIntoView({ block: 'start' }); }, [loaded]);
   const submit = useMutation({
     mutationFn: (body: Parameters<typeof effCommands.submit>[1]) => effCommands.submit(filling!.enrollmentId, body),
     onSuccess: async () => { setNotice(t('eff.saved', { name: filling!.employeeName })); setFilling(undefined); await queries.invalidateQueries({ queryKey: effKeys.all }); },
@@ -143,7 +147,7 @@ export function SessionPanel({ id }: { id: string }) {
   const s = session.data;
   const mayEnter = can.draftPlans;
   return (
-    <div className="card" data-testid="eff-session">
+    <div className="card" data-testid="eff-session" ref={box}>
       <h2>{t('eff.session', { name: s.sessionName })}</h2>
       <p>{t('eff.program')}: {s.programTitle}{s.partnerName && <> · {t('eff.partner')}: {s.partnerName}</>} · {formatDate(s.startDate)} – {formatDate(s.endDate)}</p>
       <div className="results-side">

@@ -11,7 +11,7 @@ import './effectiveness.css';
 export function EffTabs() {
   const { t } = useTranslation();
   return (
-    <nav className="tabs" aria-label={t('eff.tabs')}>
+    <nav className="tabs eff-tabs" aria-label={t('eff.tabs')}>
       <NavLink to="/evaluasi/efektivitas" end>{t('eff.title')}</NavLink>
       <NavLink to="/evaluasi/efektivitas/kuesioner">{t('eff.templates')}</NavLink>
     </nav>
