@@ -235,15 +235,21 @@ public class ReactionTests(ApiFactory api)
             .Read<ReactionTemplateResponse>(HttpStatusCode.Created);
         var (_, session, people) = await Session(admin, [(30, 60, true), (20, 30, true)], new DateOnly(2026, 1, 12));
         var url = $"/api/v1/training-sessions/{session.Id}/reaction-template";
-        await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = Guid.NewGuid() })).Problem((HttpStatusCode)422, "templateId");
-        await (await (await api.As("viewer@tpi")).Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id })).Problem(HttpStatusCode.Forbidden);
-        Assert.Equal(template.Id, (await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id })).Read<ReactionTemplateResponse>()).Id);
+        await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id })).Problem((HttpStatusCode)428);
+        await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id }, ifMatch: session.Version + 5)).Problem(HttpStatusCode.PreconditionFailed);
+        await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = Guid.NewGuid() }, ifMatch: session.Version)).Problem((HttpStatusCode)422, "templateId");
+        await (await (await api.As("viewer@tpi")).Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id }, ifMatch: session.Version)).Problem(HttpStatusCode.Forbidden);
+        var chosen = await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id }, ifMatch: session.Version);
+        Assert.Equal(template.Id, (await chosen.Read<ReactionTemplateResponse>()).Id);
+        Assert.Equal($"\"{session.Version + 1}\"", chosen.Headers.ETag?.Tag);
+        // The same choice again changes nothing: the version stays.
+        Assert.Equal($"\"{session.Version + 1}\"", (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = template.Id }, ifMatch: session.Version + 1)).Headers.ETag?.Tag);
         await Answered(admin, people[0].Enrollment.Id, 4, 5);
-        var locked = await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = null })).Problem(HttpStatusCode.Conflict, "templateId");
+        var locked = await (await admin.Put(url, new SessionReactionTemplateRequest { TemplateId = null }, ifMatch: session.Version + 1)).Problem(HttpStatusCode.Conflict, "templateId");
         Assert.Equal("templateInUse", (string?)locked["reason"]);
         var eff = await admin.Get<SessionEffectivenessResponse>($"/api/v1/training-sessions/{session.Id}/effectiveness");
         Assert.Equal(["Bermanfaat.", "Tertata."], eff.Items.Select(i => i.Text));
-        await (await (await api.As("admin@jmb")).Put(url, new SessionReactionTemplateRequest { TemplateId = null })).Problem(HttpStatusCode.NotFound);
+        await (await (await api.As("admin@jmb")).Put(url, new SessionReactionTemplateRequest { TemplateId = null }, ifMatch: session.Version + 1)).Problem(HttpStatusCode.NotFound);
     }
 }
 

@@ -223,7 +223,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["PUT /api/v1/reaction-templates/{id}"] = async () => (await attacker.Put($"/api/v1/reaction-templates/{tpiTemplate.Id}", new ReactionTemplateRequest { Name = "Serangan", Items = ["x"] }, 1), HttpStatusCode.NotFound),
             ["POST /api/v1/reaction-templates"] = async () => (await attacker.Post("/api/v1/reaction-templates", new ReactionTemplateRequest { Name = "Milik JMB " + Guid.NewGuid().ToString("N")[..6], Items = ["x"] }), HttpStatusCode.Created),
             ["GET /api/v1/training-sessions/{id}/effectiveness"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{tpiSession.Id}/effectiveness"), HttpStatusCode.NotFound),
-            ["PUT /api/v1/training-sessions/{id}/reaction-template"] = async () => (await attacker.Put($"/api/v1/training-sessions/{tpiSession.Id}/reaction-template", new SessionReactionTemplateRequest()), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}/reaction-template"] = async () => (await attacker.Put($"/api/v1/training-sessions/{tpiSession.Id}/reaction-template", new SessionReactionTemplateRequest(), 1), HttpStatusCode.NotFound),
             ["POST /api/v1/enrollments/{id}/reaction"] = async () => (await attacker.Post($"/api/v1/enrollments/{tpiParticipant.Id}/reaction", reactionBody), HttpStatusCode.NotFound),
             ["POST /api/v1/enrollments/{id}/reaction-link"] = async () => (await attacker.PostAsync($"/api/v1/enrollments/{tpiParticipant.Id}/reaction-link", null), HttpStatusCode.NotFound),
             ["GET /api/v1/training-programs/{id}/results-comparison"] = async () => (await attacker.GetAsync($"/api/v1/training-programs/{training.Program.Id}/results-comparison"), HttpStatusCode.NotFound),

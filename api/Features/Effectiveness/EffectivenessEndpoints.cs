@@ -33,10 +33,13 @@ public static class EffectivenessEndpoints
         var s = app.MapGroup("/api/v1/training-sessions/{id:guid}").WithTags("TrainingEffectiveness").RequireAuthorization(Policies.TenantRead).WithProblems();
         s.MapGet("/effectiveness", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetSessionEffectiveness.Query(id), ct)))
             .WithName("TrainingEffectiveness_Session").WithSummary("One session: reaction per item and overall, learning gain, participants (a unit head's sub-tree) and comments.");
-        s.MapPut("/reaction-template", async (Guid id, SessionReactionTemplateRequest body, IMediator m, CancellationToken ct) =>
-                TypedResults.Ok(await m.Send(new SetSessionReactionTemplate.Command(id, body), ct)))
-            .WithName("TrainingEffectiveness_SetTemplate").RequireAuthorization(Policies.TenantWrite)
-            .WithSummary("The questionnaire the session asks with; null for the tenant's default. 409 templateInUse once the session has answers.");
+        s.MapPut("/reaction-template", async (Guid id, SessionReactionTemplateRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
+            {
+                var r = await m.Send(new SetSessionReactionTemplate.Command(id, body, ETags.IfMatch(http.Request)), ct);
+                return ETags.Ok(http, r.Template, r.SessionVersion);
+            })
+            .WithName("TrainingEffectiveness_SetTemplate").RequiresIfMatch().RequireAuthorization(Policies.TenantWrite)
+            .WithSummary("The questionnaire the session asks with; null for the tenant's default. If-Match and the ETag are the session's version. 409 templateInUse once the session has answers.");
 
         var e = app.MapGroup("/api/v1/enrollments/{id:guid}").WithTags("TrainingEffectiveness").RequireAuthorization(Policies.PlanWrite).WithProblems();
         e.MapPost("/reaction", async (Guid id, ReactionAnswerRequest body, IMediator m, CancellationToken ct) =>

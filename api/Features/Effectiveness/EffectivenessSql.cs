@@ -7,7 +7,7 @@ namespace AsnApi.Features.Effectiveness;
 
 /// <summary>
 /// What the effectiveness use cases share: the questionnaire a session asks with, the participation states, and
-/// the per-session rollup (<see cref="EffectivenessRollups"/>) with the figures read from it.
+/// the per-session rollup (<see cref="Shared.EffectivenessRollups"/>) with the figures read from it.
 /// </summary>
 internal static class EffectivenessSql
 {

@@ -150,41 +150,54 @@ public static class UpdateReactionTemplate
     }
 }
 
-/// <summary>Which questionnaire a session asks with: one of the tenant's, or null for the tenant's default.</summary>
+/// <summary>
+/// Which questionnaire a session asks with: one of the tenant's, or null for the tenant's default. A setting of the
+/// session, so it names the session's version (If-Match) and moves it on; the answer's ETag is the session's new version.
+/// </summary>
 public static class SetSessionReactionTemplate
 {
-    public sealed record Command(Guid SessionId, SessionReactionTemplateRequest Body) : ICommand<ReactionTemplateResponse>;
+    public sealed record Command(Guid SessionId, SessionReactionTemplateRequest Body, int IfMatch) : ICommand<Result>;
+
+    public sealed record Result(ReactionTemplateResponse Template, int SessionVersion);
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Body).NotNull();
     }
 
-    [Sql] internal const string SessionExists = "SELECT COUNT(*) FROM TrainingSessions s WHERE s.Id = @SessionId AND s.TenantId = @TenantId";
+    [Sql] internal const string SessionVersion = "SELECT Version FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
+    [Sql] internal const string TouchSession = "UPDATE TrainingSessions SET Version = Version + 1, UpdatedAt = @Now WHERE Id = @SessionId AND TenantId = @TenantId AND Version = @Version";
     [Sql] internal const string SessionAnswers = "SELECT COUNT(*) FROM ReactionAnswers WHERE TenantId = @TenantId AND SessionId = @SessionId";
     [Sql] internal const string TemplateExists = "SELECT COUNT(*) FROM ReactionTemplates WHERE Id = @TemplateId AND TenantId = @TenantId";
     [Sql] internal const string Clear = "DELETE FROM SessionReactionTemplates WHERE SessionId = @SessionId AND TenantId = @TenantId";
     [Sql] internal const string Insert = "INSERT INTO SessionReactionTemplates (SessionId, TenantId, TemplateId) VALUES (@SessionId, @TenantId, @TemplateId)";
 
-    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit) : ICommandHandler<Command, ReactionTemplateResponse>
+    internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Result>
     {
-        public async ValueTask<ReactionTemplateResponse> Handle(Command cmd, CancellationToken ct)
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
             var tenantId = await user.TenantId(ct);
-            var args = new { cmd.SessionId, TenantId = tenantId, cmd.Body.TemplateId };
-            if (await db.Scalar<int>(SessionExists, args, ct) == 0) throw new NotFoundException("Angkatan", cmd.SessionId);
+            var key = new { cmd.SessionId, TenantId = tenantId };
+            var current = await db.Single<Versioning.Row>(SessionVersion, key, ct) ?? throw new NotFoundException("Angkatan", cmd.SessionId);
+            Versioning.Expect(cmd.IfMatch, current.Version);
+            var args = new { cmd.SessionId, TenantId = tenantId, cmd.Body.TemplateId, current.Version, Now = clock.GetUtcNow() };
             if (cmd.Body.TemplateId is not null && await db.Scalar<int>(TemplateExists, args, ct) == 0)
                 throw Invalid.Field("templateId", "Kuesioner tidak ditemukan di instansi ini.");
             var before = await EffectivenessSql.ForSession(db, tenantId, cmd.SessionId, ct);
             await db.Execute(Clear, args, ct);
             if (cmd.Body.TemplateId is not null) await db.Execute(Insert, args, ct);
             var after = await EffectivenessSql.ForSession(db, tenantId, cmd.SessionId, ct);
-            if (before.Id != after.Id && await db.Scalar<int>(SessionAnswers, args, ct) > 0)
+            if (before.Id == after.Id)
+            {
+                audit.NothingChanged();
+                return new Result(after, current.Version);
+            }
+            if (await db.Scalar<int>(SessionAnswers, args, ct) > 0)
                 throw new ConflictException("Angkatan ini sudah memiliki jawaban kuesioner reaksi: kuesionernya tidak dapat diganti.",
                     field: "templateId", reason: EffectivenessSql.Reasons.TemplateInUse);
-            if (before.Id == after.Id) audit.NothingChanged();
+            await db.Guarded(TouchSession, args, SessionVersion, key, "Angkatan", ct);
             audit.Touch("TrainingSession", cmd.SessionId);
-            return after;
+            return new Result(after, current.Version + 1);
         }
     }
 }

@@ -11194,10 +11194,11 @@ export class TrainingEffectivenessClient {
     }
 
     /**
-     * The questionnaire the session asks with; null for the tenant's default. 409 templateInUse once the session has answers.
+     * The questionnaire the session asks with; null for the tenant's default. If-Match and the ETag are the session's version. 409 templateInUse once the session has answers.
+     * @param if_Match The ETag of the record as last read (GET), e.g. "3". Without it: 428; when no longer current: 412 with currentVersion.
      * @return OK
      */
-    setTemplate(id: string, body: SessionReactionTemplateRequest, signal?: AbortSignal): Promise<ReactionTemplateResponse> {
+    setTemplate(id: string, if_Match: string, body: SessionReactionTemplateRequest, signal?: AbortSignal): Promise<ReactionTemplateResponse> {
         let url_ = this.baseUrl + "/api/v1/training-sessions/{id}/reaction-template";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -11211,6 +11212,7 @@ export class TrainingEffectivenessClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -11271,6 +11273,12 @@ export class TrainingEffectivenessClient {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
