@@ -179,6 +179,7 @@ public static partial class DemoSeed
             var yankesPositions = positions.Where(p => p.UnitId == yankes).Select(p => p.Id).ToHashSet();
             await ImprovementPlanDemoSeed.Seed(db, tenantId, placements.Where(p => yankesPositions.Contains(p.PositionId)).Select(p => p.Id).ToList(), now, ct);
             await SkpDemoSeed.Seed(db, index, tenantId, placements.Select(p => p.Id).ToList(), now, ct);
+            await EffectivenessDemoSeed.Seed(db, index, tenantId, now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();

@@ -9,6 +9,7 @@ import {
   FollowUpsPage,
   ImprovementPlanPage, ImprovementMappingPage,
   AppraisalsPage,
+  EffectivenessPage, ReactionTemplatesPage, PublicReactionPage,
 } from './shared/lazyPages';
 import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
 import { Role } from './api';
@@ -21,6 +22,8 @@ export function App() {
       <Route path="/masuk" element={signedIn ? <AfterSignIn /> : <LoginPage />} />
       {/* The citizen's survey form (from the QR code at the counter): no sign-in, none of the dashboard around it. */}
       <Route path="/survei/:tenantCode/:slug" element={<Suspense fallback={null}><PublicSurveyPage /></Suspense>} />
+      {/* A participant's one-time reaction link: no account, so outside sign-in. */}
+      <Route path="/reaksi/:token" element={<Suspense fallback={null}><PublicReactionPage /></Suspense>} />
       <Route element={signedIn ? <Layout /> : <ToSignIn />}>
         <Route index element={<Home />} />
         <Route path="nasional" element={<NationalPage />} />
@@ -53,6 +56,8 @@ export function App() {
         <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
         <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
         <Route path="evaluasi/skp" element={<AppraisalsPage />} />
+        <Route path="evaluasi/efektivitas" element={<EffectivenessPage />} />
+        <Route path="evaluasi/efektivitas/kuesioner" element={<ReactionTemplatesPage />} />
         <Route path="*" element={<Home />} />
       </Route>
       {/* The citizen's complaint form and tracking page: outside the sign-in layout, no token needed. */}
@@ -112,9 +117,8 @@ function Layout() {
     ['/umpan-balik', 'nav.feedback'], ['/umpan-balik/pengaduan', 'nav.complaints'],
     // The improvement loop: the mapping, and from it each service unit's improvement plan.
     ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
-    // Evaluation: the supervisors' post-training follow-ups.
-    ['/evaluasi/tindak-lanjut', 'followUps.nav'],
-    ['/evaluasi/skp', 'nav.skp'],
+    // Evaluation: training effectiveness, the supervisors' post-training follow-ups, performance appraisal.
+    ['/evaluasi/efektivitas', 'nav.effectiveness'], ['/evaluasi/tindak-lanjut', 'followUps.nav'], ['/evaluasi/skp', 'nav.skp'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

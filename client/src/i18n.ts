@@ -16,6 +16,7 @@ const id = {
     settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit',
     complaints: 'Pengaduan',
     skp: 'Penilaian Kinerja (SKP)',
+    settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit', effectiveness: 'Efektivitas Pelatihan',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -163,6 +164,7 @@ const en: typeof id = {
     settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log',
     complaints: 'Complaints',
     skp: 'Performance appraisal (SKP)',
+    settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log', effectiveness: 'Training effectiveness',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {

@@ -93,7 +93,7 @@ public class ScaleTests(DashboardHost host)
             ("/umpan-balik/pemetaan-kompetensi", "[data-testid=mapping-form]"), ($"/umpan-balik/unit-layanan/{puskesmas.Id}/rencana-perbaikan", "[data-testid=plan-staff-row]"),
             ("/survei/tpi/dukcapil", "[data-testid=survey-form]"), ("/umpan-balik", "[data-testid=ikm-row]"), ("/umpan-balik/unit-layanan", "[data-testid=su-row]"),
             ($"/umpan-balik/unit-layanan/{serviceUnit.Id}", "[data-testid=su-radar]"), ($"/umpan-balik/unit-layanan/{serviceUnit.Id}/poster", "[data-testid=poster-qr]"),
-            ("/evaluasi/skp", "[data-testid=skp-distribution]"),
+            ("/evaluasi/skp", "[data-testid=skp-distribution]"), ("/evaluasi/efektivitas", "[data-testid=eff-row]"), ("/evaluasi/efektivitas/kuesioner", "[data-testid=template]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

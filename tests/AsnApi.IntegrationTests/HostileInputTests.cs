@@ -134,6 +134,33 @@ public class HostileInputTests(ApiFactory api)
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await (await admin.PostIfMatch(mapping + "/reset", await admin.Version(mapping))).Read<AsnApi.Contracts.CompetencyMappingResponse>();
+    /// <summary>The reaction writes aimed at a real participant and a real link, so the bodies reach the handlers; nothing is stored.</summary>
+    [Fact]
+    public async Task Reaction_writes_answer_4xx_to_malformed_bodies_on_a_real_participant_and_link()
+    {
+        var admin = await api.As("admin@tpi");
+        var (_, session, people) = await EffectivenessTestData.Session(admin, [(10, 20, true), (30, 40, true)], new DateOnly(2026, 8, 3));
+        var link = await EffectivenessTestData.Link(admin, people[1].Enrollment.Id);
+        string[] reaction =
+        [
+            "{\"scores\":[null]}", "{\"scores\":[{}]}", "{\"scores\":[{\"position\":-2147483648,\"score\":2147483647}]}", "{\"scores\":[{\"position\":1,\"score\":1e400}]}",
+            "{\"scores\":{}}", "{\"comment\":[]}", "{\"scores\":[" + string.Join(",", Enumerable.Repeat("{\"position\":1,\"score\":3}", 10_000)) + "]}",
+            "{\"scores\":[{\"position\":1,\"score\":3}],\"comment\":\"" + new string('x', 100_000) + "\"}",
+        ];
+        var failures = new List<string>();
+        foreach (var (client, url) in new[] { (admin, $"/api/v1/enrollments/{people[0].Enrollment.Id}/reaction"), (api.Anonymous(), EffectivenessTestData.PublicUrl(link.Token)) })
+            foreach (var body in Bodies.Concat(reaction))
+            {
+                var response = await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+                if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"POST {url} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        foreach (var body in Bodies.Append("{\"name\":\"x\",\"items\":[\"" + new string('x', 100_000) + "\"]}").Append("{\"name\":\"x\",\"items\":{}}"))
+        {
+            var response = await admin.PostAsync("/api/v1/reaction-templates", new StringContent(body, Encoding.UTF8, "application/json"));
+            if ((int)response.StatusCode is < 400 or >= 500) failures.Add($"POST templates with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(0, (await admin.Get<AsnApi.Contracts.SessionEffectivenessResponse>($"/api/v1/training-sessions/{session.Id}/effectiveness")).Reaction.Respondents);
     }
 
     /// <summary>The public survey faces the internet: its real address (the walk above cannot guess a slug) gets every body above and the survey's own shapes.</summary>

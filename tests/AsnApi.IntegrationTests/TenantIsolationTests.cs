@@ -108,6 +108,10 @@ public class TenantIsolationTests(ApiFactory api)
         })).Read<PerformanceAppraisalResponse>(HttpStatusCode.Created);
         victim.AllIds.UnionWith([tpiPeriod.Id.ToString(), tpiAppraisal.Id.ToString()]);
         var appraisalFix = new PerformanceAppraisalUpdateRequest { ResultsRating = SkpRating.DiBawahEkspektasi, BehaviourRating = SkpRating.DiBawahEkspektasi };
+        var tpiTemplate = await (await tpiClient.Post("/api/v1/reaction-templates", new ReactionTemplateRequest { Name = "Rahasia TPI " + Guid.NewGuid().ToString("N")[..6], Items = ["Milik TPI."] }))
+            .Read<ReactionTemplateResponse>(HttpStatusCode.Created);
+        victim.AllIds.Add(tpiTemplate.Id!.Value.ToString());
+        var reactionBody = EffectivenessTestData.Answer([5, 5, 5, 5, 5, 5]);
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -260,6 +264,17 @@ public class TenantIsolationTests(ApiFactory api)
                 EmployeeId = victim.Employee.Id, PeriodId = tpiPeriod.Id, ResultsRating = SkpRating.DiAtasEkspektasi, BehaviourRating = SkpRating.DiAtasEkspektasi,
             }), HttpStatusCode.NotFound),
             ["GET /api/v1/performance-appraisals/distribution"] = async () => (await attacker.GetAsync($"/api/v1/performance-appraisals/distribution?periodId={tpiPeriod.Id}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/reaction-templates/{id}"] = async () => (await attacker.GetAsync($"/api/v1/reaction-templates/{tpiTemplate.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/reaction-templates/{id}"] = async () => (await attacker.Put($"/api/v1/reaction-templates/{tpiTemplate.Id}", new ReactionTemplateRequest { Name = "Serangan", Items = ["x"] }, 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/reaction-templates"] = async () => (await attacker.Post("/api/v1/reaction-templates", new ReactionTemplateRequest { Name = "Milik JMB " + Guid.NewGuid().ToString("N")[..6], Items = ["x"] }), HttpStatusCode.Created),
+            ["GET /api/v1/training-sessions/{id}/effectiveness"] = async () => (await attacker.GetAsync($"/api/v1/training-sessions/{tpiSession.Id}/effectiveness"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/training-sessions/{id}/reaction-template"] = async () => (await attacker.Put($"/api/v1/training-sessions/{tpiSession.Id}/reaction-template", new SessionReactionTemplateRequest(), 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/enrollments/{id}/reaction"] = async () => (await attacker.Post($"/api/v1/enrollments/{tpiParticipant.Id}/reaction", reactionBody), HttpStatusCode.NotFound),
+            ["POST /api/v1/enrollments/{id}/reaction-link"] = async () => (await attacker.PostAsync($"/api/v1/enrollments/{tpiParticipant.Id}/reaction-link", null), HttpStatusCode.NotFound),
+            ["GET /api/v1/training-programs/{id}/results-comparison"] = async () => (await attacker.GetAsync($"/api/v1/training-programs/{training.Program.Id}/results-comparison"), HttpStatusCode.NotFound),
+            // A token names no tenant: only the one who holds a real link can use it; anything else is nobody's.
+            ["GET /api/v1/public/reaction/{token:maxlength(64)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/reaction/{new string('A', 43)}"), HttpStatusCode.NotFound),
+            ["POST /api/v1/public/reaction/{token:maxlength(64)}"] = async () => (await api.Anonymous().Post($"/api/v1/public/reaction/{new string('A', 43)}", reactionBody), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -280,6 +295,7 @@ public class TenantIsolationTests(ApiFactory api)
             // jmb's public complaint form lists jmb's service units only (checked by tpi's slug below).
             "GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form",
             "GET /api/v1/appraisal-periods", "GET /api/v1/performance-appraisals", "GET /api/v1/performance-appraisals/matrix",
+            "GET /api/v1/reaction-templates", "GET /api/v1/training-effectiveness", "GET /api/v1/training-effectiveness/sessions",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -310,6 +326,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
             ["GET /api/v1/training-follow-ups"] = "/api/v1/training-follow-ups?pageSize=500",
+            ["GET /api/v1/training-effectiveness/sessions"] = $"/api/v1/training-effectiveness/sessions?programId={training.Program.Id}&from=2000-01-01&to=2030-12-31",
+            ["GET /api/v1/training-effectiveness"] = "/api/v1/training-effectiveness?groupBy=Partner&from=2000-01-01&to=2030-12-31",
         };
 
         var mapped = api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -28,6 +28,7 @@ public static class CompleteEnrollment
             var tenantId = await user.TenantId(ct);
             await TrainingCompletion.Credit(db, new TrainingCompletion.Completion(tenantId, cmd.Id, state.Version, state.Status, state.EmployeeId, state.EndDate,
                 state.ProgramId, state.ProgramCode, state.ProgramTitle, state.ProgramForm, state.ProgramJp, state.GrantsCertificate), clock.GetUtcNow(), EnrollmentSql.Resource, ct);
+            await EffectivenessRollups.RefreshSession(db, tenantId, cmd.SessionId, ct);
             audit.Touch("TrainingEnrollment", cmd.Id);
             return await mediator.Send(new GetEnrollment.Query(cmd.SessionId, cmd.Id), ct);
         }

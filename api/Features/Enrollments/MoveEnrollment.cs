@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -42,6 +43,7 @@ public static class MoveEnrollment
                 EnrollmentSql.EnsureSessionAllows(now, cmd.To);
                 throw new ConflictException("Kursi angkatan tidak dapat dikembalikan.", reason: EnrollmentSql.Reasons.SessionStarted);
             }
+            await EffectivenessRollups.RefreshSession(db, tenantId, cmd.SessionId, ct);
             audit.Touch("TrainingEnrollment", cmd.Id);
             return await mediator.Send(new GetEnrollment.Query(cmd.SessionId, cmd.Id), ct);
         }

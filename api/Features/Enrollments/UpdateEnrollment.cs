@@ -1,5 +1,6 @@
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -47,6 +48,7 @@ public static class UpdateEnrollment
             await db.Execute(EnrollmentSql.ClearAttendance, args, ct);
             if (days.Count > 0)
                 await db.Execute(InsertAttendance, days.Select(a => new { cmd.Id, a.Day, TenantId = tenantId, a.Present }), ct);
+            await EffectivenessRollups.RefreshSession(db, tenantId, cmd.SessionId, ct);
             audit.Touch("TrainingEnrollment", cmd.Id);
             return await mediator.Send(new GetEnrollment.Query(cmd.SessionId, cmd.Id), ct);
         }

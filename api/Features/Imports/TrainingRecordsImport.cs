@@ -101,6 +101,12 @@ public sealed class TrainingRecordsImport : ImportKind
 
     private static readonly EnrollmentUpdateRequestValidator ScoreValidator = new();
 
+    /// <summary>The training-effectiveness rollups of every session a row completed or scored (levels 1 and 2 read them).</summary>
+    public override async Task AfterWrite(ImportContext ctx, CancellationToken ct)
+    {
+        foreach (var sessionId in ctx.Touched) await EffectivenessRollups.RefreshSession(ctx.Db, ctx.TenantId, sessionId, ct);
+    }
+
     public override async Task<IReadOnlyList<ImportPlan>> Plan(ImportContext ctx, IReadOnlyList<ImportRowReader> rows, CancellationToken ct)
     {
         var t = ctx.Text;
@@ -196,8 +202,12 @@ public sealed class TrainingRecordsImport : ImportKind
                 // The file's scores count when given; an empty cell keeps what is recorded.
                 var (p, q) = (pre ?? enrolled.PreTestScore, post ?? enrolled.PostTestScore);
                 if (p == enrolled.PreTestScore && q == enrolled.PostTestScore) return new(row.Number, ImportOutcome.Unchanged);
-                return new(row.Number, ImportOutcome.Updated, c => ctx.Db.Guarded(Scores, new { enrolled.Id, ctx.TenantId, enrolled.Version, Pre = p, Post = q, ctx.Now },
-                    TrainingCompletion.VersionSql, new { enrolled.Id, ctx.TenantId }, EnrollmentSql.Resource, c));
+                return new(row.Number, ImportOutcome.Updated, c =>
+                {
+                    ctx.Touched.Add(session.Id);
+                    return ctx.Db.Guarded(Scores, new { enrolled.Id, ctx.TenantId, enrolled.Version, Pre = p, Post = q, ctx.Now },
+                        TrainingCompletion.VersionSql, new { enrolled.Id, ctx.TenantId }, EnrollmentSql.Resource, c);
+                });
             }
             if (!TrainingRules.CanMove(enrolled.Status, EnrollmentStatus.Completed))
             {
@@ -207,6 +217,7 @@ public sealed class TrainingRecordsImport : ImportKind
             }
             return new(row.Number, ImportOutcome.Updated, async c =>
             {
+                ctx.Touched.Add(session.Id);
                 var version = enrolled.Version;
                 if (pre is not null || post is not null)
                 {
@@ -233,6 +244,7 @@ public sealed class TrainingRecordsImport : ImportKind
         seatsLeft[session.Id] = left - 1;
         return new(row.Number, ImportOutcome.Inserted, async c =>
         {
+            ctx.Touched.Add(session.Id);
             var seat = new { SessionId = session.Id, ctx.TenantId };
             if (await ctx.Db.Execute(TakeSeat, seat, c) == 0)
                 throw new Infrastructure.Http.ConflictException(t.T($"Angkatan {session.Name} berubah selama impor (penuh atau statusnya berganti); ulangi impor.",

@@ -207,6 +207,11 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Import jobs: why a job failed (ImportJobs.Error, NVARCHAR(2000)).
         ["Error"] = 2000,
+        // Training effectiveness: who entered an answer (AuditLog-sized), the band's and grade's labels, the one-time code (32 bytes in
+        // base64url), the level 4 caveat, a session's participants (capacity at most 1000), its latest comments (50, each ≤ 2,000),
+        // a questionnaire's statements (≤ 500 each).
+        ["AnsweredBy"] = 100, ["BandLabel"] = 20, ["IkmGradeLabel"] = 20, ["Token"] = 43, ["Caveat"] = 300, ["Participants"] = 1000,
+        ["Comments"] = 50, ["Comments[]"] = 2000, ["Items[]"] = 500,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
         // TrainingFollowUps.FiledBy NVARCHAR(200); ImportJobs.Error NVARCHAR(2000).

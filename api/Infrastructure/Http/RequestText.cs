@@ -15,7 +15,7 @@ namespace AsnApi.Infrastructure.Http;
 /// </summary>
 public static class RequestText
 {
-    private static readonly HashSet<string> MultiLine = new(StringComparer.OrdinalIgnoreCase) { "Notes", "Note", "Description", "Reason", "RejectionReason", "Suggestion", "Text", "Response" };
+    private static readonly HashSet<string> MultiLine = new(StringComparer.OrdinalIgnoreCase) { "Notes", "Note", "Description", "Reason", "RejectionReason", "Suggestion", "Text", "Response", "Comment" };
     private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "Password" };
 
     /// <summary>Raised while the body is read; the serializer adds the JSON path, which names the field.</summary>

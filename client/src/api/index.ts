@@ -5,6 +5,7 @@ import {
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
   ImprovementPlanClient, ServiceUnitsClient, IkmClient, PublicClient,
   AppraisalPeriodsClient, PerformanceAppraisalsClient,
+  TrainingEffectivenessClient, ReactionTemplatesClient, PublicClient,
 } from './client';
 
 export * from './client';
@@ -71,6 +72,9 @@ function clients(extra?: Record<string, string>) {
     ikm: new IkmClient(baseUrl, h),
     appraisalPeriods: new AppraisalPeriodsClient(baseUrl, h),
     appraisals: new PerformanceAppraisalsClient(baseUrl, h),
+    effectiveness: new TrainingEffectivenessClient(baseUrl, h),
+    reactionTemplates: new ReactionTemplatesClient(baseUrl, h),
+    publicForms: new PublicClient(baseUrl, h),
   };
 }
 

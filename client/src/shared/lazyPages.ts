@@ -29,3 +29,6 @@ export const ComplaintStatsPage = lazy(() => import('../features/complaints/Comp
 export const PublicComplaintPage = lazy(() => import('../features/complaints/PublicComplaintPage').then(m => ({ default: m.PublicComplaintPage })));
 export const TrackingPage = lazy(() => import('../features/complaints/TrackingPage').then(m => ({ default: m.TrackingPage })));
 export const AppraisalsPage = lazy(() => import('../features/appraisals/AppraisalsPage').then(m => ({ default: m.AppraisalsPage })));
+export const EffectivenessPage = lazy(() => import('../features/effectiveness/EffectivenessPage').then(m => ({ default: m.EffectivenessPage })));
+export const ReactionTemplatesPage = lazy(() => import('../features/effectiveness/TemplatesPage').then(m => ({ default: m.TemplatesPage })));
+export const PublicReactionPage = lazy(() => import('../features/effectiveness/PublicReactionPage').then(m => ({ default: m.PublicReactionPage })));
