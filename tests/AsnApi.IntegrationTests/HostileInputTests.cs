@@ -134,6 +134,8 @@ public class HostileInputTests(ApiFactory api)
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await (await admin.PostIfMatch(mapping + "/reset", await admin.Version(mapping))).Read<AsnApi.Contracts.CompetencyMappingResponse>();
+    }
+
     /// <summary>The reaction writes aimed at a real participant and a real link, so the bodies reach the handlers; nothing is stored.</summary>
     [Fact]
     public async Task Reaction_writes_answer_4xx_to_malformed_bodies_on_a_real_participant_and_link()
