@@ -8,13 +8,14 @@ import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../s
 import { useUrlState } from '../../shared/urlState';
 import { usePermissions } from '../auth/permissions';
 import { EffProblem, EffTabs, LearningCell, Level3Cell, ReactionCell, ReactionForm } from './common';
+import { followUpQueries } from '../followUps/queries';
 import { effCommands, effKeys, effQueries, type EffectivenessParams } from './queries';
 
 const GROUPS = Object.values(EffectivenessGrouping);
 const PARTICIPATED: EnrollmentStatus[] = [EnrollmentStatus.Attending, EnrollmentStatus.Completed, EnrollmentStatus.NotCompleted];
 
 /**
- * Training effectiveness by program or partner: the four levels side by side (level 3 is not built yet), a row's
+ * Training effectiveness by program or partner: the four levels side by side (level 3 from the supervisors' follow-ups), a row's
  * sessions, one session with its questionnaire results, participants and the reaction entry, and level 4 of a program.
  * Everything chosen is in the address.
  */
@@ -24,6 +25,9 @@ export function EffectivenessPage() {
   const groupBy = GROUPS.find(g => g === f.groupBy) ?? EffectivenessGrouping.Program;
   const params: EffectivenessParams = { groupBy, from: f.from, to: f.to };
   const list = useQuery(effQueries.list(params));
+  // Level 3 per program over the same period of session end dates (FollowUpResults).
+  const level3 = useQuery({ ...followUpQueries.results(f.from, undefined, f.to || undefined), enabled: groupBy === EffectivenessGrouping.Program });
+  const byProgram = new Map((level3.data ?? []).map(r => [r.programId, r]));
   const row = list.data?.items.find(r => (r.id ?? 'none') === f.row);
   return (
     <section>
@@ -59,7 +63,7 @@ export function EffectivenessPage() {
                     <td data-label={t('eff.sessions')}>{r.sessions}</td>
                     <td data-label={t('eff.level1')}><ReactionCell r={r.reaction} /></td>
                     <td data-label={t('eff.level2')}><LearningCell l={r.learning} /></td>
-                    <td data-label={t('eff.level3')}><Level3Cell /></td>
+                    <td data-label={t('eff.level3')}><Level3Cell perProgram={groupBy === EffectivenessGrouping.Program} result={r.id ? byProgram.get(r.id) : undefined} /></td>
                     <td data-label={t('eff.level4')}>
                       {groupBy === EffectivenessGrouping.Program && r.id
                         ? <button type="button" className="secondary" data-testid="eff-results"
@@ -76,7 +80,7 @@ export function EffectivenessPage() {
                   <th scope="row">{t('eff.total')}</th><td />
                   <td data-label={t('eff.level1')}><ReactionCell r={list.data.reaction} /></td>
                   <td data-label={t('eff.level2')}><LearningCell l={list.data.learning} /></td>
-                  <td data-label={t('eff.level3')}><Level3Cell /></td><td />
+                  <td /><td />
                 </tr>
               </tfoot>
             )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
-import type { LearningFiguresResponse, ReactionAnswerRequest, ReactionFigures, ReactionItemResponse } from '../../api';
+import type { FollowUpProgramResult, LearningFiguresResponse, ReactionAnswerRequest, ReactionFigures, ReactionItemResponse } from '../../api';
 import { ProblemAlert, FieldError } from '../../shared/ProblemAlert';
 import { toProblem } from '../../shared/problem';
 import { formatNumber, formatPercent } from '../../shared/format';
@@ -56,9 +56,23 @@ export function LearningCell({ l }: { l: LearningFiguresResponse }) {
 }
 
 /** Level 3 is the follow-up engineer's: until its endpoint exists, the column says so. */
-export function Level3Cell() {
+/**
+ * Level 3 of a program: the mean application rating of its supervisors' follow-ups (features/followUps), with how many
+ * of those fallen due were filed and on time. The follow-ups are counted per program, so a partner row says so.
+ */
+export function Level3Cell({ result, perProgram = true }: { result?: FollowUpProgramResult; perProgram?: boolean }) {
   const { t } = useTranslation();
-  return <span className="muted" title={t('eff.notYetHint')} data-testid="level3-pending">{t('eff.notYet')}</span>;
+  if (!perProgram) return <span className="muted" title={t('eff.level3PerProgramHint')} data-testid="level3">{t('eff.level3PerProgram')}</span>;
+  if (!result || result.meanApplication == null)
+    return <span className="muted" data-testid="level3">{t('eff.level3None')}{result && result.fallenDue > 0 ? ` (${t('eff.level3Detail', { filed: 0, due: result.fallenDue, onTime: t('eff.noData') })})` : ''}</span>;
+  return (
+    <span data-testid="level3" title={t('eff.level3Hint')}>
+      <strong>{formatNumber(result.meanApplication, 2)}</strong> / 5
+      <br /><small className="muted">{t('eff.level3Detail', {
+        filed: result.filed, due: result.fallenDue, onTime: result.onTimePercent == null ? t('eff.noData') : formatPercent(result.onTimePercent / 100, 0),
+      })}</small>
+    </span>
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ export const followUpKeys = {
   all: ['follow-ups'] as const,
   queue: (p: QueueParams) => [...followUpKeys.all, 'queue', p] as const,
   one: (enrollmentId: string) => [...followUpKeys.all, 'one', enrollmentId] as const,
-  results: (from: string, underUnitId?: string) => [...followUpKeys.all, 'results', from, underUnitId] as const,
+  results: (from: string, underUnitId?: string, to?: string) => [...followUpKeys.all, 'results', from, underUnitId, to] as const,
 };
 
 export const followUpQueries = {
@@ -19,8 +19,9 @@ export const followUpQueries = {
     placeholderData: keepPreviousData,
   }),
   one: (enrollmentId: string) => queryOptions({ queryKey: followUpKeys.one(enrollmentId), queryFn: ({ signal }) => api.followUps.get(enrollmentId, signal) }),
-  results: (from: string, underUnitId?: string) => queryOptions({
-    queryKey: followUpKeys.results(from, underUnitId), queryFn: ({ signal }) => api.followUps.results(from, undefined, underUnitId, undefined, signal),
+  /** Sessions that ended from–to (either may be empty: open), in a sub-tree. */
+  results: (from: string, underUnitId?: string, to?: string) => queryOptions({
+    queryKey: followUpKeys.results(from, underUnitId, to), queryFn: ({ signal }) => api.followUps.results(from || undefined, to, underUnitId, undefined, signal),
   }),
 };
 
