@@ -7,6 +7,7 @@ using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Competencies;
 using AsnApi.Features.Development;
 using AsnApi.Features.Enrollments;
+using AsnApi.Features.EvaluationCycles;
 using AsnApi.Features.ExternalActivities;
 using AsnApi.Features.TrainingLedger;
 using AsnApi.Features.TrainingRecommendations;
@@ -89,6 +90,7 @@ app.MapJpLedger();
 app.MapTrainingRecommendations();
 app.MapApiKeys();
 app.MapAudit();
+app.MapEvaluationCycles();
 
 app.MapDashboardFallback(dashboardFiles);
 
