@@ -90,6 +90,11 @@ public class TenantIsolationTests(ApiFactory api)
         Task<HttpResponseMessage> ComplaintStep(string action) => attacker.PostIfMatch($"/api/v1/complaints/{tpiComplaint.Id}/{action}", 1, new ComplaintTransitionRequest { Response = "Serangan" });
         victim.AllIds.Add(tpiServiceUnit.Id.ToString());
         var ownServiceUnitBody = ServiceUnitTests.Body(ownUnit);
+        var tpiCycle = await EvaluationCycleTests.Create(tpiClient, EvaluationCycleTests.Body(victim.Unit.Id, "Evaluasi TPI"));
+        var tpiFinding = await EvaluationCycleTests.Finding(tpiClient, tpiCycle.Id);
+        var tpiAction = await (await tpiClient.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask())).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        victim.AllIds.UnionWith([tpiCycle.Id.ToString(), tpiFinding.Id.ToString(), tpiAction.Id.ToString()]);
+        var cycleUrl = $"/api/v1/evaluation-cycles/{tpiCycle.Id}";
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -215,6 +220,16 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/public/{tenantCode:maxlength(20)}/complaints"] = async () => (await api.Anonymous().Post("/api/v1/public/jmb/complaints",
                 new PublicComplaintRequest { SubmissionId = Guid.NewGuid(), ServiceUnitSlug = tpiServiceUnit.Slug, Type = ComplaintType.Pengaduan, Text = "Serangan" }), (HttpStatusCode)422),
             ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaints/{trackingCode:maxlength(20)}"] = async () => (await api.Anonymous().GetAsync($"/api/v1/public/jmb/complaints/{tpiComplaint.TrackingCode}"), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}"] = async () => (await attacker.GetAsync(cycleUrl), HttpStatusCode.NotFound),
+            ["PUT /api/v1/evaluation-cycles/{id}"] = async () => (await attacker.Put(cycleUrl, EvaluationCycleTests.Body(victim.Unit.Id, "Serangan"), ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles/{id}/close"] = async () => (await attacker.PostIfMatch($"{cycleUrl}/close", 1), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/indicators"] = async () => (await attacker.GetAsync($"{cycleUrl}/indicators"), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/comparison"] = async () => (await attacker.GetAsync($"{cycleUrl}/comparison"), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/findings"] = async () => (await attacker.GetAsync($"{cycleUrl}/findings"), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles/{id}/findings"] = async () => (await attacker.Post($"{cycleUrl}/findings", new FindingRequest { Title = "Serangan", Severity = FindingSeverity.Low }), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles"] = async () => (await attacker.Post("/api/v1/evaluation-cycles", EvaluationCycleTests.Body(victim.Unit.Id, "Serangan")), (HttpStatusCode)422),
+            ["POST /api/v1/evaluation-findings/{id}/actions"] = async () => (await attacker.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask()), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-actions/{id}/transition"] = async () => (await attacker.PostIfMatch($"/api/v1/evaluation-actions/{tpiAction.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done }), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -231,6 +246,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
+            "GET /api/v1/evaluation-cycles",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -294,6 +310,8 @@ public class TenantIsolationTests(ApiFactory api)
         var complaint = await tpi.Get<ComplaintResponse>($"/api/v1/complaints/{tpiComplaint.Id}");
         Assert.Equal((1, ComplaintStatus.Received), (complaint.Version, complaint.Status));
         Assert.Equal((0, 5), await tpi.Get<ComplaintSettingsDto>("/api/v1/settings/complaints") is var cs ? (cs.Version, cs.ResolutionDays!.Value) : default);
+        var cycleAfter = await tpi.Get<EvaluationCycleResponse>(cycleUrl);
+        Assert.Equal((1, EvaluationCycleStatus.Open, 1, 1), (cycleAfter.Version, cycleAfter.Status, cycleAfter.FindingCount, cycleAfter.OpenActionCount));
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);

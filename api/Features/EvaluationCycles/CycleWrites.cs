@@ -12,7 +12,7 @@ internal static class CycleWrites
     [Sql] internal const string PlanItemExists = "SELECT COUNT(*) FROM DevelopmentPlanItems WHERE Id = @Id AND TenantId = @TenantId";
     [Sql] internal const string ProgramExists = "SELECT COUNT(*) FROM TrainingPrograms WHERE Id = @Id AND TenantId = @TenantId";
     [Sql] internal const string SessionExists = "SELECT COUNT(*) FROM TrainingSessions WHERE Id = @Id AND TenantId = @TenantId";
-    [Sql] internal const string EmployeeExists = "SELECT COUNT(*) FROM Employees WHERE Id = @Id AND TenantId = @TenantId";
+    [Sql] internal const string EmployeeExists = "SELECT COUNT(*) FROM Employees WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1";
 
     /// <summary>
     /// A unit head evaluates their own sub-tree only: a tenant-wide cycle is for tenant admins and write keys (403), a unit
@@ -40,6 +40,6 @@ internal static class CycleWrites
         await Exists(PlanItemExists, b.PlanItemId, "planItemId", "Butir rencana pengembangan tidak ditemukan.");
         await Exists(ProgramExists, b.ProgramId, "programId", "Program pelatihan tidak ditemukan.");
         await Exists(SessionExists, b.SessionId, "sessionId", "Sesi pelatihan tidak ditemukan.");
-        await Exists(EmployeeExists, b.OwnerEmployeeId, "ownerEmployeeId", "Pegawai penanggung jawab tidak ditemukan.");
+        await Exists(EmployeeExists, b.OwnerEmployeeId, "ownerEmployeeId", "Pegawai penanggung jawab tidak ditemukan atau tidak aktif.");
     }
 }

@@ -16,7 +16,11 @@ public static class MoveAction
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Body.To).NotNull().OverridePropertyName("to").WithMessage("Status tujuan wajib diisi.");
+        public Validator()
+        {
+            RuleFor(c => c.Body).NotNull();
+            RuleFor(c => c.Body!.To).NotNull().When(c => c.Body is not null).OverridePropertyName("to").WithMessage("Status tujuan wajib diisi.");
+        }
     }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : Mediator.ICommandHandler<Command, FollowUpActionResponse>
