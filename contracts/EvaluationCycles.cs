@@ -175,3 +175,10 @@ public sealed class FindingResponse
     public DateTimeOffset CreatedAt { get; init; }
     public IReadOnlyList<FollowUpActionResponse> Actions { get; init; } = [];
 }
+
+public sealed class EvaluationFindingsResponse
+{
+    public Guid CycleId { get; init; }
+    /// <summary>In the order they were written, at most 100.</summary>
+    public IReadOnlyList<FindingResponse> Findings { get; init; } = [];
+}

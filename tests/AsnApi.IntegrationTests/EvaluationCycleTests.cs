@@ -252,9 +252,9 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
 
         // Overdue by the clock: the due day is still on time, the day after is not.
         api.Clock.SetWib(2028, 4, 30, 20);
-        Assert.False((await admin.Get<List<FindingResponse>>($"{url}/findings")).Single().Actions.Single(a => a.Id == action.Id).Overdue);
+        Assert.False((await admin.Get<EvaluationFindingsResponse>($"{url}/findings")).Findings.Single().Actions.Single(a => a.Id == action.Id).Overdue);
         api.Clock.SetWib(2028, 5, 1, 8);
-        var listed = (await admin.Get<List<FindingResponse>>($"{url}/findings")).Single();
+        var listed = (await admin.Get<EvaluationFindingsResponse>($"{url}/findings")).Findings.Single();
         Assert.Equal(2, listed.Actions.Count);
         Assert.True(listed.Actions.Single(a => a.Id == action.Id).Overdue);
         Assert.Equal((1, 2), await admin.Get<EvaluationCycleResponse>(url) is var c ? (c.FindingCount, c.OpenActionCount) : default);

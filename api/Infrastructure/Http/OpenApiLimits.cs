@@ -202,6 +202,10 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
+        // Evaluation cycles: the indicators of a cycle and their parts, a cycle's findings (CreateFinding.MaxPerCycle) and a finding's actions
+        // (CreateAction.MaxPerFinding), EvaluationCycles.ClosedBy, EvaluationFindings.EvidenceLink, Domain/EvaluationRules labels.
+        ["Indicators"] = 20, ["Details"] = 20, ["Key"] = 40, ["Unit"] = 20, ["Link"] = 500, ["ClosedBy"] = 200,
+        ["Findings"] = 100, ["Actions"] = 50, ["SeverityLabel"] = 50, ["KindLabel"] = 50, ["DirectionLabel"] = 50,
     };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
