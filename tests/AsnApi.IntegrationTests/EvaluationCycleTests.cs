@@ -165,13 +165,13 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         Assert.Equal((87.5, (double?)null, (double?)null, IndicatorDirection.Unknown), (byCode["IKM"].Previous!.Value, byCode["IKM"].Current, byCode["IKM"].Change, byCode["IKM"].Direction));
         Assert.Equal(IndicatorDirection.Unknown, byCode["COMPLAINT_ON_TIME"].Direction);
 
-        // The first cycle has no previous one; a tenant-wide cycle is another scope and does not count as previous.
+        // The first cycle has no previous one; the unit's cycle is not a tenant-wide cycle's previous one (another scope).
         var first = await admin.Get<EvaluationComparisonResponse>($"{url}/comparison");
         Assert.Null(first.PreviousCycleId);
         Assert.True(first.CurrentIsSnapshot);
         Assert.All(first.Indicators, i => Assert.Equal(IndicatorDirection.Unknown, i.Direction));
         var tenantWide = await Create(admin, Body(null, "Evaluasi Pemda 2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)));
-        Assert.Null((await admin.Get<EvaluationComparisonResponse>($"/api/v1/evaluation-cycles/{tenantWide.Id}/comparison")).PreviousCycleId);
+        Assert.NotEqual(cycle.Id, (await admin.Get<EvaluationComparisonResponse>($"/api/v1/evaluation-cycles/{tenantWide.Id}/comparison")).PreviousCycleId);
     }
 
     [Fact]
@@ -324,5 +324,26 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         await (await viewer.Post($"/api/v1/evaluation-findings/{ownFinding.Id}/actions", FreeTask())).Problem(HttpStatusCode.Forbidden);
         await (await viewer.PostIfMatch($"/api/v1/evaluation-actions/{action.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done })).Problem(HttpStatusCode.Forbidden);
         Assert.Equal(EvaluationCycleStatus.Open, (await admin.Get<EvaluationCycleResponse>($"/api/v1/evaluation-cycles/{tenantWide.Id}")).Status);
+    }
+
+    [Fact]
+    public async Task Each_demo_tenant_has_a_closed_and_an_open_cycle_with_findings_and_actions()
+    {
+        foreach (var tenant in new[] { "jmb", "pgk", "amq" })
+        {
+            var admin = await api.As($"admin@{tenant}");
+            var cycles = (await admin.Get<Paged<EvaluationCycleResponse>>("/api/v1/evaluation-cycles?tenantWide=true")).Items;
+            var closed = cycles.Single(c => c.Status == EvaluationCycleStatus.Closed);
+            var open = cycles.Single(c => c.Status == EvaluationCycleStatus.Open);
+            Assert.True((await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{closed.Id}/indicators")).Snapshot);
+            Assert.Equal(4, (await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{open.Id}/indicators")).Indicators.Count);
+            Assert.Equal(closed.Id, (await admin.Get<EvaluationComparisonResponse>($"/api/v1/evaluation-cycles/{open.Id}/comparison")).PreviousCycleId);
+            var actions = (await admin.Get<EvaluationFindingsResponse>($"/api/v1/evaluation-cycles/{closed.Id}/findings")).Findings.SelectMany(f => f.Actions).ToList();
+            Assert.Equal(Enum.GetValues<FollowUpActionStatus>().ToHashSet(), actions.Select(a => a.Status).ToHashSet());
+            Assert.Contains(actions, a => a.Overdue);
+            // The unit head of Dinas Kesehatan sees their sub-tree's cycle only.
+            var head = await api.As($"kadinkes@{tenant}");
+            Assert.Equal("Dinas Kesehatan", (await head.Get<Paged<EvaluationCycleResponse>>("/api/v1/evaluation-cycles")).Items.Single().UnitName);
+        }
     }
 }
