@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
+  EvaluationCyclesPage, EvaluationCyclePage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -34,7 +35,8 @@ export function App() {
         <Route path="mitra-pelatihan" element={<TrainingPartnersPage />} />
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
-        <Route path="evaluasi" element={<ComingSoon />} />
+        <Route path="evaluasi" element={<EvaluationCyclesPage />} />
+        <Route path="evaluasi/siklus/:id" element={<EvaluationCyclePage />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
       </Route>
@@ -87,6 +89,7 @@ function Layout() {
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
+    ['/evaluasi', 'nav.evaluation'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

@@ -62,6 +62,8 @@ public class ScaleTests(DashboardHost host)
         // A demo session with participants: the roster is the widest table of the training pages.
         var session = (await api.GetFromJsonAsync<Paged<TrainingSessionResponse>>("/api/v1/training-sessions?status=Finished&pageSize=1", Json))!.Items[0];
         var needsYear = DateTime.UtcNow.Year + 2;
+        // The demo's closed tenant-wide evaluation cycle: indicators, comparison and findings with actions.
+        var cycle = (await api.GetFromJsonAsync<Paged<EvaluationCycleResponse>>("/api/v1/evaluation-cycles?status=Closed&tenantWide=true&pageSize=1", Json))!.Items[0];
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
         // The menu is folded: one button, expanded on demand, closed by Esc.
@@ -83,6 +85,7 @@ public class ScaleTests(DashboardHost host)
             ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
+            ("/evaluasi", "[data-testid=cycle-row]"), ($"/evaluasi/siklus/{cycle.Id}", "[data-testid=action]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

@@ -75,7 +75,7 @@ internal static class EvaluationIndicators
                 Details =
                 [
                     Part("ServiceUnits", "Unit layanan", ikm.ServiceUnitCount), Part("Respondents", "Responden", ikm.RespondentCount),
-                    Part("RequiredSample", "Sampel minimal", ikm.RequiredSample), Part("SampleSufficient", "Sampel cukup (1 = ya)", ikm.SampleSufficient ? 1 : 0),
+                    Part("RequiredSample", "Sampel minimal", ikm.RequiredSample), Part("SampleSufficient", "Sampel mencukupi", ikm.SampleSufficient ? 1 : 0),
                 ],
             },
             new()

@@ -3,6 +3,7 @@ import {
   ApiKeysClient, AssessmentsClient, AuditClient, AuthClient, SettingsClient, NationalClient, CompetenciesClient, CompetencyAnalyticsClient, DevelopmentNeedsClient,
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
+  EvaluationCyclesClient, EvaluationFindingsClient, EvaluationActionsClient,
 } from './client';
 
 export * from './client';
@@ -58,6 +59,9 @@ function clients(extra?: Record<string, string>) {
     enrollments: new TrainingEnrollmentsClient(baseUrl, h),
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
+    evaluationCycles: new EvaluationCyclesClient(baseUrl, h),
+    evaluationFindings: new EvaluationFindingsClient(baseUrl, h),
+    evaluationActions: new EvaluationActionsClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
   };
 }

@@ -20,3 +20,5 @@ export const TrainingPartnersPage = lazy(() => import('../features/training/Part
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
+export const EvaluationCyclesPage = lazy(() => import('../features/evaluationCycles/CyclesPage').then(m => ({ default: m.CyclesPage })));
+export const EvaluationCyclePage = lazy(() => import('../features/evaluationCycles/CyclePage').then(m => ({ default: m.CyclePage })));
