@@ -1,5 +1,6 @@
 using AsnApi.Database;
 using AsnApi.Features.ApiKeys;
+using AsnApi.Features.Appraisals;
 using AsnApi.Features.Audit;
 using AsnApi.Features.Assessments;
 using AsnApi.Features.Auth;
@@ -88,6 +89,7 @@ app.MapIkm();
 app.MapExternalActivities();
 app.MapJpLedger();
 app.MapTrainingRecommendations();
+app.MapAppraisals();
 app.MapApiKeys();
 app.MapAudit();
 app.MapEvaluationCycles();

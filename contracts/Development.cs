@@ -4,6 +4,9 @@ public enum DevelopmentNeedPriority { Tinggi, Sedang, Rendah }
 
 public enum DevelopmentNeedStatus { Identified, Verified, Validated, Rejected }
 
+/// <summary>Where a need comes from: a competency gap, or an SKP appraisal below expectations (a performance need).</summary>
+public enum DevelopmentNeedSource { Competency, Performance }
+
 public enum DevelopmentPlanStatus { Draft, Submitted, Approved, Rejected, Completed }
 
 /// <summary>Bentuk pengembangan kompetensi: the first ten are klasikal (classroom), the rest non-klasikal.</summary>
@@ -27,6 +30,8 @@ public sealed class GenerateNeedsResponse
     public int EmployeesWithGaps { get; init; }
     public int Created { get; init; }
     public int Updated { get; init; }
+    /// <summary>Employees in scope whose SKP appraisal of a period ending in the year is below expectations: one performance need each (included in the counts above).</summary>
+    public int PerformanceNeeds { get; init; }
     /// <summary>Unreviewed needs whose gap has closed since the last run.</summary>
     public int Removed { get; init; }
     /// <summary>Already verified, validated or rejected, or answered by a plan item: left as they are.</summary>
@@ -43,12 +48,22 @@ public sealed class DevelopmentNeedResponse
     [MaskedNip]
     public string Nip { get; init; } = "";
     public string UnitName { get; init; } = "";
-    public Guid CompetencyId { get; init; }
-    public string CompetencyCode { get; init; } = "";
-    public string CompetencyName { get; init; } = "";
-    public int RequiredLevel { get; init; }
-    public int AssessedLevel { get; init; }
-    public int Gap { get; init; }
+    /// <summary>Competency: a gap below the position's standard; Performance: an SKP appraisal below expectations.</summary>
+    public DevelopmentNeedSource Source { get; init; }
+    /// <summary>"Kompetensi" or "Kinerja (SKP)".</summary>
+    public string SourceLabel { get; set; } = "";
+    /// <summary>The competency of a gap; null for a performance need.</summary>
+    public Guid? CompetencyId { get; init; }
+    public string? CompetencyCode { get; init; }
+    public string? CompetencyName { get; init; }
+    /// <summary>The levels and gap of a competency need; null for a performance need.</summary>
+    public int? RequiredLevel { get; init; }
+    public int? AssessedLevel { get; init; }
+    public int? Gap { get; init; }
+    /// <summary>The appraisal a performance need comes from, and its predicate; null for a competency need.</summary>
+    public Guid? AppraisalId { get; init; }
+    public SkpPredicate? Predicate { get; init; }
+    public string? PredicateLabel { get; set; }
     public DevelopmentNeedPriority Priority { get; init; }
     public DevelopmentNeedStatus Status { get; init; }
     public string? ReviewedBy { get; init; }

@@ -7,6 +7,7 @@ import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
   EvaluationCyclesPage, EvaluationCyclePage,
+  AppraisalsPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -37,6 +38,7 @@ export function App() {
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
         <Route path="evaluasi" element={<EvaluationCyclesPage />} />
         <Route path="evaluasi/siklus/:id" element={<EvaluationCyclePage />} />
+        <Route path="evaluasi/skp" element={<AppraisalsPage />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
       </Route>
@@ -90,6 +92,7 @@ function Layout() {
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     ['/evaluasi', 'nav.evaluation'],
+    ['/evaluasi/skp', 'nav.skp'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];

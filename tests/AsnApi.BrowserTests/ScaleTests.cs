@@ -86,6 +86,7 @@ public class ScaleTests(DashboardHost host)
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
             ("/evaluasi", "[data-testid=cycle-row]"), ($"/evaluasi/siklus/{cycle.Id}", "[data-testid=action]"),
+            ("/evaluasi/skp", "[data-testid=skp-distribution]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

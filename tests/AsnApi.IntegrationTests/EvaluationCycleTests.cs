@@ -65,6 +65,13 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         var a = await Person($"Andi {code}", 3, 20);
         var b = await Person($"Budi {code}", 2, 5);
         var c = await Person($"Citra {code}", null, 0);
+        // SKP 2025 (the period the demo made, or a new one): A Sangat Baik, B Butuh Perbaikan, C not appraised.
+        var periods = await admin.Get<Paged<AppraisalPeriodResponse>>("/api/v1/appraisal-periods?pageSize=100");
+        var period = periods.Items.FirstOrDefault(p => p.StartDate.Year == 2025)
+            ?? await (await admin.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2025 })).Read<AppraisalPeriodResponse>(HttpStatusCode.Created);
+        foreach (var (who, results, behaviour) in new[] { (a, SkpRating.DiAtasEkspektasi, SkpRating.DiAtasEkspektasi), (b, SkpRating.DiBawahEkspektasi, SkpRating.SesuaiEkspektasi) })
+            await (await admin.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest { EmployeeId = who.Id, PeriodId = period.Id, ResultsRating = results, BehaviourRating = behaviour }))
+                .Read<PerformanceAppraisalResponse>(HttpStatusCode.Created);
         var service = await ServiceUnitTests.Create(admin, ServiceUnitTests.Body(unit.Id, population: 1000));
         await (await admin.Post($"/api/v1/service-units/{service.Id}/survey-responses", new PaperSurveyBatchRequest
         {
@@ -111,6 +118,9 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         var complaints = Of(live, "COMPLAINT_ON_TIME");
         Assert.Equal(50.0, complaints.Value); // one on time, one open past its deadline
         Assert.Equal((2.0, 1.0, 0.0, 1.0), (Part(complaints, "Received"), Part(complaints, "ResolvedOnTime"), Part(complaints, "ResolvedLate"), Part(complaints, "OpenOverdue")));
+        var skp = Of(live, "SKP_GOOD");
+        Assert.Equal(50.0, skp.Value); // A Sangat Baik of the two appraised
+        Assert.Equal((1.0, 0.0, 1.0, 2.0, 1.0), (Part(skp, "SangatBaik"), Part(skp, "Baik"), Part(skp, "ButuhPerbaikan"), Part(skp, "Appraised"), Part(skp, "WithoutAppraisal")));
         Assert.All(live.Indicators, i => Assert.True(i.HigherIsBetter));
         Assert.StartsWith("/analitik?underUnitId=" + team.Unit.Id, jpm.Link);
 
@@ -336,7 +346,7 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
             var closed = cycles.Single(c => c.Status == EvaluationCycleStatus.Closed);
             var open = cycles.Single(c => c.Status == EvaluationCycleStatus.Open);
             Assert.True((await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{closed.Id}/indicators")).Snapshot);
-            Assert.Equal(4, (await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{open.Id}/indicators")).Indicators.Count);
+            Assert.Equal(5, (await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{open.Id}/indicators")).Indicators.Count);
             Assert.Equal(closed.Id, (await admin.Get<EvaluationComparisonResponse>($"/api/v1/evaluation-cycles/{open.Id}/comparison")).PreviousCycleId);
             var actions = (await admin.Get<EvaluationFindingsResponse>($"/api/v1/evaluation-cycles/{closed.Id}/findings")).Findings.SelectMany(f => f.Actions).ToList();
             Assert.Equal(Enum.GetValues<FollowUpActionStatus>().ToHashSet(), actions.Select(a => a.Status).ToHashSet());

@@ -95,6 +95,14 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiAction = await (await tpiClient.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask())).Read<FollowUpActionResponse>(HttpStatusCode.Created);
         victim.AllIds.UnionWith([tpiCycle.Id.ToString(), tpiFinding.Id.ToString(), tpiAction.Id.ToString()]);
         var cycleUrl = $"/api/v1/evaluation-cycles/{tpiCycle.Id}";
+        // A tpi appraisal period with one appraisal, for the SKP probes.
+        var tpiPeriod = await (await tpiClient.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2045 })).Read<AppraisalPeriodResponse>(HttpStatusCode.Created);
+        var tpiAppraisal = await (await tpiClient.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest
+        {
+            EmployeeId = victim.Employee.Id, PeriodId = tpiPeriod.Id, ResultsRating = SkpRating.SesuaiEkspektasi, BehaviourRating = SkpRating.SesuaiEkspektasi,
+        })).Read<PerformanceAppraisalResponse>(HttpStatusCode.Created);
+        victim.AllIds.UnionWith([tpiPeriod.Id.ToString(), tpiAppraisal.Id.ToString()]);
+        var appraisalFix = new PerformanceAppraisalUpdateRequest { ResultsRating = SkpRating.DiBawahEkspektasi, BehaviourRating = SkpRating.DiBawahEkspektasi };
 
         // What each endpoint is checked with: (call, expected status). By-id calls use tpi's ids with bodies valid in jmb.
         var probes = new Dictionary<string, Func<Task<(HttpResponseMessage, HttpStatusCode)>>>
@@ -230,6 +238,23 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/evaluation-cycles"] = async () => (await attacker.Post("/api/v1/evaluation-cycles", EvaluationCycleTests.Body(victim.Unit.Id, "Serangan")), (HttpStatusCode)422),
             ["POST /api/v1/evaluation-findings/{id}/actions"] = async () => (await attacker.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask()), HttpStatusCode.NotFound),
             ["POST /api/v1/evaluation-actions/{id}/transition"] = async () => (await attacker.PostIfMatch($"/api/v1/evaluation-actions/{tpiAction.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done }), HttpStatusCode.NotFound),
+            ["GET /api/v1/appraisal-periods/{id}"] = async () => (await attacker.GetAsync($"/api/v1/appraisal-periods/{tpiPeriod.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/appraisal-periods/{id}"] = async () => (await attacker.Put($"/api/v1/appraisal-periods/{tpiPeriod.Id}", new AppraisalPeriodRequest { Year = 2046 }, ifMatch: 1), HttpStatusCode.NotFound),
+            ["DELETE /api/v1/appraisal-periods/{id}"] = async () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/appraisal-periods/{tpiPeriod.Id}");
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                return (await attacker.SendAsync(request), HttpStatusCode.NotFound);
+            },
+            // Periods are the tenant's own: the same year in jmb does not overlap tpi's.
+            ["POST /api/v1/appraisal-periods"] = async () => (await attacker.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2045 }), HttpStatusCode.Created),
+            ["GET /api/v1/performance-appraisals/{id}"] = async () => (await attacker.GetAsync($"/api/v1/performance-appraisals/{tpiAppraisal.Id}"), HttpStatusCode.NotFound),
+            ["PUT /api/v1/performance-appraisals/{id}"] = async () => (await attacker.Put($"/api/v1/performance-appraisals/{tpiAppraisal.Id}", appraisalFix, ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/performance-appraisals"] = async () => (await attacker.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest
+            {
+                EmployeeId = victim.Employee.Id, PeriodId = tpiPeriod.Id, ResultsRating = SkpRating.DiAtasEkspektasi, BehaviourRating = SkpRating.DiAtasEkspektasi,
+            }), HttpStatusCode.NotFound),
+            ["GET /api/v1/performance-appraisals/distribution"] = async () => (await attacker.GetAsync($"/api/v1/performance-appraisals/distribution?periodId={tpiPeriod.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/settings/competency"] = async () => (await attacker.Update("/api/v1/settings/competency", new CompetencySettingsDto { JpmMemenuhiSyarat = 85, JpmMasihMemenuhiSyarat = 70, JpmOptimal = 95, JpmCukupOptimal = 80 }), HttpStatusCode.OK),
         };
         // Lists (and other reads without an id) must not contain a single tpi id.
@@ -247,6 +272,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
             "GET /api/v1/evaluation-cycles",
+            "GET /api/v1/appraisal-periods", "GET /api/v1/performance-appraisals", "GET /api/v1/performance-appraisals/matrix",
         };
         var listUrls = new Dictionary<string, string>
         {
@@ -263,6 +289,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/complaints"] = $"/api/v1/complaints?pageSize=500&serviceUnitId={tpiServiceUnit.Id}",
             ["GET /api/v1/complaints/stats"] = $"/api/v1/complaints/stats?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/appraisal-periods"] = "/api/v1/appraisal-periods?pageSize=500",
+            ["GET /api/v1/performance-appraisals"] = $"/api/v1/performance-appraisals?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/assessments"] = $"/api/v1/assessments?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/partners"] = "/api/v1/partners?pageSize=500",
             ["GET /api/v1/training-programs"] = $"/api/v1/training-programs?pageSize=500&competencyId={victim.Competency.Id}",
@@ -318,6 +346,9 @@ public class TenantIsolationTests(ApiFactory api)
         var activityAfter = await tpi.Get<ExternalActivityResponse>($"{activityUrl}/{tpiActivity.Id}");
         Assert.Equal((1, 4), (activityAfter.Version, activityAfter.Jp));
         Assert.Equal(4, (await tpi.Get<EmployeeJpLedgerResponse>($"/api/v1/employees/{victim.Employee.Id}/jp-ledger?year=2025")).Entries.Single(e => e.ExternalActivityId == tpiActivity.Id).Jp);
+        var appraisalAfter = await tpi.Get<PerformanceAppraisalResponse>($"/api/v1/performance-appraisals/{tpiAppraisal.Id}");
+        Assert.Equal((1, SkpPredicate.Baik), (appraisalAfter.Version, appraisalAfter.Predicate));
+        Assert.Equal((1, 1), await tpi.Get<AppraisalPeriodResponse>($"/api/v1/appraisal-periods/{tpiPeriod.Id}") is var ap ? (ap.Version, ap.AppraisalCount) : default);
         var plan = await tpi.Get<DevelopmentPlanResponse>($"/api/v1/development-plans/{victim.Plan.Id}");
         Assert.Equal((DevelopmentPlanStatus.Submitted, "Rencana TPI"), (plan.Status, plan.Title));
         Assert.Equal(DevelopmentNeedStatus.Identified, (await tpi.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2040&employeeId={victim.Need.EmployeeId}&competencyId={victim.Need.CompetencyId}")).Items.Single().Status);

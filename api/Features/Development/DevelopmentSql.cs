@@ -9,10 +9,26 @@ namespace AsnApi.Features.Development;
 internal static class DevelopmentSql
 {
     public const string NeedColumns = """
-        n.Id, n.Year, n.EmployeeId, e.Name AS EmployeeName, e.Nip, u.Name AS UnitName, n.CompetencyId, c.Code AS CompetencyCode,
-        c.Name AS CompetencyName, n.RequiredLevel, n.AssessedLevel, n.Gap, n.Priority, n.Status, n.ReviewedBy, n.ReviewedAt, n.RejectionReason, n.Version
+        n.Id, n.Year, n.EmployeeId, e.Name AS EmployeeName, e.Nip, u.Name AS UnitName, n.Source, n.CompetencyId, c.Code AS CompetencyCode,
+        c.Name AS CompetencyName, n.RequiredLevel, n.AssessedLevel, n.Gap, n.AppraisalId, pa.Predicate,
+        n.Priority, n.Status, n.ReviewedBy, n.ReviewedAt, n.RejectionReason, n.Version
         """;
-    public const string NeedFrom = "DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId JOIN Competencies c ON c.Id = n.CompetencyId";
+    /// <summary>A performance need has no competency (migration 0022), so the competency and the appraisal are both optional joins.</summary>
+    public const string NeedFrom = """
+        DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        LEFT JOIN Competencies c ON c.Id = n.CompetencyId LEFT JOIN PerformanceAppraisals pa ON pa.Id = n.AppraisalId
+        """;
+
+    public static DevelopmentNeedResponse Labelled(DevelopmentNeedResponse n)
+    {
+        n.SourceLabel = n.Source == DevelopmentNeedSource.Performance ? "Kinerja (SKP)" : "Kompetensi";
+        n.PredicateLabel = n.Predicate is { } p ? Skp.Label(p) : null;
+        return n;
+    }
+
+    /// <summary>How a message or the export names what a need is about: the competency, or the appraisal's predicate.</summary>
+    public static string Subject(string? competencyName, string? predicate) =>
+        competencyName ?? (predicate is null ? "Kinerja (SKP)" : $"Kinerja (SKP): {Skp.Label(Enum.Parse<SkpPredicate>(predicate))}");
 
     public const string PlanColumns = """
         pl.Id, pl.EmployeeId, e.Name AS EmployeeName, e.Nip, e.UnitId, u.Name AS UnitName, pl.Year, pl.Title, pl.Status, pl.SubmittedAt,

@@ -74,7 +74,7 @@ public static class ExportNeeds
                 var n = e.Current;
                 await writer.WriteLineAsync(string.Join(';', new[]
                 {
-                    n.Year.ToString(), Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(n.CompetencyName),
+                    n.Year.ToString(), Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(DevelopmentSql.Subject(n.CompetencyName, n.Predicate?.ToString())),
                     n.RequiredLevel.ToString(), n.AssessedLevel.ToString(), n.Gap.ToString(), n.Priority.ToString(), StatusLabels.Of(n.Status),
                     Cell(n.ReviewedBy), n.ReviewedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "", Cell(n.RejectionReason),
                 }));

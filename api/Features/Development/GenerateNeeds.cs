@@ -14,6 +14,8 @@ namespace AsnApi.Features.Development;
 /// AKPK step one: every assessed competency below its standard becomes a development need for the year,
 /// prioritised by gap size and the employee's JPM fit. Running it again after new assessments refreshes
 /// unreviewed needs and drops those whose gap has closed; reviewed needs are left as they are.
+/// Beside the gaps, each employee whose latest SKP appraisal of a period ending in the year rates results or behaviour
+/// below expectations gets one performance need (Source = Performance), refreshed and dropped the same way.
 /// </summary>
 public static class GenerateNeeds
 {
@@ -34,10 +36,53 @@ public static class GenerateNeeds
     internal static string Existing(bool under) => $"""
         SELECT n.Id, n.EmployeeId, n.CompetencyId, n.Status, n.Gap, n.AssessedLevel, n.RequiredLevel, n.Priority
         FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId
-        WHERE n.TenantId = @TenantId AND n.Year = @Year AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
+        WHERE n.TenantId = @TenantId AND n.Year = @Year AND n.Source = 'Competency' AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
         """;
 
-    [Sql] internal static IEnumerable<string> AllVariants() => [Gaps(true), Gaps(false), Existing(true), Existing(false)];
+    /// <summary>Appraisals of active employees in scope whose period ends in the year, latest period first.</summary>
+    internal static string Appraisals(bool under) => $"""
+        SELECT a.Id AS AppraisalId, a.EmployeeId, a.ResultsRating, a.BehaviourRating, a.Predicate
+        FROM PerformanceAppraisals a JOIN AppraisalPeriods p ON p.Id = a.PeriodId JOIN Employees e ON e.Id = a.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        WHERE a.TenantId = @TenantId AND e.IsActive = 1 AND p.EndDate >= @YearStart AND p.EndDate <= @YearEnd AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
+        ORDER BY p.EndDate DESC, p.StartDate DESC
+        """;
+
+    internal static string ExistingPerformance(bool under) => $"""
+        SELECT n.Id, n.EmployeeId, n.AppraisalId, n.Status, n.Priority
+        FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId
+        WHERE n.TenantId = @TenantId AND n.Year = @Year AND n.Source = 'Performance' AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
+        """;
+
+    [Sql]
+    internal static IEnumerable<string> AllVariants() =>
+        [Gaps(true), Gaps(false), Existing(true), Existing(false), Appraisals(true), Appraisals(false), ExistingPerformance(true), ExistingPerformance(false)];
+
+    [Sql] internal const string InsertPerformance = """
+        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, Source, AppraisalId, Priority, Status, Version, CreatedAt, UpdatedAt)
+        VALUES (@Id, @TenantId, @Year, @EmployeeId, 'Performance', @AppraisalId, @Priority, 'Identified', 1, @Now, @Now)
+        """;
+    [Sql] internal const string RefreshPerformance = """
+        UPDATE DevelopmentNeeds SET AppraisalId = @AppraisalId, Priority = @Priority, Version = Version + 1, UpdatedAt = @Now
+        WHERE Id = @Id AND TenantId = @TenantId AND Status = 'Identified'
+        """;
+
+    internal sealed class AppraisalRow
+    {
+        public Guid AppraisalId { get; init; }
+        public Guid EmployeeId { get; init; }
+        public SkpRating ResultsRating { get; init; }
+        public SkpRating BehaviourRating { get; init; }
+        public SkpPredicate Predicate { get; init; }
+    }
+
+    internal sealed class PerformanceNeedRow
+    {
+        public Guid Id { get; init; }
+        public Guid EmployeeId { get; init; }
+        public Guid? AppraisalId { get; init; }
+        public string Status { get; init; } = "";
+        public string Priority { get; init; } = "";
+    }
 
     [Sql] internal const string Insert = """
         INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt)
@@ -107,15 +152,38 @@ public static class GenerateNeeds
             var removals = existing.Values.Where(n => n.Status == nameof(DevelopmentNeedStatus.Identified)).Select(n => new { n.Id, scope.TenantId }).ToList();
             kept += existing.Values.Count(n => n.Status != nameof(DevelopmentNeedStatus.Identified));
 
+            // Performance needs: the latest appraisal of the year per employee decides.
+            var (yearStart, yearEnd) = Skp.Annual(year);
+            var appraisalArgs = new { scope.TenantId, scope.Scope, scope.UnderPath, Year = year, YearStart = yearStart, YearEnd = yearEnd };
+            var below = (await db.Query<AppraisalRow>(Appraisals(scope.UnderPath is not null), appraisalArgs, ct))
+                .DistinctBy(a => a.EmployeeId).Where(a => Skp.IsPerformanceNeed(a.ResultsRating, a.BehaviourRating)).ToList();
+            var performance = (await db.Query<PerformanceNeedRow>(ExistingPerformance(scope.UnderPath is not null), args, ct)).ToDictionary(n => n.EmployeeId);
+            var performanceInserts = new List<object>();
+            var performanceRefreshes = new List<object>();
+            foreach (var a in below)
+            {
+                var priority = Skp.NeedPriority(a.Predicate).ToString();
+                if (!performance.Remove(a.EmployeeId, out var need))
+                    performanceInserts.Add(new { Id = Guid.NewGuid(), scope.TenantId, Year = year, a.EmployeeId, a.AppraisalId, Priority = priority, Now = now });
+                else if (need.Status != nameof(DevelopmentNeedStatus.Identified)) kept++;
+                else if (need.AppraisalId != a.AppraisalId || need.Priority != priority)
+                    performanceRefreshes.Add(new { need.Id, scope.TenantId, a.AppraisalId, Priority = priority, Now = now });
+            }
+            removals.AddRange(performance.Values.Where(n => n.Status == nameof(DevelopmentNeedStatus.Identified)).Select(n => new { n.Id, scope.TenantId }));
+            kept += performance.Values.Count(n => n.Status != nameof(DevelopmentNeedStatus.Identified));
+
             await db.Execute(Insert, inserts, ct);
             await db.Execute(Refresh, refreshes, ct);
+            await db.Execute(InsertPerformance, performanceInserts, ct);
+            await db.Execute(RefreshPerformance, performanceRefreshes, ct);
             var removed = await db.Execute(Remove, removals, ct);
             kept += removals.Count - removed;
             audit.Touch("DevelopmentNeed", year);
             return new GenerateNeedsResponse
             {
                 Year = year, EmployeesWithGaps = gaps.Select(g => g.EmployeeId).Distinct().Count(),
-                Created = inserts.Count, Updated = refreshes.Count, Removed = removed, KeptReviewed = kept,
+                Created = inserts.Count + performanceInserts.Count, Updated = refreshes.Count + performanceRefreshes.Count, PerformanceNeeds = below.Count,
+                Removed = removed, KeptReviewed = kept,
             };
         }
     }

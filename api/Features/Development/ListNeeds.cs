@@ -11,7 +11,7 @@ public static class ListNeeds
 {
     public sealed record Query(
         int? Page, int? PageSize, int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
-        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort, bool? IncludeTotal) : IQuery<Paged<DevelopmentNeedResponse>>;
+        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort, bool? IncludeTotal, DevelopmentNeedSource? Source = null) : IQuery<Paged<DevelopmentNeedResponse>>;
 
     internal static readonly Dictionary<string, string> Sorts = new()
     {
@@ -20,7 +20,7 @@ public static class ListNeeds
 
     internal const string DefaultSort = "priority,-gap,employee";
 
-    internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under, bool Scoped = true);
+    internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under, bool Scoped = true, bool Source = false);
 
     internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
     {
@@ -40,6 +40,7 @@ public static class ListNeeds
         if (f.Competency) where.Add("n.CompetencyId = @CompetencyId");
         if (f.Employee) where.Add("n.EmployeeId = @EmployeeId");
         if (f.Under) where.Add("u.Path LIKE @UnderPath");
+        if (f.Source) where.Add("n.Source = @Source");
         return where;
     }
 
@@ -47,7 +48,7 @@ public static class ListNeeds
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => new[] { true, false }.SelectMany(scoped =>
         {
-            var (c, q) = Build(d, new Filters(true, true, true, true, true, scoped, scoped), Listing.OrderBy(s, Sorts, "priority", "n.Id"));
+            var (c, q) = Build(d, new Filters(true, true, true, true, true, scoped, scoped, true), Listing.OrderBy(s, Sorts, "priority", "n.Id"));
             return new[] { c, q };
         }));
 
@@ -60,15 +61,15 @@ public static class ListNeeds
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var scope = await user.UnitScope(ct);
             var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null,
-                scope != "%");
+                scope != "%", query.Source is not null);
             var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, DefaultSort, "n.Id"));
             var args = new
             {
                 TenantId = tenantId, Scope = scope, query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),
-                query.CompetencyId, query.EmployeeId, UnderPath = underPath, Skip = skip, Take = size,
+                query.CompetencyId, query.EmployeeId, UnderPath = underPath, Source = query.Source?.ToString(), Skip = skip, Take = size,
             };
             int? total = query.IncludeTotal ?? true ? await db.Scalar<int>(countSql, args, ct) : null;
-            return Listing.Page(await db.Query<DevelopmentNeedResponse>(selectSql, args, ct), page, size, total);
+            return Listing.Page((await db.Query<DevelopmentNeedResponse>(selectSql, args, ct)).Select(DevelopmentSql.Labelled).ToList(), page, size, total);
         }
     }
 }

@@ -31,8 +31,8 @@ public static class ReviewNeeds
 
     /// <summary>The needs of the batch the caller may see, with what the messages and the checks need.</summary>
     [Sql] internal static string Current(ISqlDialect d) => $"""
-        SELECT n.Id, n.Status, n.VerifiedBy, e.Name AS EmployeeName, c.Name AS CompetencyName
-        FROM DevelopmentNeeds n JOIN Employees e ON e.Id = n.EmployeeId JOIN Units u ON u.Id = e.UnitId JOIN Competencies c ON c.Id = n.CompetencyId
+        SELECT n.Id, n.Status, n.VerifiedBy, e.Name AS EmployeeName, c.Name AS CompetencyName, pa.Predicate
+        FROM {DevelopmentSql.NeedFrom}
         WHERE n.TenantId = @TenantId AND u.Path LIKE @Scope AND n.Id IN ({d.IdsIn("@Ids")})
         """;
 
@@ -49,7 +49,8 @@ public static class ReviewNeeds
         public string Status { get; init; } = "";
         public string? VerifiedBy { get; init; }
         public string EmployeeName { get; init; } = "";
-        public string CompetencyName { get; init; } = "";
+        public string? CompetencyName { get; init; }
+        public string? Predicate { get; init; }
     }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ReviewNeedsResponse>
@@ -74,7 +75,7 @@ public static class ReviewNeeds
             {
                 var from = Enum.Parse<DevelopmentNeedStatus>(n.Status);
                 if (!DevelopmentRules.CanMove(from, target))
-                    throw new ConflictException($"Kebutuhan {n.CompetencyName} untuk {n.EmployeeName} berstatus {StatusLabels.Of(from)}; tidak dapat menjadi {StatusLabels.Of(target)}.");
+                    throw new ConflictException($"Kebutuhan {DevelopmentSql.Subject(n.CompetencyName, n.Predicate)} untuk {n.EmployeeName} berstatus {StatusLabels.Of(from)}; tidak dapat menjadi {StatusLabels.Of(target)}.");
             }
             if (target == DevelopmentNeedStatus.Validated)
                 await CompetencySettings.EnsureSeparateDuties(db, tenantId, user.Name, rows.Select(n => n.VerifiedBy),

@@ -24,6 +24,20 @@ internal static class EvaluationIndicators
     public const string JpTarget = "JP_TARGET";
     public const string Ikm = "IKM";
     public const string ComplaintsOnTime = "COMPLAINT_ON_TIME";
+    public const string SkpGood = "SKP_GOOD";
+
+    /// <summary>The appraisal period a cycle reads: the one overlapping its period that ends last.</summary>
+    [Sql] internal static string AppraisalPeriod(ISqlDialect d) => $"""
+        SELECT p.Id, p.Name FROM AppraisalPeriods p
+        WHERE p.TenantId = @TenantId AND p.StartDate <= @To AND p.EndDate >= @From
+        ORDER BY p.EndDate DESC, p.Id {d.Paging}
+        """;
+
+    internal sealed class PeriodRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+    }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -45,6 +59,10 @@ internal static class EvaluationIndicators
         var onTime = complaints.ServiceUnits.Sum(s => s.ResolvedOnTime);
         var late = complaints.ServiceUnits.Sum(s => s.ResolvedLate);
         var openOverdue = complaints.ServiceUnits.Sum(s => s.OpenOverdue);
+
+        var period = await db.Single<PeriodRow>(AppraisalPeriod(db.Dialect), new { TenantId = tenantId, From = from, To = to, Skip = 0, Take = 1 }, ct);
+        var skp = period is null ? null : await AppraisalDistribution.ForScope(db, tenantId, underPath ?? "%", period.Id, ct);
+        var good = skp?.Predicates.Where(p => p.Predicate is SkpPredicate.SangatBaik or SkpPredicate.Baik).Sum(p => p.Count) ?? 0;
 
         return
         [
@@ -86,6 +104,16 @@ internal static class EvaluationIndicators
                 [
                     Part("Received", "Diterima", complaints.Received), Part("ResolvedOnTime", "Selesai tepat waktu", onTime),
                     Part("ResolvedLate", "Selesai terlambat", late), Part("OpenOverdue", "Terbuka melewati tenggat", openOverdue),
+                ],
+            },
+            new()
+            {
+                Code = SkpGood, Label = "Predikat SKP Baik atau Sangat Baik",
+                Value = Share(good, skp?.Appraised ?? 0), Unit = "%", HigherIsBetter = true, Link = "/evaluasi/skp",
+                Details =
+                [
+                    .. (skp?.Predicates ?? []).Select(p => Part(p.Predicate.ToString(), p.Label, p.Count)),
+                    Part("Appraised", "Dinilai", skp?.Appraised ?? 0), Part("WithoutAppraisal", "Belum dinilai", skp?.WithoutAppraisal ?? 0),
                 ],
             },
         ];

@@ -73,6 +73,7 @@ public static class CompetencyRollups
         // The JP ledger's rollups are keyed by the same unit and position type (and by employment type and activity):
         // every command that can change those for an employee comes through here.
         await JpLedgerRollups.RefreshUnits(db, tenantId, units, ct);
+        await AppraisalRollups.RefreshUnits(db, tenantId, units, ct);
     }
 
     /// <summary>After a bulk change (an import, the demo seed): every unit of the tenant.</summary>
@@ -80,5 +81,6 @@ public static class CompetencyRollups
     {
         foreach (var sql in ClearTenant().Concat(FillTenant())) await db.Execute(sql, new { TenantId = tenantId }, ct);
         await JpLedgerRollups.RefreshTenant(db, tenantId, ct);
+        await AppraisalRollups.RefreshTenant(db, tenantId, ct);
     }
 }

@@ -206,6 +206,9 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         // (CreateAction.MaxPerFinding), EvaluationCycles.ClosedBy, EvaluationFindings.EvidenceLink, Domain/EvaluationRules labels.
         ["Indicators"] = 20, ["Details"] = 20, ["Key"] = 40, ["Unit"] = 20, ["Link"] = 500, ["ClosedBy"] = 200,
         ["Findings"] = 100, ["Actions"] = 50, ["SeverityLabel"] = 50, ["KindLabel"] = 50, ["DirectionLabel"] = 50,
+        // SKP (Domain/Skp.cs): three ratings, five predicates, nine cells; their labels; PerformanceAppraisals.AppraisedBy NVARCHAR(100).
+        ["Ratings"] = 3, ["Predicates"] = 5, ["Cells"] = 9, ["PredicateLabel"] = 50, ["ResultsRatingLabel"] = 50, ["BehaviourRatingLabel"] = 50,
+        ["SourceLabel"] = 50, ["AppraisedBy"] = 100,
     };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -4,6 +4,7 @@ import {
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
   EvaluationCyclesClient, EvaluationFindingsClient, EvaluationActionsClient,
+  AppraisalPeriodsClient, PerformanceAppraisalsClient,
 } from './client';
 
 export * from './client';
@@ -63,6 +64,8 @@ function clients(extra?: Record<string, string>) {
     evaluationFindings: new EvaluationFindingsClient(baseUrl, h),
     evaluationActions: new EvaluationActionsClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
+    appraisalPeriods: new AppraisalPeriodsClient(baseUrl, h),
+    appraisals: new PerformanceAppraisalsClient(baseUrl, h),
   };
 }
 

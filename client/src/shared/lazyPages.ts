@@ -22,3 +22,4 @@ export const TrainingSessionPage = lazy(() => import('../features/training/Sessi
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
 export const EvaluationCyclesPage = lazy(() => import('../features/evaluationCycles/CyclesPage').then(m => ({ default: m.CyclesPage })));
 export const EvaluationCyclePage = lazy(() => import('../features/evaluationCycles/CyclePage').then(m => ({ default: m.CyclePage })));
+export const AppraisalsPage = lazy(() => import('../features/appraisals/AppraisalsPage').then(m => ({ default: m.AppraisalsPage })));

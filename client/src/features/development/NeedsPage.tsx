@@ -125,11 +125,11 @@ export function NeedsPage() {
               <tbody>
                 {needs.data.items.map(n => (
                   <tr key={n.id} data-testid="need-row">
-                    {canReview && <td className="pick"><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode}`} checked={selected.has(n.id)} onChange={() => toggle(n.id)} /></td>}
+                    {canReview && <td className="pick"><input type="checkbox" aria-label={`${t('needs.choose')} ${n.employeeName} ${n.competencyCode ?? n.sourceLabel}`} checked={selected.has(n.id)} onChange={() => toggle(n.id)} /></td>}
                     <td data-label={t('plans.employee')}>{n.employeeName}<br /><span className="mono small">{formatNip(n.nip)}</span></td>
                     <td data-label={t('employees.unit')}>{n.unitName}</td>
-                    <td data-label={t('profile.competency')}><span className="mono">{n.competencyCode}</span> {n.competencyName}</td>
-                    <td data-label={t('profile.required')}>{n.requiredLevel}</td><td data-label={t('profile.assessed')}>{n.assessedLevel}</td><td data-label={t('profile.gap')} className="gap">{n.gap}</td>
+                    <td data-label={t('profile.competency')}>{n.competencyId ? <><span className="mono">{n.competencyCode}</span> {n.competencyName}</> : `${n.sourceLabel}: ${n.predicateLabel ?? ''}`}</td>
+                    <td data-label={t('profile.required')}>{n.requiredLevel ?? '—'}</td><td data-label={t('profile.assessed')}>{n.assessedLevel ?? '—'}</td><td data-label={t('profile.gap')} className="gap">{n.gap ?? '—'}</td>
                     <td data-label={t('needs.priority')}><span className={`badge ${n.priority === DevelopmentNeedPriority.Tinggi ? 'bad' : n.priority === DevelopmentNeedPriority.Sedang ? 'warn' : 'good'}`}>{t(`needs.priorities.${n.priority}`)}</span></td>
                     <td data-label={t('common.status')}>{t(`needs.${n.status}`)}{n.rejectionReason && <><br /><small>{n.rejectionReason}</small></>}</td>
                   </tr>

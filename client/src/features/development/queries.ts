@@ -25,7 +25,7 @@ export const planKeys = {
 export const needQueries = {
   list: (p: NeedListParams) => queryOptions({
     queryKey: needKeys.list(p),
-    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, p.priority, undefined, p.employeeId, p.underUnitId, undefined, undefined, signal),
+    queryFn: ({ signal }) => api.needs.list(p.page, p.pageSize, p.year, p.status, p.priority, undefined, p.employeeId, p.underUnitId, undefined, undefined, undefined, signal),
     placeholderData: keepPreviousData,
   }),
 };
