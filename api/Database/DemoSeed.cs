@@ -174,8 +174,9 @@ public static partial class DemoSeed
             await SeedSubmittedPlan(db, tenantId, t.Code, units.First(u => u.Id == dinkes).Path, units.Select(u => (u.Id, u.Path)), positions.Select(p => (p.Id, p.UnitId)), placements, now, ct);
             await SeedTraining(db, index, tenantId, t.Code, placements, positions.ToDictionary(p => p.Id, p => p.Type), now, ct);
             await FeedbackDemoSeed.Seed(db, index, tenantId, code => units.First(u => u.Code == code).Id, now, ct);
-            await EvaluationDemoSeed.Seed(db, tenantId, t.Code, dinkes, units.First(u => u.Id == dinkes).Path, now, ct);
             await SkpDemoSeed.Seed(db, index, tenantId, placements.Select(p => p.Id).ToList(), now, ct);
+            // Last: the closed cycle snapshots the other areas' demo figures.
+            await EvaluationDemoSeed.Seed(db, tenantId, t.Code, dinkes, units.First(u => u.Id == dinkes).Path, now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();
