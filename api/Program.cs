@@ -8,6 +8,7 @@ using AsnApi.Features.CompetencyAnalytics;
 using AsnApi.Features.Competencies;
 using AsnApi.Features.Development;
 using AsnApi.Features.Enrollments;
+using AsnApi.Features.EvaluationCycles;
 using AsnApi.Features.ExternalActivities;
 using AsnApi.Features.FollowUps;
 using AsnApi.Features.TrainingLedger;
@@ -99,6 +100,7 @@ app.MapTrainingRecommendations();
 app.MapAppraisals();
 app.MapApiKeys();
 app.MapAudit();
+app.MapEvaluationCycles();
 
 app.MapDashboardFallback(dashboardFiles);
 

@@ -180,6 +180,8 @@ public static partial class DemoSeed
             await ImprovementPlanDemoSeed.Seed(db, tenantId, placements.Where(p => yankesPositions.Contains(p.PositionId)).Select(p => p.Id).ToList(), now, ct);
             await SkpDemoSeed.Seed(db, index, tenantId, placements.Select(p => p.Id).ToList(), now, ct);
             await EffectivenessDemoSeed.Seed(db, index, tenantId, now, ct);
+            // Last: the closed cycle snapshots the other areas' demo figures.
+            await EvaluationDemoSeed.Seed(db, tenantId, t.Code, dinkes, units.First(u => u.Id == dinkes).Path, now, ct);
         }
         await tx.CommitAsync(ct);
         db.EndTransaction();

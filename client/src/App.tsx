@@ -8,6 +8,7 @@ import {
   TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
   FollowUpsPage,
   ImprovementPlanPage, ImprovementMappingPage,
+  EvaluationCyclesPage, EvaluationCyclePage,
   AppraisalsPage,
   EffectivenessPage, ReactionTemplatesPage, PublicReactionPage,
 } from './shared/lazyPages';
@@ -47,7 +48,6 @@ export function App() {
         <Route path="umpan-balik/pengaduan" element={<ComplaintsPage />} />
         <Route path="umpan-balik/pengaduan/statistik" element={<ComplaintStatsPage />} />
         <Route path="umpan-balik/pengaduan/:id" element={<ComplaintPage />} />
-        <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<IkmOverviewPage />} />
         <Route path="umpan-balik/unit-layanan" element={<ServiceUnitsPage />} />
         <Route path="umpan-balik/unit-layanan/:id" element={<ServiceUnitPage />} />
@@ -55,6 +55,8 @@ export function App() {
         <Route path="evaluasi/tindak-lanjut" element={<FollowUpsPage />} />
         <Route path="umpan-balik/pemetaan-kompetensi" element={<ImprovementMappingPage />} />
         <Route path="umpan-balik/unit-layanan/:id/rencana-perbaikan" element={<ImprovementPlanPage />} />
+        <Route path="evaluasi" element={<EvaluationCyclesPage />} />
+        <Route path="evaluasi/siklus/:id" element={<EvaluationCyclePage />} />
         <Route path="evaluasi/skp" element={<AppraisalsPage />} />
         <Route path="evaluasi/efektivitas" element={<EffectivenessPage />} />
         <Route path="evaluasi/efektivitas/kuesioner" element={<ReactionTemplatesPage />} />
@@ -117,8 +119,8 @@ function Layout() {
     ['/umpan-balik', 'nav.feedback'], ['/umpan-balik/pengaduan', 'nav.complaints'],
     // The improvement loop: the mapping, and from it each service unit's improvement plan.
     ['/umpan-balik/pemetaan-kompetensi', 'improvementPlan.nav'],
-    // Evaluation: training effectiveness, the supervisors' post-training follow-ups, performance appraisal.
-    ['/evaluasi/efektivitas', 'nav.effectiveness'], ['/evaluasi/tindak-lanjut', 'followUps.nav'], ['/evaluasi/skp', 'nav.skp'],
+    // Evaluation: the cycles (the area's landing), training effectiveness, the supervisors' post-training follow-ups, performance appraisal.
+    ['/evaluasi', 'nav.evaluation'], ['/evaluasi/efektivitas', 'nav.effectiveness'], ['/evaluasi/tindak-lanjut', 'followUps.nav'], ['/evaluasi/skp', 'nav.skp'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];
@@ -160,10 +162,4 @@ function Layout() {
 function Public({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<p aria-live="polite">{t('app.loading')}</p>}>{children}</Suspense>;
-}
-
-/** An old bookmark to an area that is not available yet: said for users, with the way to what exists. */
-function ComingSoon() {
-  const { t } = useTranslation();
-  return <section className="card" data-testid="not-available"><h1>{t('soon.title')}</h1><p>{t('soon.body')}</p><p><NavLink to="/rencana">{t('nav.plans')}</NavLink></p></section>;
 }

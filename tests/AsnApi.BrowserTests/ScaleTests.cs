@@ -65,6 +65,8 @@ public class ScaleTests(DashboardHost host)
         var needsYear = DateTime.UtcNow.Year + 2;
         var puskesmas = (await api.GetFromJsonAsync<Paged<ServiceUnitResponse>>("/api/v1/service-units?q=puskesmas-kota&pageSize=1", Json))!.Items[0];
         var serviceUnit = (await api.GetFromJsonAsync<Paged<ServiceUnitResponse>>("/api/v1/service-units?q=dukcapil", Json))!.Items.First(s => s.Slug == "dukcapil");
+        // The demo's closed tenant-wide evaluation cycle: indicators, comparison and findings with actions.
+        var cycle = (await api.GetFromJsonAsync<Paged<EvaluationCycleResponse>>("/api/v1/evaluation-cycles?status=Closed&tenantWide=true&pageSize=1", Json))!.Items[0];
         (await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = needsYear }, Json)).EnsureSuccessStatusCode();
 
         // The menu is folded: one button, expanded on demand, closed by Esc.
@@ -94,6 +96,7 @@ public class ScaleTests(DashboardHost host)
             ("/survei/tpi/dukcapil", "[data-testid=survey-form]"), ("/umpan-balik", "[data-testid=ikm-row]"), ("/umpan-balik/unit-layanan", "[data-testid=su-row]"),
             ($"/umpan-balik/unit-layanan/{serviceUnit.Id}", "[data-testid=su-radar]"), ($"/umpan-balik/unit-layanan/{serviceUnit.Id}/poster", "[data-testid=poster-qr]"),
             ("/evaluasi/skp", "[data-testid=skp-distribution]"), ("/evaluasi/efektivitas", "[data-testid=eff-row]"), ("/evaluasi/efektivitas/kuesioner", "[data-testid=template]"),
+            ("/evaluasi", "[data-testid=cycle-row]"), ($"/evaluasi/siklus/{cycle.Id}", "[data-testid=action]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

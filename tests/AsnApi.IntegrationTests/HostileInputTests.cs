@@ -53,6 +53,40 @@ public class HostileInputTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>The evaluation cycle writes aimed at a real open cycle, finding and action, so the bodies reach the handlers.</summary>
+    [Fact]
+    public async Task Evaluation_writes_answer_4xx_to_malformed_bodies_on_real_records()
+    {
+        var admin = await api.As("admin@tpi");
+        var cycle = await EvaluationCycleTests.Create(admin, EvaluationCycleTests.Body(null, "Uji masukan", new DateOnly(2031, 1, 1), new DateOnly(2031, 6, 30)));
+        var finding = await EvaluationCycleTests.Finding(admin, cycle.Id);
+        var action = await (await admin.Post($"/api/v1/evaluation-findings/{finding.Id}/actions", EvaluationCycleTests.FreeTask())).Read<AsnApi.Contracts.FollowUpActionResponse>(HttpStatusCode.Created);
+        var shapes = Bodies.Concat([
+            "{\"name\":\"x\",\"periodFrom\":\"0001-01-01\",\"periodTo\":\"9999-12-31\",\"unitId\":\"00000000-0000-0000-0000-000000000000\"}",
+            "{\"title\":\"x\",\"severity\":\"High\",\"indicatorCode\":\"" + new string('A', 500) + "\",\"evidenceLink\":\"/\\u0000\"}",
+            "{\"kind\":\"PlanItem\",\"planItemId\":\"00000000-0000-0000-0000-000000000000\",\"ownerEmployeeId\":\"00000000-0000-0000-0000-000000000000\",\"ownerName\":\"x\",\"dueDate\":\"0001-01-01\"}",
+            "{\"kind\":\"Task\",\"title\":null,\"ownerName\":\"x\",\"dueDate\":\"2031-01-01\"}", "{\"to\":null}", "{\"to\":\"Open\"}", "{\"to\":7}",
+        ]).ToList();
+        var failures = new List<string>();
+        var targets = new[]
+        {
+            ("PUT", $"/api/v1/evaluation-cycles/{cycle.Id}"), ("POST", $"/api/v1/evaluation-cycles/{cycle.Id}/findings"),
+            ("POST", $"/api/v1/evaluation-findings/{finding.Id}/actions"), ("POST", $"/api/v1/evaluation-actions/{action.Id}/transition"), ("POST", "/api/v1/evaluation-cycles"),
+        };
+        foreach (var (method, url) in targets)
+            foreach (var body in shapes)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                var response = await admin.SendAsync(request);
+                if ((int)response.StatusCode >= 500) failures.Add($"{method} {url} with {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+            }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // Nothing was written: the cycle, its one finding and its one open action are as they were.
+        var after = await admin.Get<AsnApi.Contracts.EvaluationCycleResponse>($"/api/v1/evaluation-cycles/{cycle.Id}");
+        Assert.Equal((cycle.Version, cycle.Name, 1, 1), (after.Version, after.Name, after.FindingCount, after.OpenActionCount));
+    }
+
     /// <summary>The enrollment writes again, aimed at a real participant, so the bodies get past the 404 to the handlers.</summary>
     [Fact]
     public async Task Enrollment_writes_answer_4xx_to_malformed_bodies_on_a_real_participant()

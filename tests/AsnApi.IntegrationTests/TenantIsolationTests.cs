@@ -100,6 +100,11 @@ public class TenantIsolationTests(ApiFactory api)
         var tpiJob = await (await tpiClient.PostAsync("/api/v1/imports/employees?dryRun=true", ImportKindsTests.Csv(
             "nip;name;employmentType\n" + string.Concat(Enumerable.Repeat("1;Rahasia TPI;Pns\n", 5_001))))).Read<ImportJobResponse>(HttpStatusCode.Accepted);
         victim.AllIds.Add(tpiJob.Id.ToString());
+        var tpiCycle = await EvaluationCycleTests.Create(tpiClient, EvaluationCycleTests.Body(victim.Unit.Id, "Evaluasi TPI"));
+        var tpiFinding = await EvaluationCycleTests.Finding(tpiClient, tpiCycle.Id);
+        var tpiAction = await (await tpiClient.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask())).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        victim.AllIds.UnionWith([tpiCycle.Id.ToString(), tpiFinding.Id.ToString(), tpiAction.Id.ToString()]);
+        var cycleUrl = $"/api/v1/evaluation-cycles/{tpiCycle.Id}";
         // A tpi appraisal period with one appraisal, for the SKP probes.
         var tpiPeriod = await (await tpiClient.Post("/api/v1/appraisal-periods", new AppraisalPeriodRequest { Year = 2045 })).Read<AppraisalPeriodResponse>(HttpStatusCode.Created);
         var tpiAppraisal = await (await tpiClient.Post("/api/v1/performance-appraisals", new PerformanceAppraisalRequest
@@ -247,6 +252,16 @@ public class TenantIsolationTests(ApiFactory api)
             // The attacker changes and resets its own mapping; tpi's stays the default (checked below).
             ["PUT /api/v1/settings/competency-mapping"] = async () => (await attacker.Update("/api/v1/settings/competency-mapping", new CompetencyMappingRequest { Categories = [new() { Category = "Antrean", CompetencyIds = [victim.Competency.Id] }] }), (HttpStatusCode)422),
             ["POST /api/v1/settings/competency-mapping/reset"] = async () => (await attacker.Step("/api/v1/settings/competency-mapping", "reset"), HttpStatusCode.OK),
+            ["GET /api/v1/evaluation-cycles/{id}"] = async () => (await attacker.GetAsync(cycleUrl), HttpStatusCode.NotFound),
+            ["PUT /api/v1/evaluation-cycles/{id}"] = async () => (await attacker.Put(cycleUrl, EvaluationCycleTests.Body(victim.Unit.Id, "Serangan"), ifMatch: 1), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles/{id}/close"] = async () => (await attacker.PostIfMatch($"{cycleUrl}/close", 1), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/indicators"] = async () => (await attacker.GetAsync($"{cycleUrl}/indicators"), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/comparison"] = async () => (await attacker.GetAsync($"{cycleUrl}/comparison"), HttpStatusCode.NotFound),
+            ["GET /api/v1/evaluation-cycles/{id}/findings"] = async () => (await attacker.GetAsync($"{cycleUrl}/findings"), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles/{id}/findings"] = async () => (await attacker.Post($"{cycleUrl}/findings", new FindingRequest { Title = "Serangan", Severity = FindingSeverity.Low }), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-cycles"] = async () => (await attacker.Post("/api/v1/evaluation-cycles", EvaluationCycleTests.Body(victim.Unit.Id, "Serangan")), (HttpStatusCode)422),
+            ["POST /api/v1/evaluation-findings/{id}/actions"] = async () => (await attacker.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask()), HttpStatusCode.NotFound),
+            ["POST /api/v1/evaluation-actions/{id}/transition"] = async () => (await attacker.PostIfMatch($"/api/v1/evaluation-actions/{tpiAction.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done }), HttpStatusCode.NotFound),
             ["GET /api/v1/appraisal-periods/{id}"] = async () => (await attacker.GetAsync($"/api/v1/appraisal-periods/{tpiPeriod.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/appraisal-periods/{id}"] = async () => (await attacker.Put($"/api/v1/appraisal-periods/{tpiPeriod.Id}", new AppraisalPeriodRequest { Year = 2046 }, ifMatch: 1), HttpStatusCode.NotFound),
             ["DELETE /api/v1/appraisal-periods/{id}"] = async () =>
@@ -294,6 +309,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results", "GET /api/v1/settings/competency-mapping",
             // jmb's public complaint form lists jmb's service units only (checked by tpi's slug below).
             "GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form",
+            "GET /api/v1/evaluation-cycles",
             "GET /api/v1/appraisal-periods", "GET /api/v1/performance-appraisals", "GET /api/v1/performance-appraisals/matrix",
             "GET /api/v1/reaction-templates", "GET /api/v1/training-effectiveness", "GET /api/v1/training-effectiveness/sessions",
         };
@@ -367,6 +383,8 @@ public class TenantIsolationTests(ApiFactory api)
         Assert.Equal((1, ComplaintStatus.Received), (complaint.Version, complaint.Status));
         Assert.Equal((0, 5), await tpi.Get<ComplaintSettingsDto>("/api/v1/settings/complaints") is var cs ? (cs.Version, cs.ResolutionDays!.Value) : default);
         Assert.Equal((0, true), await tpi.Get<CompetencyMappingResponse>("/api/v1/settings/competency-mapping") is var cm ? (cm.Version, cm.IsDefault) : default);
+        var cycleAfter = await tpi.Get<EvaluationCycleResponse>(cycleUrl);
+        Assert.Equal((1, EvaluationCycleStatus.Open, 1, 1), (cycleAfter.Version, cycleAfter.Status, cycleAfter.FindingCount, cycleAfter.OpenActionCount));
         var serviceUnit = await tpi.Get<ServiceUnitResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}");
         Assert.Equal((1, tpiServiceUnit.Name), (serviceUnit.Version, serviceUnit.Name));
         Assert.Equal(0, (await tpi.Get<IkmResponse>($"/api/v1/service-units/{tpiServiceUnit.Id}/ikm")).RespondentCount);

@@ -42,37 +42,42 @@ public static class GetJpmDistribution
     internal sealed class BucketRow { public string Fit { get; init; } = ""; public string Mapping { get; init; } = ""; public int Employees { get; init; } }
     internal sealed class PopulationRow { public int Total { get; init; } public int WithStandard { get; init; } }
 
-    internal sealed class Handler(Db db, CurrentUser user, IMediator mediator) : IQueryHandler<Query, JpmDistributionResponse>
+    internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, JpmDistributionResponse>
     {
         public async ValueTask<JpmDistributionResponse> Handle(Query query, CancellationToken ct)
         {
             var scope = await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct);
-            var t = (await mediator.Send(new GetCompetencySettings.Query(), ct)).ToThresholds();
-            var (under, type) = (scope.UnderPath is not null, scope.PositionType is not null);
-            // Thresholds go in as doubles: Microsoft.Data.Sqlite binds decimal as TEXT, which SQLite sorts after every number.
-            var args = new
-            {
-                scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType,
-                Ms = (double)t.MemenuhiSyarat, Mms = (double)t.MasihMemenuhiSyarat, Optimal = (double)t.Optimal, CukupOptimal = (double)t.CukupOptimal,
-            };
-            var buckets = await db.Query<BucketRow>(Buckets(under, type), args, ct);
-            var population = (await db.Single<PopulationRow>(Population(under, type), args, ct))!;
-            var assessed = buckets.Sum(b => b.Employees);
-
-            return new JpmDistributionResponse
-            {
-                Fit = Enum.GetValues<JpmFitCategory>().Select(f => new CategoryCount
-                {
-                    Category = f.ToString(), Label = JpmLabels.Of(f)!, Employees = buckets.Where(b => b.Fit == f.ToString()).Sum(b => b.Employees),
-                }).ToList(),
-                Mapping = Enum.GetValues<JpmMappingCategory>().Select(m => new CategoryCount
-                {
-                    Category = m.ToString(), Label = JpmLabels.Of(m)!, Employees = buckets.Where(b => b.Mapping == m.ToString()).Sum(b => b.Employees),
-                }).ToList(),
-                NotAssessed = population.WithStandard - assessed,
-                NoStandard = population.Total - population.WithStandard,
-                Total = population.Total,
-            };
+            return await ForScope(db, scope, (await CompetencySettings.Load(db, scope.TenantId, ct)).ToThresholds(), ct);
         }
+    }
+
+    /// <summary>The distribution for a resolved scope; also what an evaluation cycle snapshots.</summary>
+    internal static async Task<JpmDistributionResponse> ForScope(Db db, AnalyticsScope scope, JpmThresholds t, CancellationToken ct)
+    {
+        var (under, type) = (scope.UnderPath is not null, scope.PositionType is not null);
+        // Thresholds go in as doubles: Microsoft.Data.Sqlite binds decimal as TEXT, which SQLite sorts after every number.
+        var args = new
+        {
+            scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType,
+            Ms = (double)t.MemenuhiSyarat, Mms = (double)t.MasihMemenuhiSyarat, Optimal = (double)t.Optimal, CukupOptimal = (double)t.CukupOptimal,
+        };
+        var buckets = await db.Query<BucketRow>(Buckets(under, type), args, ct);
+        var population = (await db.Single<PopulationRow>(Population(under, type), args, ct))!;
+        var assessed = buckets.Sum(b => b.Employees);
+
+        return new JpmDistributionResponse
+        {
+            Fit = Enum.GetValues<JpmFitCategory>().Select(f => new CategoryCount
+            {
+                Category = f.ToString(), Label = JpmLabels.Of(f)!, Employees = buckets.Where(b => b.Fit == f.ToString()).Sum(b => b.Employees),
+            }).ToList(),
+            Mapping = Enum.GetValues<JpmMappingCategory>().Select(m => new CategoryCount
+            {
+                Category = m.ToString(), Label = JpmLabels.Of(m)!, Employees = buckets.Where(b => b.Mapping == m.ToString()).Sum(b => b.Employees),
+            }).ToList(),
+            NotAssessed = population.WithStandard - assessed,
+            NoStandard = population.Total - population.WithStandard,
+            Total = population.Total,
+        };
     }
 }

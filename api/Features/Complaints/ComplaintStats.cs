@@ -79,30 +79,32 @@ public static class ComplaintStats
             if (from > to) throw Invalid.Field("to", "Tanggal akhir tidak boleh sebelum tanggal awal.");
             if (to.DayNumber - from.DayNumber > 3660) throw Invalid.Field("from", "Periode paling panjang sepuluh tahun.");
             var tenantId = await user.TenantId(ct);
-            var args = new
-            {
-                TenantId = tenantId, Scope = await user.UnitScope(ct), UnderPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct) ?? "%",
-                From = from, To = to, Today = today,
-            };
-            var units = await db.Query<UnitRow>(PerUnit, args, ct);
-            var volume = await db.Query<VolumeRow>(Volume, args, ct);
-            var firstMinutes = await db.Scalar<double?>(Median("FirstResponseMinutes"), args, ct);
-            var resolutionMinutes = await db.Scalar<double?>(Median("ResolutionMinutes"), args, ct);
-            return new ComplaintStatsResponse
-            {
-                From = from, To = to, Received = units.Sum(u => u.Received),
-                ServiceUnits = units.Select(u =>
-                {
-                    var decided = u.ResolvedOnTime + u.ResolvedLate + u.OpenOverdue;
-                    return new ComplaintUnitFigures
-                    {
-                        ServiceUnitId = u.ServiceUnitId, ServiceUnitName = u.ServiceUnitName, Received = u.Received, ResolvedOnTime = u.ResolvedOnTime,
-                        ResolvedLate = u.ResolvedLate, OpenOverdue = u.OpenOverdue, Compliance = decided == 0 ? null : (double)u.ResolvedOnTime / decided,
-                    };
-                }).ToList(),
-                MedianHoursToFirstResponse = firstMinutes / 60, MedianHoursToResolution = resolutionMinutes / 60,
-                Volume = volume.Select(v => new ComplaintVolume { Type = Enum.Parse<ComplaintType>(v.Type), Category = v.Category, Count = v.Count }).ToList(),
-            };
+            return await ForScope(db, tenantId, await user.UnitScope(ct), await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct) ?? "%", from, to, today, ct);
         }
+    }
+
+    /// <summary>The figures for a caller's scope pattern and a sub-tree pattern ('%': all); also what an evaluation cycle snapshots.</summary>
+    internal static async Task<ComplaintStatsResponse> ForScope(Db db, Guid tenantId, string scope, string underPath, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct)
+    {
+        var args = new { TenantId = tenantId, Scope = scope, UnderPath = underPath, From = from, To = to, Today = today };
+        var units = await db.Query<UnitRow>(PerUnit, args, ct);
+        var volume = await db.Query<VolumeRow>(Volume, args, ct);
+        var firstMinutes = await db.Scalar<double?>(Median("FirstResponseMinutes"), args, ct);
+        var resolutionMinutes = await db.Scalar<double?>(Median("ResolutionMinutes"), args, ct);
+        return new ComplaintStatsResponse
+        {
+            From = from, To = to, Received = units.Sum(u => u.Received),
+            ServiceUnits = units.Select(u =>
+            {
+                var decided = u.ResolvedOnTime + u.ResolvedLate + u.OpenOverdue;
+                return new ComplaintUnitFigures
+                {
+                    ServiceUnitId = u.ServiceUnitId, ServiceUnitName = u.ServiceUnitName, Received = u.Received, ResolvedOnTime = u.ResolvedOnTime,
+                    ResolvedLate = u.ResolvedLate, OpenOverdue = u.OpenOverdue, Compliance = decided == 0 ? null : (double)u.ResolvedOnTime / decided,
+                };
+            }).ToList(),
+            MedianHoursToFirstResponse = firstMinutes / 60, MedianHoursToResolution = resolutionMinutes / 60,
+            Volume = volume.Select(v => new ComplaintVolume { Type = Enum.Parse<ComplaintType>(v.Type), Category = v.Category, Count = v.Count }).ToList(),
+        };
     }
 }

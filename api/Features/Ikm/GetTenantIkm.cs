@@ -17,14 +17,19 @@ public static class GetTenantIkm
         {
             var (from, to) = IkmPeriod.Resolve(query.From, query.To, clock);
             var tenantId = await user.TenantId(ct);
-            var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
-            var rows = await db.Query<IkmSql.UnitRow>(IkmSql.UnitSums(one: false, under: underPath is not null),
-                new { TenantId = tenantId, Scope = await user.UnitScope(ct), UnderPath = underPath, From = from, To = to }, ct);
-            return new TenantIkmResponse
-            {
-                From = from, To = to,
-                ServiceUnits = rows.Select(r => IkmSql.Report(r, from, to)).ToList(), Combined = IkmSql.Combined(rows, from, to),
-            };
+            return await ForScope(db, tenantId, await user.UnitScope(ct), await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct), from, to, ct);
         }
+    }
+
+    /// <summary>The report for a caller's scope pattern and an optional sub-tree pattern; also what an evaluation cycle snapshots.</summary>
+    internal static async Task<TenantIkmResponse> ForScope(Db db, Guid tenantId, string scope, string? underPath, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var rows = await db.Query<IkmSql.UnitRow>(IkmSql.UnitSums(one: false, under: underPath is not null),
+            new { TenantId = tenantId, Scope = scope, UnderPath = underPath, From = from, To = to }, ct);
+        return new TenantIkmResponse
+        {
+            From = from, To = to,
+            ServiceUnits = rows.Select(r => IkmSql.Report(r, from, to)).ToList(), Combined = IkmSql.Combined(rows, from, to),
+        };
     }
 }

@@ -34,33 +34,35 @@ public static class GetJpLedgerSummary
 
     internal sealed class Handler(Db db, CurrentUser user, TimeProvider clock) : IQueryHandler<Query, JpLedgerSummaryResponse>
     {
-        public async ValueTask<JpLedgerSummaryResponse> Handle(Query query, CancellationToken ct)
+        public async ValueTask<JpLedgerSummaryResponse> Handle(Query query, CancellationToken ct) =>
+            await ForScope(db, await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct), query.Year ?? clock.GetUtcNow().Year, ct);
+    }
+
+    /// <summary>The ledger of a resolved scope and year; also what an evaluation cycle snapshots.</summary>
+    internal static async Task<JpLedgerSummaryResponse> ForScope(Db db, AnalyticsScope scope, int year, CancellationToken ct)
+    {
+        var targets = await TrainingSettings.Load(db, scope.TenantId, ct);
+        var (under, type) = (scope.UnderPath is not null, scope.PositionType is not null);
+        var args = new
         {
-            var scope = await AnalyticsScope.Resolve(db, user, query.UnderUnitId, query.PositionType, ct);
-            var year = query.Year ?? clock.GetUtcNow().Year;
-            var targets = await TrainingSettings.Load(db, scope.TenantId, ct);
-            var (under, type) = (scope.UnderPath is not null, scope.PositionType is not null);
-            var args = new
+            scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType, Year = year,
+            TargetPns = targets.TargetFor(EmploymentType.Pns), TargetPppk = targets.TargetFor(EmploymentType.Pppk),
+        };
+        var counted = await db.Scalar<int>(JpLedgerScope.Counted(under, type), args, ct);
+        var reached = await db.Scalar<int>(JpLedgerScope.Reached(under, type), args, ct);
+        var forms = (await db.Query<FormRow>(ByForm(under, type), args, ct)).Where(f => f.Jp > 0).ToList();
+        var total = forms.Sum(f => f.Jp);
+        var classroom = forms.Where(f => DevelopmentRules.IsClassroom(f.Form)).Sum(f => f.Jp);
+        return new JpLedgerSummaryResponse
+        {
+            Year = year, TargetJpPns = args.TargetPns, TargetJpPppk = args.TargetPppk,
+            EmployeesCounted = counted, ReachedTarget = reached, BelowTarget = counted - reached, ReachedSharePercent = TrainingRules.SharePercent(reached, counted),
+            TotalJp = total, ClassroomJp = classroom, ClassroomSharePercent = TrainingRules.SharePercent(classroom, total),
+            ByForm = forms.OrderBy(f => f.Form).Select(f => new JpByForm
             {
-                scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType, Year = year,
-                TargetPns = targets.TargetFor(EmploymentType.Pns), TargetPppk = targets.TargetFor(EmploymentType.Pppk),
-            };
-            var counted = await db.Scalar<int>(JpLedgerScope.Counted(under, type), args, ct);
-            var reached = await db.Scalar<int>(JpLedgerScope.Reached(under, type), args, ct);
-            var forms = (await db.Query<FormRow>(ByForm(under, type), args, ct)).Where(f => f.Jp > 0).ToList();
-            var total = forms.Sum(f => f.Jp);
-            var classroom = forms.Where(f => DevelopmentRules.IsClassroom(f.Form)).Sum(f => f.Jp);
-            return new JpLedgerSummaryResponse
-            {
-                Year = year, TargetJpPns = args.TargetPns, TargetJpPppk = args.TargetPppk,
-                EmployeesCounted = counted, ReachedTarget = reached, BelowTarget = counted - reached, ReachedSharePercent = TrainingRules.SharePercent(reached, counted),
-                TotalJp = total, ClassroomJp = classroom, ClassroomSharePercent = TrainingRules.SharePercent(classroom, total),
-                ByForm = forms.OrderBy(f => f.Form).Select(f => new JpByForm
-                {
-                    Form = f.Form, FormLabel = ActivityForms.Label(f.Form), IsClassroom = DevelopmentRules.IsClassroom(f.Form), Jp = f.Jp,
-                    SharePercent = TrainingRules.SharePercent(f.Jp, total),
-                }).ToList(),
-            };
-        }
+                Form = f.Form, FormLabel = ActivityForms.Label(f.Form), IsClassroom = DevelopmentRules.IsClassroom(f.Form), Jp = f.Jp,
+                SharePercent = TrainingRules.SharePercent(f.Jp, total),
+            }).ToList(),
+        };
     }
 }

@@ -216,6 +216,10 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
         // TrainingFollowUps.FiledBy NVARCHAR(200); ImportJobs.Error NVARCHAR(2000).
         ["FiledBy"] = 200, ["Error"] = 2000,
+        // Evaluation cycles: the indicators of a cycle and their parts, a cycle's findings (CreateFinding.MaxPerCycle) and a finding's actions
+        // (CreateAction.MaxPerFinding), EvaluationCycles.ClosedBy, EvaluationFindings.EvidenceLink, Domain/EvaluationRules labels.
+        ["Indicators"] = 20, ["Details"] = 20, ["Key"] = 40, ["Unit"] = 20, ["Link"] = 500, ["ClosedBy"] = 200,
+        ["Findings"] = 100, ["Actions"] = 50, ["SeverityLabel"] = 50, ["KindLabel"] = 50, ["DirectionLabel"] = 50,
         // SKP (Domain/Skp.cs): three ratings, five predicates, nine cells; their labels; PerformanceAppraisals.AppraisedBy NVARCHAR(100).
         ["Ratings"] = 3, ["Predicates"] = 5, ["Cells"] = 9, ["PredicateLabel"] = 50, ["ResultsRatingLabel"] = 50, ["BehaviourRatingLabel"] = 50,
         ["SourceLabel"] = 50, ["AppraisedBy"] = 100,

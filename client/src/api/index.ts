@@ -4,6 +4,7 @@ import {
   DevelopmentPlansClient, EmployeesClient, ExternalActivitiesClient, JpLedgerClient, PositionsClient, TrainingRecommendationsClient, TrainingFollowUpsClient, StandardsClient, TenantsClient, UnitsClient,
   PartnersClient, TrainingProgramsClient, TrainingSessionsClient, TrainingEnrollmentsClient,
   ImprovementPlanClient, ServiceUnitsClient, IkmClient, PublicClient,
+  EvaluationCyclesClient, EvaluationFindingsClient, EvaluationActionsClient,
   AppraisalPeriodsClient, PerformanceAppraisalsClient,
   TrainingEffectivenessClient, ReactionTemplatesClient, PublicClient,
 } from './client';
@@ -64,6 +65,9 @@ function clients(extra?: Record<string, string>) {
     enrollments: new TrainingEnrollmentsClient(baseUrl, h),
     externalActivities: new ExternalActivitiesClient(baseUrl, h),
     jpLedger: new JpLedgerClient(baseUrl, h),
+    evaluationCycles: new EvaluationCyclesClient(baseUrl, h),
+    evaluationFindings: new EvaluationFindingsClient(baseUrl, h),
+    evaluationActions: new EvaluationActionsClient(baseUrl, h),
     recommendations: new TrainingRecommendationsClient(baseUrl, h),
     followUps: new TrainingFollowUpsClient(baseUrl, h),
     // The improvement loop (and the service units its pages link to).

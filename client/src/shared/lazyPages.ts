@@ -28,6 +28,8 @@ export const ComplaintPage = lazy(() => import('../features/complaints/Complaint
 export const ComplaintStatsPage = lazy(() => import('../features/complaints/ComplaintStatsPage').then(m => ({ default: m.ComplaintStatsPage })));
 export const PublicComplaintPage = lazy(() => import('../features/complaints/PublicComplaintPage').then(m => ({ default: m.PublicComplaintPage })));
 export const TrackingPage = lazy(() => import('../features/complaints/TrackingPage').then(m => ({ default: m.TrackingPage })));
+export const EvaluationCyclesPage = lazy(() => import('../features/evaluationCycles/CyclesPage').then(m => ({ default: m.CyclesPage })));
+export const EvaluationCyclePage = lazy(() => import('../features/evaluationCycles/CyclePage').then(m => ({ default: m.CyclePage })));
 export const AppraisalsPage = lazy(() => import('../features/appraisals/AppraisalsPage').then(m => ({ default: m.AppraisalsPage })));
 export const EffectivenessPage = lazy(() => import('../features/effectiveness/EffectivenessPage').then(m => ({ default: m.EffectivenessPage })));
 export const ReactionTemplatesPage = lazy(() => import('../features/effectiveness/TemplatesPage').then(m => ({ default: m.TemplatesPage })));
