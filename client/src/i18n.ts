@@ -13,10 +13,9 @@ const id = {
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
     training: 'Pelatihan', sessions: 'Angkatan Pelatihan', evaluation: 'Evaluasi', feedback: 'Umpan Balik', soon: 'segera hadir', main: 'Navigasi utama', national: 'Ringkasan nasional',
-    settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit',
+    settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit', effectiveness: 'Efektivitas Pelatihan',
     complaints: 'Pengaduan',
     skp: 'Penilaian Kinerja (SKP)',
-    settings: 'Pengaturan', apiKeys: 'Kunci API', audit: 'Jejak Audit', effectiveness: 'Efektivitas Pelatihan',
   },
   login: { title: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', submit: 'Masuk', failed: 'Gagal masuk', hint: 'Akun demo: admin@tpi / Demo#2026' },
   common: {
@@ -161,10 +160,9 @@ const en: typeof id = {
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',
     training: 'Training', sessions: 'Training sessions', evaluation: 'Evaluation', feedback: 'Feedback', soon: 'coming soon', main: 'Main navigation', national: 'National summary',
-    settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log',
+    settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log', effectiveness: 'Training effectiveness',
     complaints: 'Complaints',
     skp: 'Performance appraisal (SKP)',
-    settings: 'Settings', apiKeys: 'API keys', audit: 'Audit log', effectiveness: 'Training effectiveness',
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed', hint: 'Demo account: admin@tpi / Demo#2026' },
   common: {

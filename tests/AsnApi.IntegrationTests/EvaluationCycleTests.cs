@@ -349,7 +349,9 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
             Assert.True(snapshot.Snapshot);
             // Seeded after the SKP demo data: last year's appraisals are in the closed cycle's snapshot.
             Assert.True(snapshot.Indicators.Single(i => i.Code == "SKP_GOOD").Details.Single(d => d.Key == "Appraised").Value > 0);
-            Assert.Equal(5, (await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{open.Id}/indicators")).Indicators.Count);
+            // JPM, JP, IKM, complaints, SKP, and training effectiveness levels 1, 2 and 3.
+            Assert.Equal(["JPM_MS", "JP_TARGET", "IKM", "COMPLAINT_ON_TIME", "SKP_GOOD", "TRAINING_REACTION", "TRAINING_LEARNING", "TRAINING_APPLICATION"],
+                (await admin.Get<EvaluationIndicatorsResponse>($"/api/v1/evaluation-cycles/{open.Id}/indicators")).Indicators.Select(i => i.Code));
             Assert.Equal(closed.Id, (await admin.Get<EvaluationComparisonResponse>($"/api/v1/evaluation-cycles/{open.Id}/comparison")).PreviousCycleId);
             var actions = (await admin.Get<EvaluationFindingsResponse>($"/api/v1/evaluation-cycles/{closed.Id}/findings")).Findings.SelectMany(f => f.Actions).ToList();
             Assert.Equal(Enum.GetValues<FollowUpActionStatus>().ToHashSet(), actions.Select(a => a.Status).ToHashSet());

@@ -25,6 +25,9 @@ internal static class EvaluationIndicators
     public const string Ikm = "IKM";
     public const string ComplaintsOnTime = "COMPLAINT_ON_TIME";
     public const string SkpGood = "SKP_GOOD";
+    public const string Reaction = "TRAINING_REACTION";
+    public const string Learning = "TRAINING_LEARNING";
+    public const string Application = "TRAINING_APPLICATION";
 
     /// <summary>The appraisal period a cycle reads: the one overlapping its period that ends last.</summary>
     [Sql] internal static string AppraisalPeriod(ISqlDialect d) => $"""
@@ -63,6 +66,10 @@ internal static class EvaluationIndicators
         var period = await db.Single<PeriodRow>(AppraisalPeriod(db.Dialect), new { TenantId = tenantId, From = from, To = to, Skip = 0, Take = 1 }, ct);
         var skp = period is null ? null : await AppraisalDistribution.ForScope(db, tenantId, underPath ?? "%", period.Id, ct);
         var good = skp?.Predicates.Where(p => p.Predicate is SkpPredicate.SangatBaik or SkpPredicate.Baik).Sum(p => p.Count) ?? 0;
+
+        // Training effectiveness of the sessions that ended in the period: levels 1 and 2 from their rollups, level 3 from the follow-ups.
+        var effect = await EffectivenessFigures.ForScope(db, tenantId, underPath ?? "%", from, to, ct);
+        var applied = await FollowUps.FollowUpResults.TotalsForScope(db, tenantId, underPath, from, to, today, ct);
 
         return
         [
@@ -114,6 +121,38 @@ internal static class EvaluationIndicators
                 [
                     .. (skp?.Predicates ?? []).Select(p => Part(p.Predicate.ToString(), p.Label, p.Count)),
                     Part("Appraised", "Dinilai", skp?.Appraised ?? 0), Part("WithoutAppraisal", "Belum dinilai", skp?.WithoutAppraisal ?? 0),
+                ],
+            },
+            new()
+            {
+                Code = Reaction, Label = "Reaksi peserta pelatihan (level 1, skala 1–5)", Value = effect.Reaction.Mean, Unit = "skala 1–5", HigherIsBetter = true,
+                Link = $"/evaluasi/efektivitas?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}",
+                Details =
+                [
+                    Part("Sessions", "Angkatan selesai", effect.Sessions), Part("Participants", "Peserta", effect.Reaction.Participants),
+                    Part("Respondents", "Responden", effect.Reaction.Respondents), Part("ResponseRate", "Tingkat respons", effect.Reaction.ResponseRate),
+                ],
+            },
+            new()
+            {
+                Code = Learning, Label = "Peningkatan hasil belajar ternormalisasi (level 2)",
+                Value = effect.Learning.MeanNormalisedGain is { } g ? 100 * g : null, Unit = "%", HigherIsBetter = true,
+                Link = $"/evaluasi/efektivitas?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}",
+                Details =
+                [
+                    Part("Scored", "Peserta dengan pre-test dan post-test", effect.Learning.Scored), Part("MeanPre", "Rata-rata pre-test", effect.Learning.MeanPre),
+                    Part("MeanPost", "Rata-rata post-test", effect.Learning.MeanPost), Part("ShareImproved", "Porsi yang meningkat", effect.Learning.ShareImproved),
+                    Part("AtMaximum", "Pre-test sudah 100", effect.Learning.AtMaximum),
+                ],
+            },
+            new()
+            {
+                Code = Application, Label = "Penerapan di tempat kerja menurut atasan (level 3, skala 1–5)", Value = applied.MeanApplication, Unit = "skala 1–5",
+                HigherIsBetter = true, Link = "/evaluasi/tindak-lanjut",
+                Details =
+                [
+                    Part("FallenDue", "Tindak lanjut jatuh tempo", applied.FallenDue), Part("Filed", "Diisi", applied.Filed),
+                    Part("FiledOnTime", "Diisi tepat waktu", applied.FiledOnTime),
                 ],
             },
         ];

@@ -44,7 +44,8 @@ public static class FollowUpResults
         """;
 
     internal static string Ratings(bool under, bool program, bool from, bool to) => $"""
-        SELECT s.ProgramId, AVG(CAST(r.Application AS FLOAT)) AS MeanApplication, COUNT(r.ReassessedLevel) AS Reassessed,
+        SELECT s.ProgramId, AVG(CAST(r.Application AS FLOAT)) AS MeanApplication, SUM(r.Application) AS ApplicationSum, COUNT(*) AS RatingCount,
+               COUNT(r.ReassessedLevel) AS Reassessed,
                AVG(CASE WHEN r.ReassessedLevel IS NOT NULL AND r.LevelBefore IS NOT NULL THEN CAST(r.ReassessedLevel - r.LevelBefore AS FLOAT) END) AS MeanLevelChange
         FROM TrainingFollowUpRatings r JOIN TrainingFollowUps f ON f.EnrollmentId = r.EnrollmentId JOIN TrainingEnrollments en ON en.Id = f.EnrollmentId
              JOIN TrainingSessions s ON s.Id = en.SessionId JOIN Employees e ON e.Id = en.EmployeeId JOIN Units u ON u.Id = e.UnitId
@@ -72,6 +73,8 @@ public static class FollowUpResults
     {
         public Guid ProgramId { get; init; }
         public double? MeanApplication { get; init; }
+        public int ApplicationSum { get; init; }
+        public int RatingCount { get; init; }
         public int Reassessed { get; init; }
         public double? MeanLevelChange { get; init; }
     }
@@ -83,12 +86,7 @@ public static class FollowUpResults
     public static async Task<List<FollowUpProgramResult>> ForScope(Db db, Guid tenantId, string scope, string? underPath, Guid? programId,
         DateOnly? from, DateOnly? to, DateOnly today, CancellationToken ct)
     {
-        var months = await FollowUpSql.Months(db, tenantId, ct);
-        var (_, dueTo) = FollowUpRules.EndDatesDueOn(today, months);
-        var args = new { TenantId = tenantId, Scope = scope, UnderPath = underPath, ProgramId = programId, From = from, To = to, DueTo = dueTo };
-        var flags = (underPath is not null, programId is not null, from is not null, to is not null);
-        var counts = await db.Query<CountRow>(Counts(flags.Item1, flags.Item2, flags.Item3, flags.Item4), args, ct);
-        var ratings = (await db.Query<RatingRow>(Ratings(flags.Item1, flags.Item2, flags.Item3, flags.Item4), args, ct)).ToDictionary(r => r.ProgramId);
+        var (counts, ratings) = await Rows(db, tenantId, scope, underPath, programId, from, to, today, ct);
         return counts.Select(c =>
         {
             ratings.TryGetValue(c.ProgramId, out var r);
@@ -100,6 +98,29 @@ public static class FollowUpResults
                 MeanLevelChange = r?.MeanLevelChange is { } l ? Math.Round(l, 2) : null,
             };
         }).OrderBy(r => r.ProgramTitle, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Level 3 of a whole scope (every program together): the evaluation cycles' indicator.</summary>
+    public sealed record Totals(int FallenDue, int Filed, int FiledOnTime, double? MeanApplication);
+
+    public static async Task<Totals> TotalsForScope(Db db, Guid tenantId, string? underPath, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct)
+    {
+        var (counts, ratings) = await Rows(db, tenantId, "%", underPath, null, from, to, today, ct);
+        var ratingCount = ratings.Values.Sum(r => r.RatingCount);
+        return new(counts.Sum(c => c.FallenDue), counts.Sum(c => c.Filed), counts.Sum(c => c.FiledOnTime),
+            ratingCount == 0 ? null : (double)ratings.Values.Sum(r => r.ApplicationSum) / ratingCount);
+    }
+
+    private static async Task<(IReadOnlyList<CountRow> Counts, Dictionary<Guid, RatingRow> Ratings)> Rows(Db db, Guid tenantId, string scope, string? underPath, Guid? programId,
+        DateOnly? from, DateOnly? to, DateOnly today, CancellationToken ct)
+    {
+        var months = await FollowUpSql.Months(db, tenantId, ct);
+        var (_, dueTo) = FollowUpRules.EndDatesDueOn(today, months);
+        var args = new { TenantId = tenantId, Scope = scope, UnderPath = underPath, ProgramId = programId, From = from, To = to, DueTo = dueTo };
+        var flags = (underPath is not null, programId is not null, from is not null, to is not null);
+        var counts = await db.Query<CountRow>(Counts(flags.Item1, flags.Item2, flags.Item3, flags.Item4), args, ct);
+        var ratings = (await db.Query<RatingRow>(Ratings(flags.Item1, flags.Item2, flags.Item3, flags.Item4), args, ct)).ToDictionary(r => r.ProgramId);
+        return (counts, ratings);
     }
 
     internal sealed class Handler(Db db, CurrentUser user, TimeProvider clock) : IQueryHandler<Query, List<FollowUpProgramResult>>

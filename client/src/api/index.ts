@@ -6,7 +6,7 @@ import {
   ImprovementPlanClient, ServiceUnitsClient, IkmClient, PublicClient,
   EvaluationCyclesClient, EvaluationFindingsClient, EvaluationActionsClient,
   AppraisalPeriodsClient, PerformanceAppraisalsClient,
-  TrainingEffectivenessClient, ReactionTemplatesClient, PublicClient,
+  TrainingEffectivenessClient, ReactionTemplatesClient,
 } from './client';
 
 export * from './client';
