@@ -82,6 +82,26 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         var v = await (await admin.PostIfMatch($"/api/v1/complaints/{resolved.Id}/verify", 1, new ComplaintTransitionRequest())).Read<ComplaintResponse>();
         v = await (await admin.PostIfMatch($"/api/v1/complaints/{resolved.Id}/start", v.Version, new ComplaintTransitionRequest())).Read<ComplaintResponse>();
         await (await admin.PostIfMatch($"/api/v1/complaints/{resolved.Id}/resolve", v.Version, new ComplaintTransitionRequest { Response = "Sudah diperbaiki." })).Read<ComplaintResponse>();
+        // Training in April 2025 for A and B (1 JP each, so B stays below the target): scores A 50 → 75, B 60 → 70; A answers the reaction questionnaire with 4s; A's
+        // supervisor files the follow-up (application 4) on 2 June, before its deadline.
+        var (_, session) = await TrainingTestData.OpenSession(admin, competencies: [(competency.Id, 1)], jp: 1, start: new DateOnly(2025, 4, 1), end: new DateOnly(2025, 4, 3));
+        var enrolledA = await EnrollmentTests.Enrolled(admin, session.Id, a.Id);
+        var enrolledB = await EnrollmentTests.Enrolled(admin, session.Id, b.Id);
+        await TrainingTestData.Start(admin, session.Id);
+        foreach (var (enrolled, pre, post) in new[] { (enrolledA, 50, 75), (enrolledB, 60, 70) })
+        {
+            var one = EnrollmentTests.One(session.Id, enrolled.Id);
+            await (await admin.Put(one, new EnrollmentUpdateRequest { PreTestScore = pre, PostTestScore = post }, enrolled.Version)).Read<EnrollmentResponse>();
+            (await admin.Step(one, "complete")).EnsureSuccessStatusCode();
+        }
+        await (await admin.Post($"/api/v1/enrollments/{enrolledA.Id}/reaction", new ReactionAnswerRequest
+        {
+            Scores = AsnApi.Domain.Effectiveness.DefaultItems.Select((_, i) => new ReactionScoreRequest { Position = i + 1, Score = 4 }).ToList(),
+        })).Read<ReactionAnswerResponse>(HttpStatusCode.Created);
+        await (await admin.Post($"/api/v1/training-follow-ups/{enrolledA.Id}", new FollowUpRequest
+        {
+            Ratings = [new FollowUpRatingRequest { CompetencyId = competency.Id, Application = 4 }],
+        })).Read<FollowUpResponse>(HttpStatusCode.Created);
         return new Team(unit, competency, a, b, c, service);
     }
 
@@ -111,7 +131,7 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         Assert.Equal((1.0, 0.0, 1.0, 1.0, 0.0, 3.0), (Part(jpm, "MemenuhiSyarat"), Part(jpm, "MasihMemenuhiSyarat"), Part(jpm, "KurangMemenuhiSyarat"), Part(jpm, "NotAssessed"), Part(jpm, "NoStandard"), Part(jpm, "Total")));
         var jp = Of(live, "JP_TARGET");
         Assert.Equal(100.0 / 3, jp.Value!.Value, 9); // A reached 20 JP; B (5) and C (0) did not
-        Assert.Equal((3.0, 1.0, 25.0), (Part(jp, "Counted"), Part(jp, "Reached"), Part(jp, "TotalJp")));
+        Assert.Equal((3.0, 1.0, 27.0), (Part(jp, "Counted"), Part(jp, "Reached"), Part(jp, "TotalJp"))); // 20 + 5 seminars, 1 + 1 training
         var ikm = Of(live, "IKM");
         Assert.Equal(87.5, ikm.Value!.Value, 9); // NRR 3.5 for each unsur × 25
         Assert.Equal((1.0, 2.0), (Part(ikm, "ServiceUnits"), Part(ikm, "Respondents")));
@@ -121,6 +141,15 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         var skp = Of(live, "SKP_GOOD");
         Assert.Equal(50.0, skp.Value); // A Sangat Baik of the two appraised
         Assert.Equal((1.0, 0.0, 1.0, 2.0, 1.0), (Part(skp, "SangatBaik"), Part(skp, "Baik"), Part(skp, "ButuhPerbaikan"), Part(skp, "Appraised"), Part(skp, "WithoutAppraisal")));
+        var reaction = Of(live, "TRAINING_REACTION");
+        Assert.Equal(4.0, reaction.Value); // A's answers, all 4
+        Assert.Equal((1.0, 2.0, 1.0, 0.5), (Part(reaction, "Sessions"), Part(reaction, "Participants"), Part(reaction, "Respondents"), Part(reaction, "ResponseRate")));
+        var learning = Of(live, "TRAINING_LEARNING");
+        Assert.Equal(37.5, learning.Value!.Value, 9); // normalised gains 25/50 and 10/40: mean 0.375
+        Assert.Equal((2.0, 55.0, 72.5), (Part(learning, "Scored"), Part(learning, "MeanPre"), Part(learning, "MeanPost")));
+        var applied = Of(live, "TRAINING_APPLICATION");
+        Assert.Equal(4.0, applied.Value); // A's one competency rated 4; B's follow-up is not due before 3 July
+        Assert.Equal((1.0, 1.0, 1.0), (Part(applied, "FallenDue"), Part(applied, "Filed"), Part(applied, "FiledOnTime")));
         Assert.All(live.Indicators, i => Assert.True(i.HigherIsBetter));
         Assert.StartsWith("/analitik?underUnitId=" + team.Unit.Id, jpm.Link);
 
