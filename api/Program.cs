@@ -55,6 +55,7 @@ app.UseMiddleware<AsnApi.Infrastructure.Http.RequestSizeLimit>(app.Configuration
 app.UseAuthentication();
 app.UseApiRateLimits();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyKeys>();
 
 // The contract is public (openapi.json is in the repo), but a production server need not advertise an
 // interactive console; Api:Swagger=true turns it on there.

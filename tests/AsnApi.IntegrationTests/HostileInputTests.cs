@@ -176,9 +176,11 @@ public class HostileInputTests(ApiFactory api)
             "\"", "nip;name\n\"unterminated", "\u0000\u0001", "a;b;c\n1;2;3;4;5;6\n", "nip\n" + new string('9', 100_000) + "\n",
             "nip;name;employmentType;positionCode\n199001012019011001;\u202Eevil;Pns;X\n", "code;name;parentCode\nA;B;A\n",
             "code;name;type;managerialLevel;unitCode\nX;Y;Fungsional;99999999999999999999999;DUKCAPIL\n",
+            "nip;programCode;session;date;preTestScore\n199001012019011001;PKP;\u202E;31/02/2025;99999999999999999999999\n",
+            "serviceUnit;submissionId;respondedOn;u1;u2;u3;u4;u5;u6;u7;u8;u9;serviceType\nx;00000000-0000-0000-0000-000000000000;01/01/0001;-1;1e9;NaN;4,5;;;;;;\u200B\n",
         ];
         var failures = new List<string>();
-        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments" })
+        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments", "training-records", "survey-responses" })
         {
             foreach (var body in Bodies)
             {
@@ -190,6 +192,14 @@ public class HostileInputTests(ApiFactory api)
                 var response = await admin.PostAsync($"/api/v1/imports/{kind}?mode=valid-only", new StringContent(body, Encoding.UTF8, "text/csv"));
                 if ((int)response.StatusCode >= 500) failures.Add($"{kind} CSV {body[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
             }
+        }
+        // Hostile Idempotency-Keys: each a 400 on the header, nothing run.
+        foreach (var key in new[] { new string('k', 10_000), "kunci dengan spasi", "ключ" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/units?dryRun=true") { Content = new StringContent("code;name\nX;Y\n", Encoding.UTF8, "text/csv") };
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+            var response = await admin.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.BadRequest) failures.Add($"Idempotency-Key {key[..Math.Min(key.Length, 20)]}: {(int)response.StatusCode}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

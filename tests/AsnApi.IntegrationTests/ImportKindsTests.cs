@@ -326,7 +326,7 @@ public class ImportKindsTests(ApiFactory api)
         var importer = await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "impor", Scopes = [ApiKeyScope.Import] })).Read<CreatedApiKeyResponse>(HttpStatusCode.Created);
         Assert.Equal(1, (await (await api.WithApiKey(importer.Secret).PostAsync("/api/v1/imports/employees", Csv(csv))).Read<ImportReport>()).Inserted);
 
-        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments" })
+        foreach (var kind in new[] { "employees", "units", "positions", "position-standards", "assessments", "training-records", "survey-responses" })
         {
             var response = await admin.GetAsync($"/api/v1/imports/templates/{kind}.csv");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

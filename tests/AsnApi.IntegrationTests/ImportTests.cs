@@ -68,4 +68,23 @@ public class ImportTests(ApiFactory api)
         var importer = await (await admin.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "impor SIASN", Scopes = [ApiKeyScope.Import] })).Read<CreatedApiKeyResponse>(HttpStatusCode.Created);
         Assert.Equal(1, (await (await api.WithApiKey(importer.Secret).Post("/api/v1/employees/import", request)).Read<EmployeeImportResponse>()).Created);
     }
+
+    [Fact]
+    public async Task The_older_endpoint_runs_on_the_import_engine_so_both_agree_and_errors_follow_accept_language()
+    {
+        var admin = await api.As("admin@amq");
+        var nip = TestData.NewNip().Nip;
+        var body = new EmployeeImportRequest { Rows = [Row(nip, "Satu Mesin")] };
+        Assert.Equal(1, (await (await admin.Post("/api/v1/employees/import", body)).Read<EmployeeImportResponse>()).Created);
+        // The same row through the file endpoint is unchanged: one engine, one notion of "the same".
+        var json = new[] { new { nip, name = "Satu Mesin", employmentType = "Pns", rank = "II/c", positionCode = "PLK-DUKCAPIL-DAFDUK" } };
+        Assert.Equal(1, (await (await admin.Post("/api/v1/imports/employees", json)).Read<ImportReport>()).Unchanged);
+        // A known NIP still counts as updated here, as this endpoint always answered.
+        Assert.Equal((0, 1), await (await admin.Post("/api/v1/employees/import", body)).Read<EmployeeImportResponse>() is var again ? (again.Created, again.Updated) : default);
+
+        using var english = new HttpRequestMessage(HttpMethod.Post, "/api/v1/employees/import") { Content = System.Net.Http.Json.JsonContent.Create(new EmployeeImportRequest { Rows = [Row("123", "Salah")] }, options: Json.Options) };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var problem = await (await admin.SendAsync(english)).Problem((HttpStatusCode)422, "rows[0].nip");
+        Assert.Equal("A NIP has 18 digits.", problem["errors"]!["rows[0].nip"]![0]!.GetValue<string>());
+    }
 }

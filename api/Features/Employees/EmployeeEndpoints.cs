@@ -12,8 +12,8 @@ public static class EmployeeEndpoints
         var g = app.MapGroup("/api/v1/employees").WithTags("Employees").RequireAuthorization(Policies.TenantRead).WithProblems();
         g.MapGet("/", async ([AsParameters] ListEmployees.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("Employees_List").WithSummary("Pegawai ASN, paged; search name or NIP, filter by unit, sub-tree, position, type, active.");
-        g.MapPost("/import", async (EmployeeImportRequest body, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ImportEmployees.Command(body), ct)))
-            .WithName("Employees_Import").RequireAuthorization(Policies.Import).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportEmployees.MaxRows * 400))
+        g.MapPost("/import", async (EmployeeImportRequest body, HttpRequest request, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ImportEmployees.Command(body, Imports.ImportText.From(request)), ct)))
+            .WithName("Employees_Import").RequireAuthorization(Policies.Import).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportEmployees.MaxRows * 400), new IdempotentAttribute())
             .WithSummary("Bulk create or update by NIP, with units and positions by code; all or nothing; dryRun validates only.");
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
         {

@@ -1,5 +1,5 @@
 using AsnApi.Contracts;
-using AsnApi.Features.Shared;
+using AsnApi.Features.Imports;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Pipeline;
@@ -7,7 +7,6 @@ using AsnApi.Infrastructure.Http;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using Riok.Mapperly.Abstractions;
 
 namespace AsnApi.Features.Employees;
 
@@ -20,7 +19,7 @@ public static class ImportEmployees
 {
     public const int MaxRows = 5_000;
 
-    public sealed record Command(EmployeeImportRequest Body) : ICommand<EmployeeImportResponse>;
+    public sealed record Command(EmployeeImportRequest Body, ImportText? Text = null) : ICommand<EmployeeImportResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -47,68 +46,33 @@ public static class ImportEmployees
     internal sealed class CodeRow { public string Code { get; init; } = ""; public Guid Id { get; init; } public Guid UnitId { get; init; } }
     internal sealed class NipRow { public string Nip { get; init; } = ""; public Guid Id { get; init; } }
 
+    /// <summary>The rows as the employees kind's columns, so the JSON endpoint and the import engine check and write them alike.</summary>
+    private static readonly string[] Headers = ["nip", "name", "employmentType", "sex", "birthDate", "rank", "positionCode", "unitCode"];
+
+    internal static ImportTable Table(IReadOnlyList<EmployeeImportRow> rows) => new(Headers, rows.Select((r, i) => new ImportTable.Row(i + 1,
+        [r.Nip, r.Name, r.EmploymentType?.ToString(), r.Sex?.ToString(), r.BirthDate?.ToString("yyyy-MM-dd"), r.Rank, r.PositionCode, r.UnitCode])).ToList());
+
+    /// <summary>
+    /// Delegates to the <c>employees</c> import kind (one engine behind both addresses), atomically. The answer keeps its
+    /// shape: <c>created</c> = inserted, <c>updated</c> = updated + unchanged (a known NIP, as before); field errors keep
+    /// their names rows[i].field with i counted from 0.
+    /// </summary>
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, EmployeeImportResponse>
     {
-        private static readonly EmployeeRequestValidator RowValidator = new();
-
         public async ValueTask<EmployeeImportResponse> Handle(Command cmd, CancellationToken ct)
         {
-            var tenantId = await user.TenantId(ct);
-            var args = new { TenantId = tenantId };
-            var positions = (await db.Query<CodeRow>(Positions, args, ct)).ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
-            var units = (await db.Query<CodeRow>(Units, args, ct)).ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
-            var existing = (await db.Query<NipRow>(ExistingNips, args, ct)).ToDictionary(e => e.Nip, e => e.Id);
-
             var rows = cmd.Body.Rows!;
-            var failures = new List<ValidationFailure>();
-            var requests = new List<(Guid Id, bool IsNew, EmployeeRequest Request)>();
-            var seen = new Dictionary<string, int>();
-            for (var i = 0; i < rows.Count; i++)
+            var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), cmd.Text ?? new ImportText(false), user.Name);
+            ImportReport report;
+            try { report = await RunImport.Execute(RunImport.KindOf("employees"), Table(rows), cmd.Body.DryRun, ImportMode.Atomic, ctx, ct); }
+            catch (ImportRejectedException r)
             {
-                var row = rows[i];
-                Guid? positionId = null, unitId = null;
-                if (!string.IsNullOrWhiteSpace(row.PositionCode))
-                {
-                    if (positions.TryGetValue(row.PositionCode.Trim(), out var p)) (positionId, unitId) = (p.Id, p.UnitId);
-                    else failures.Add(new($"rows[{i}].positionCode", $"Kode jabatan {row.PositionCode} tidak ditemukan."));
-                }
-                if (!string.IsNullOrWhiteSpace(row.UnitCode))
-                {
-                    if (units.TryGetValue(row.UnitCode.Trim(), out var u)) unitId = u.Id;
-                    else failures.Add(new($"rows[{i}].unitCode", $"Kode unit {row.UnitCode} tidak ditemukan."));
-                }
-                var request = EmployeeImportMapper.ToRequest(row, positionId, unitId);
-                foreach (var f in RowValidator.Validate(request).Errors)
-                    failures.Add(new($"rows[{i}].{(f.PropertyName == nameof(EmployeeRequest.UnitId) ? "unitCode" : f.PropertyName)}", f.ErrorMessage));
-
-                var nip = Domain.Nip.Normalize(row.Nip);
-                if (seen.TryGetValue(nip, out var first)) failures.Add(new($"rows[{i}].nip", $"NIP {nip} sudah ada di baris {first}."));
-                else seen[nip] = i;
-                var known = existing.TryGetValue(nip, out var id);
-                requests.Add((known ? id : Guid.NewGuid(), !known, request));
+                throw new ValidationException(r.Report.Errors.Select(e => new ValidationFailure($"rows[{e.Row - 1}].{e.Column}", e.Message)));
             }
-            if (failures.Count > 0) throw new ValidationException(failures);
-
-            var created = requests.Count(r => r.IsNew);
+            var updated = report.Updated + report.Unchanged;
             audit.Touch("Employee", null);
-            audit.Data = new { Rows = rows.Count, Created = created, Updated = rows.Count - created, cmd.Body.DryRun };
-            if (!cmd.Body.DryRun)
-            {
-                var now = clock.GetUtcNow();
-                foreach (var (id, isNew, r) in requests)
-                {
-                    var nip = Domain.Nip.Parse(r.Nip, r.EmploymentType!.Value).Nip!;
-                    var values = new
-                    {
-                        Id = id, TenantId = tenantId, Nip = nip.Value, Name = r.Name!.Trim(), EmploymentType = r.EmploymentType.Value.ToString(),
-                        Sex = (r.Sex ?? nip.Sex!.Value).ToString(), BirthDate = nip.BirthDate, Rank = string.IsNullOrWhiteSpace(r.Rank) ? null : r.Rank.Trim(),
-                        r.PositionId, r.UnitId, Now = now,
-                    };
-                    await db.Execute(isNew ? EmployeeSql.Insert : Overwrite, values, ct);
-                }
-                await CompetencyFacts.RefreshTenant(db, tenantId, ct);
-            }
-            return new EmployeeImportResponse { Rows = rows.Count, Created = created, Updated = rows.Count - created, DryRun = cmd.Body.DryRun };
+            audit.Data = new { Rows = rows.Count, Created = report.Inserted, Updated = updated, cmd.Body.DryRun };
+            return new EmployeeImportResponse { Rows = rows.Count, Created = report.Inserted, Updated = updated, DryRun = cmd.Body.DryRun };
         }
     }
 
@@ -118,13 +82,4 @@ public static class ImportEmployees
                PositionId = @PositionId, UnitId = @UnitId, IsActive = 1, Version = Version + 1, UpdatedAt = @Now
         WHERE Id = @Id AND TenantId = @TenantId
         """;
-}
-
-/// <summary>Import rows become the same request a single create takes, so both pass one validator.</summary>
-[Mapper]
-public static partial class EmployeeImportMapper
-{
-    [MapperIgnoreSource(nameof(EmployeeImportRow.PositionCode))]
-    [MapperIgnoreSource(nameof(EmployeeImportRow.UnitCode))]
-    public static partial EmployeeRequest ToRequest(EmployeeImportRow row, Guid? positionId, Guid? unitId);
 }

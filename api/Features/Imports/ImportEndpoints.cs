@@ -27,10 +27,10 @@ public static class ImportEndpoints
             worker.Wake();
             return TypedResults.Accepted($"/api/v1/imports/jobs/{job.Id}", job);
         })
-            .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024))
+            .WithName("Imports_Run").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportFile.MaxBytes + 64 * 1024), new IdempotentAttribute())
             .Produces<ImportReport>(StatusCodes.Status200OK)
             .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
-            .WithSummary("Imports employees, units, positions, position-standards or assessments from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.");
+            .WithSummary("Imports employees, units, positions, position-standards, assessments, training-records or survey-responses from CSV (text/csv or multipart; comma or semicolon, UTF-8 or Windows-1252), XLSX (multipart or the XLSX media type; ?sheet= or the first) or a JSON array. ?dryRun=true checks only; mode=atomic (default) or valid-only. Idempotent by natural key; an Idempotency-Key header replays the first response for 24 hours. A file above the job threshold (Imports:JobRowThreshold, default 5,000 rows) is answered 202 with Location /api/v1/imports/jobs/{id} and runs in the background.");
         g.MapGet("/jobs/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetImportJob.Query(id), ct)))
             .WithName("Imports_GetJob")
             .WithSummary("A background import of the caller's tenant: status (Queued, Running, Succeeded, Failed), rows processed of total, then the report (the same as a direct import's). Another tenant's job is a 404.");

@@ -40,6 +40,14 @@ public sealed class ImportContext(Db db, Guid tenantId, DateTimeOffset now, Impo
     public List<ImportRowError> Errors { get; } = [];
     /// <summary>Ids whose read models a kind refreshes after its writes (positions, employees).</summary>
     public HashSet<Guid> Touched { get; } = [];
+    /// <summary>The first and last day written per id, for read models kept by day (a service unit's survey rollups).</summary>
+    public Dictionary<Guid, (DateOnly From, DateOnly To)> Spans { get; } = [];
+}
+
+/// <summary>The import's one instant for validators that ask a clock, so a whole file is judged at the same moment.</summary>
+public sealed class ImportClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 /// <summary>One row with its cells by column name; errors found while reading it are collected against its number.</summary>
@@ -49,14 +57,19 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
     public bool HasErrors { get; private set; }
 
     /// <summary>The cell, trimmed and through the same text hygiene as JSON bodies; null when empty or absent.</summary>
-    public string? Text(string column, int maxLength = 200)
+    public string? Text(string column, int maxLength = 200) => Read(column, maxLength, multiLine: false);
+
+    /// <summary>Like <see cref="Text"/>, for free text that may hold line breaks and tabs (a suggestion, a note).</summary>
+    public string? TextLines(string column, int maxLength) => Read(column, maxLength, multiLine: true);
+
+    private string? Read(string column, int maxLength, bool multiLine)
     {
         if (!columns.TryGetValue(column, out var i) || i >= row.Cells.Length) return null;
         var raw = row.Cells[i];
         if (string.IsNullOrWhiteSpace(raw)) return null;
         string? value;
-        try { value = RequestText.Clean(raw, multiLine: false); }
-        catch (RequestText.UnsafeTextException e) { Error(column, e.Message); return null; }
+        try { value = RequestText.Clean(raw, multiLine); }
+        catch (RequestText.UnsafeTextException e) { Error(column, ImportMessages.Of(e.Message, ctx.Text)); return null; }
         if (value!.Length > maxLength)
         {
             Error(column, ctx.Text.T($"Paling banyak {maxLength} karakter.", $"At most {maxLength} characters."));
@@ -128,7 +141,7 @@ public sealed class ImportRowReader(ImportContext ctx, ImportTable.Row row, IRea
     {
         // A cell that could not be read is already reported; the validator would only add "required" for it.
         foreach (var f in failures)
-            if (columnOf(f.PropertyName) is var column && !failed.Contains(column)) Error(column, f.ErrorMessage);
+            if (columnOf(f.PropertyName) is var column && !failed.Contains(column)) Error(column, ImportMessages.Of(f, ctx.Text));
     }
 }
 

@@ -19,6 +19,7 @@ public static class RunImport
     public static readonly IReadOnlyDictionary<string, ImportKind> Kinds = new ImportKind[]
     {
         new EmployeesImport(), new UnitsImport(), new PositionsImport(), new PositionStandardsImport(), new AssessmentsImport(),
+        new TrainingRecordsImport(), new SurveyResponsesImport(),
     }.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
 
     public static ImportKind KindOf(string kind) => Kinds.TryGetValue(kind, out var k) ? k : throw new NotFoundException("Jenis impor", kind);
@@ -33,52 +34,62 @@ public static class RunImport
     {
         public async ValueTask<ImportReport> Handle(Command cmd, CancellationToken ct)
         {
-            var (kind, table, t) = (cmd.Kind, cmd.Table, cmd.Text);
-            var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), t, user.Name);
-
-            var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);
-            var headerErrors = ctx.Errors.Count > 0;
-            IReadOnlyList<ImportPlan> plans;
-            if (headerErrors)
-                plans = table.Rows.Select(r => new ImportPlan(r.Number, ImportOutcome.Rejected)).ToList();
-            else
-            {
-                IReadOnlyList<ImportRowReader> readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
-                if (cmd.Job is { } job) readers = new ImportJobHooks.Counted(readers, job, ct);
-                plans = await kind.Plan(ctx, readers, ct);
-            }
-
-            var fileRefused = headerErrors || plans.Count == 0;
-            var rejected = plans.Count(p => p.Outcome == ImportOutcome.Rejected);
-            var write = !cmd.DryRun && !fileRefused && (cmd.Mode == ImportMode.ValidOnly || rejected == 0);
-            var report = new ImportReport
-            {
-                Kind = kind.Name, Mode = cmd.Mode, DryRun = cmd.DryRun, Written = write, Rows = table.Rows.Count,
-                Inserted = plans.Count(p => p.Outcome == ImportOutcome.Inserted), Updated = plans.Count(p => p.Outcome == ImportOutcome.Updated),
-                Unchanged = plans.Count(p => p.Outcome == ImportOutcome.Unchanged), Rejected = rejected,
-                UnknownColumns = unknown, Errors = ctx.Errors.OrderBy(e => e.Row).Take(ImportFileLimits.MaxReportedErrors).ToList(),
-            };
-            if (!cmd.DryRun && !write)
-                throw new ImportRejectedException(report, t.T(
-                    $"{ctx.Errors.Count} kesalahan pada file; tidak ada yang disimpan. Perbaiki baris yang disebut, atau impor dengan mode=valid-only.",
-                    $"{ctx.Errors.Count} errors in the file; nothing was saved. Fix the rows listed, or import with mode=valid-only."));
-
-            if (write)
-            {
-                var done = 0;
-                foreach (var p in plans)
-                {
-                    if (p.Outcome is ImportOutcome.Inserted or ImportOutcome.Updated && p.Write is not null) await p.Write(ct);
-                    if (++done % ImportJobHooks.BatchSize == 0) cmd.Job?.Written(done, ct);
-                }
-                if (report.Inserted + report.Updated > 0) await kind.AfterWrite(ctx, ct);
-            }
+            var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), cmd.Text, user.Name);
+            var report = await Execute(cmd.Kind, cmd.Table, cmd.DryRun, cmd.Mode, ctx, ct, cmd.Job);
             if (cmd.Job is { } finished) await finished.Finish(db, report, ct);
-            audit.Touch(kind.AuditEntity, null);
-            audit.Data = new { Kind = kind.Name, report.Mode, report.DryRun, report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected };
-            if (!write) audit.NothingChanged();
+            audit.Touch(cmd.Kind.AuditEntity, null);
+            audit.Data = new { Kind = cmd.Kind.Name, report.Mode, report.DryRun, report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected };
+            if (!report.Written) audit.NothingChanged();
             return report;
         }
+    }
+
+    /// <summary>
+    /// Checks, plans and (unless a dry run, or a rejected row in atomic mode) writes one table, inside the caller's
+    /// command transaction; the report, or <see cref="ImportRejectedException"/> when nothing may be written.
+    /// The older <c>POST /employees/import</c> runs its rows through here too.
+    /// </summary>
+    public static async Task<ImportReport> Execute(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job = null)
+    {
+        var t = ctx.Text;
+        var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);
+        var headerErrors = ctx.Errors.Count > 0;
+        IReadOnlyList<ImportPlan> plans;
+        if (headerErrors)
+            plans = table.Rows.Select(r => new ImportPlan(r.Number, ImportOutcome.Rejected)).ToList();
+        else
+        {
+            IReadOnlyList<ImportRowReader> readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
+            if (job is not null) readers = new ImportJobHooks.Counted(readers, job, ct);
+            plans = await kind.Plan(ctx, readers, ct);
+        }
+
+        var fileRefused = headerErrors || plans.Count == 0;
+        var rejected = plans.Count(p => p.Outcome == ImportOutcome.Rejected);
+        var write = !dryRun && !fileRefused && (mode == ImportMode.ValidOnly || rejected == 0);
+        var report = new ImportReport
+        {
+            Kind = kind.Name, Mode = mode, DryRun = dryRun, Written = write, Rows = table.Rows.Count,
+            Inserted = plans.Count(p => p.Outcome == ImportOutcome.Inserted), Updated = plans.Count(p => p.Outcome == ImportOutcome.Updated),
+            Unchanged = plans.Count(p => p.Outcome == ImportOutcome.Unchanged), Rejected = rejected,
+            UnknownColumns = unknown, Errors = ctx.Errors.OrderBy(e => e.Row).Take(ImportFileLimits.MaxReportedErrors).ToList(),
+        };
+        if (!dryRun && !write)
+            throw new ImportRejectedException(report, t.T(
+                $"{ctx.Errors.Count} kesalahan pada file; tidak ada yang disimpan. Perbaiki baris yang disebut, atau impor dengan mode=valid-only.",
+                $"{ctx.Errors.Count} errors in the file; nothing was saved. Fix the rows listed, or import with mode=valid-only."));
+
+        if (write)
+        {
+            var done = 0;
+            foreach (var p in plans)
+            {
+                if (p.Outcome is ImportOutcome.Inserted or ImportOutcome.Updated && p.Write is not null) await p.Write(ct);
+                if (++done % ImportJobHooks.BatchSize == 0) job?.Written(done, ct);
+            }
+            if (report.Inserted + report.Updated > 0) await kind.AfterWrite(ctx, ct);
+        }
+        return report;
     }
 
     /// <summary>Each header to one column of the kind, whatever its language, case or order; header problems are errors on row 1.</summary>

@@ -57,3 +57,10 @@ public sealed class ImportRejectedException(AsnApi.Contracts.ImportReport report
 {
     public AsnApi.Contracts.ImportReport Report { get; } = report;
 }
+
+/// <summary>A request header the client got wrong (e.g. an Idempotency-Key reused for another request): the problem names the header as its field.</summary>
+public sealed class HeaderValueException(int status, string header, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+    public string Header { get; } = header;
+}

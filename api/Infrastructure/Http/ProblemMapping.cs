@@ -23,6 +23,8 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             ImportRejectedException r => ImportRejected(r),
             QueryValueException q => new ValidationProblemDetails(new Dictionary<string, string[]> { [q.Field] = [q.Message] })
             { Status = 400, Title = TitleFor(400), Detail = $"Parameter '{q.Field}': {q.Message}" },
+            HeaderValueException h => new ValidationProblemDetails(new Dictionary<string, string[]> { [h.Header] = [h.Message] })
+            { Status = h.Status, Title = TitleFor(h.Status), Detail = h.Message },
             NotFoundException n => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = n.Message },
             ConflictException c => Conflict(c),
             PreconditionFailedException p => new ProblemDetails { Status = 412, Title = "Versi tidak cocok", Detail = p.Message },
