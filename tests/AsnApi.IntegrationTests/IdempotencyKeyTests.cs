@@ -11,8 +11,11 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class IdempotencyKeyTests(ApiFactory api)
 {
+    /// <summary>Names of letters only: other tests search a name by its words' first three letters, and digits would make that a NIP search.</summary>
+    internal static readonly string[] Words = ["Alfa", "Bravo", "Charlie", "Delta", "Elang"];
+
     private static string EmployeesCsv(params string[] nips) =>
-        "NIP;Nama;Jenis Kepegawaian;Kode Jabatan\r\n" + string.Concat(nips.Select((n, i) => $"{n};Pegawai Kunci {i + 1};Pns;PLK-DUKCAPIL-DAFDUK\r\n"));
+        "NIP;Nama;Jenis Kepegawaian;Kode Jabatan\r\n" + string.Concat(nips.Select((n, i) => $"{n};Pegawai Kunci {Words[i % Words.Length]};Pns;PLK-DUKCAPIL-DAFDUK\r\n"));
 
     private static async Task<HttpResponseMessage> Send(HttpClient c, string url, HttpContent content, string? key)
     {

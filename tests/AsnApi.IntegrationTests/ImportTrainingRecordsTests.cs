@@ -9,11 +9,14 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class ImportTrainingRecordsTests(ApiFactory api)
 {
+    /// <summary>Names of letters only: other tests search a name by its words' first three letters, and digits would make that a NIP search.</summary>
+    internal static readonly string[] Words = ["Alfa", "Bravo", "Charlie", "Delta", "Elang"];
+
     /// <summary>Fresh employees of the caller's tenant, so ledger figures here are this test's alone.</summary>
     internal static async Task<List<(Guid Id, string Nip)>> NewEmployees(HttpClient admin, int count)
     {
         var nips = Enumerable.Range(0, count).Select(_ => TestData.NewNip().Nip).ToList();
-        var rows = nips.Select((n, i) => new { nip = n, name = $"Peserta Impor {i + 1}", employmentType = "Pns", positionCode = "PLK-DUKCAPIL-DAFDUK" });
+        var rows = nips.Select((n, i) => new { nip = n, name = $"Peserta Impor {Words[i % Words.Length]}", employmentType = "Pns", positionCode = "PLK-DUKCAPIL-DAFDUK" });
         var report = await (await admin.PostAsJsonAsync("/api/v1/imports/employees", rows)).Read<ImportReport>();
         Assert.Equal(count, report.Inserted);
         var found = new List<(Guid, string)>();
@@ -127,6 +130,12 @@ public class ImportTrainingRecordsTests(ApiFactory api)
         var planned = await TrainingTestData.CreateSession(admin, program.Id, 5, name: "Angkatan II 2026");
         var early = await (await admin.PostAsync("/api/v1/imports/training-records?dryRun=true", Csv($"nip,programCode,session\r\n{people[2].Nip},{program.Code},{planned.Name}\r\n"))).Read<ImportReport>();
         Assert.Equal(("session", 1), (early.Errors.Single().Column, early.Rejected));
+
+        // An inactive employee takes no new seat, as the enrollment endpoint refuses them.
+        Assert.Equal(HttpStatusCode.OK, (await admin.Step($"/api/v1/employees/{people[2].Id}", "deactivate")).StatusCode);
+        var (other, running) = await FinishedSession(admin, capacity: 5);
+        var inactive = await (await admin.PostAsync("/api/v1/imports/training-records?dryRun=true", Csv($"nip,programCode,session\r\n{people[2].Nip},{other.Code},{running.Name}\r\n"))).Read<ImportReport>();
+        Assert.Equal(("nip", "Pegawai tidak aktif tidak dapat didaftarkan."), (inactive.Errors.Single().Column, inactive.Errors.Single().Message));
     }
 
     [Fact]

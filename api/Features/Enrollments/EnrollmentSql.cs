@@ -50,8 +50,8 @@ internal static class EnrollmentSql
         WHERE en.Id = @Id AND en.SessionId = @SessionId AND en.TenantId = @TenantId AND u.Path LIKE @Scope
         """;
 
-    /// <summary>The version stored now, for the 412 after a guarded write that touched nothing.</summary>
-    [Sql] internal const string VersionSql = "SELECT Version FROM TrainingEnrollments WHERE Id = @Id AND TenantId = @TenantId";
+    /// <summary>The version stored now, for the 412 after a guarded write that touched nothing (declared once, beside the completion).</summary>
+    internal const string VersionSql = Shared.TrainingCompletion.VersionSql;
 
     public static object Key(Guid id, Guid tenantId) => new { Id = id, TenantId = tenantId };
 

@@ -12,11 +12,7 @@ public sealed class ImportText(bool english)
     public bool English { get; } = english;
     public string T(string indonesian, string en) => English ? en : indonesian;
 
-    public static ImportText From(HttpRequest request)
-    {
-        var first = request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault();
-        return new(first?.Value.Value?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true);
-    }
+    public static ImportText From(HttpRequest request) => new(RequestLanguage.IsEnglish(request));
 }
 
 /// <summary>A column a kind reads: its name in the contract (as JSON and the English template spell it) and the other headers that mean it.</summary>

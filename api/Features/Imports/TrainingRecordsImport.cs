@@ -218,6 +218,11 @@ public sealed class TrainingRecordsImport : ImportKind
             });
         }
 
+        if (!employee.IsActive)
+        {
+            row.Error("nip", t.T("Pegawai tidak aktif tidak dapat didaftarkan.", "An inactive employee cannot be enrolled."));
+            return new(row.Number, ImportOutcome.Rejected);
+        }
         // A new participant takes a seat; the file may not hold more of them than the session has seats left.
         var left = seatsLeft.TryGetValue(session.Id, out var l) ? l : session.Capacity - session.SeatsTaken;
         if (left <= 0)

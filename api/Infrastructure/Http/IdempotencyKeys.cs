@@ -59,10 +59,10 @@ public sealed class IdempotencyKeys(RequestDelegate next)
             await next(http);
             return;
         }
-        var english = Features.Imports.ImportText.From(http.Request);
+        var english = RequestLanguage.IsEnglish(http.Request);
         var key = values.Count == 1 ? values[0]! : "";
         if (key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
-            throw new HeaderValueException(StatusCodes.Status400BadRequest, Header, english.T($"Idempotency-Key harus 1 sampai {MaxKeyLength} karakter ASCII tanpa spasi (misalnya sebuah UUID), dan dikirim sekali.",
+            throw new HeaderValueException(StatusCodes.Status400BadRequest, Header, Say(english, $"Idempotency-Key harus 1 sampai {MaxKeyLength} karakter ASCII tanpa spasi (misalnya sebuah UUID), dan dikirim sekali.",
                 $"Idempotency-Key must be 1 to {MaxKeyLength} ASCII characters without spaces (a UUID, say), sent once."));
         Guid tenantId;
         try { tenantId = await user.TenantId(http.RequestAborted); }
@@ -83,10 +83,10 @@ public sealed class IdempotencyKeys(RequestDelegate next)
         if (found is not null)
         {
             if (found.Status is null)
-                throw new ConflictException(english.T("Permintaan dengan Idempotency-Key ini masih diproses; tunggu lalu ulangi untuk menerima jawabannya.",
+                throw new ConflictException(Say(english, "Permintaan dengan Idempotency-Key ini masih diproses; tunggu lalu ulangi untuk menerima jawabannya.",
                     "A request with this Idempotency-Key is still running; wait, then retry to receive its response."), Header, "idempotencyKeyInProgress");
             if (found.RequestHash != hash)
-                throw new HeaderValueException(StatusCodes.Status422UnprocessableEntity, Header, english.T(
+                throw new HeaderValueException(StatusCodes.Status422UnprocessableEntity, Header, Say(english,
                     "Idempotency-Key ini sudah dipakai untuk permintaan lain (isi, alamat atau parameter berbeda) dalam 24 jam terakhir; gunakan kunci baru untuk permintaan baru.",
                     "This Idempotency-Key was used for another request (a different body, address or parameters) in the last 24 hours; use a new key for a new request."));
             await Replay(http, found);
@@ -125,6 +125,8 @@ public sealed class IdempotencyKeys(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);
     }
+
+    private static string Say(bool english, string indonesian, string en) => english ? en : indonesian;
 
     private static async Task Replay(HttpContext http, Row row)
     {
