@@ -74,7 +74,7 @@ public sealed class ImportJobWorker(IServiceProvider services, DatabaseOptions d
         public string? Sheet { get; init; }
         public bool English { get; init; }
         public string CreatedBy { get; init; } = "";
-        public byte[]? FileBytes { get; init; }
+        public byte[]? FileBytes { get; set; }
     }
 
     private ImportJobOptions O => options.Value;
@@ -135,6 +135,7 @@ public sealed class ImportJobWorker(IServiceProvider services, DatabaseOptions d
         {
             var kind = RunImport.KindOf(job.Kind);
             var table = ImportFile.Parse(job.FileBytes ?? [], job.Format, job.Sheet, t, O.MaxJobRows);
+            job.FileBytes = null; // the rows are parsed; the bytes need not live through the whole import
             await using var scope = services.CreateAsyncScope();
             var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
             // The handlers read the tenant and the actor from the caller, as in the request that queued the job.
