@@ -5,7 +5,7 @@ import { useAuth } from './features/auth/auth';
 import { LoginPage } from './features/auth/LoginPage';
 import {
   AnalyticsPage, ApiKeysPage, AuditPage, CompetenciesPage, JpLedgerPage, SettingsPage, EmployeeDetailPage, EmployeesPage, NationalPage, NeedsPage, PlanDetailPage, PlansPage, PositionsPage, UnitsPage,
-  TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage,
+  TrainingProgramsPage, TrainingPartnersPage, TrainingSessionsPage, TrainingSessionPage, ImportPage,
 } from './shared/lazyPages';
 import { Role } from './api';
 
@@ -34,6 +34,7 @@ export function App() {
         <Route path="mitra-pelatihan" element={<TrainingPartnersPage />} />
         <Route path="angkatan" element={<TrainingSessionsPage />} />
         <Route path="angkatan/:id" element={<TrainingSessionPage />} />
+        <Route path="impor" element={<ImportPage />} />
         <Route path="evaluasi" element={<ComingSoon />} />
         <Route path="umpan-balik" element={<ComingSoon />} />
         <Route path="*" element={<Home />} />
@@ -88,7 +89,7 @@ function Layout() {
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
-    ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
+    ...(me?.role === Role.TenantAdmin ? [['/impor', 'imports.nav'], ['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];
   return (
     <div className="shell">

@@ -20,3 +20,4 @@ export const TrainingPartnersPage = lazy(() => import('../features/training/Part
 export const TrainingSessionsPage = lazy(() => import('../features/training/SessionsPage').then(m => ({ default: m.SessionsPage })));
 export const TrainingSessionPage = lazy(() => import('../features/training/SessionPage').then(m => ({ default: m.SessionPage })));
 export const JpLedgerPage = lazy(() => import('../features/jpLedger/JpLedgerPage').then(m => ({ default: m.JpLedgerPage })));
+export const ImportPage = lazy(() => import('../features/imports/ImportPage').then(m => ({ default: m.ImportPage })));
