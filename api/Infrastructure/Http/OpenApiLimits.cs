@@ -200,6 +200,8 @@ public sealed class ValidatorLimitsSchemaFilter(ValidatorLimits limits) : ISchem
         ["Recommendations"] = 50, ["Gaps"] = 50, ["OpenSessions"] = 5, ["Reason"] = 4000,
         // Import reports: the kind's name, the file's columns (at most ImportFile.MaxColumns, shown at most 60 characters), one message per cell.
         ["Kind"] = 30, ["UnknownColumns"] = ImportFileLimits.MaxColumns, ["UnknownColumns[]"] = 60, ["Column"] = 60, ["Message"] = 1000,
+        // Import jobs: why a job failed (ImportJobs.Error, NVARCHAR(2000)).
+        ["Error"] = 2000,
         // Problems: the type URI, the detail sentence, and the request path (Kestrel refuses request lines over 8 KB).
         ["Type"] = 200, ["Title"] = 200, ["Detail"] = 4000, ["Instance"] = 8192,
     };
