@@ -38,7 +38,7 @@ public class ImportScriptTests(DashboardHost host)
         Skip.If(host.Unavailable is not null, "Skipped: " + host.Unavailable);
         Skip.IfNot(Has("bash") && Has("curl") && Has("jq"), "bash, curl and jq are needed");
         var admin = await host.ApiAs("admin@jmb");
-        var created = await admin.PostAsJsonAsync("/api/v1/api-keys", new CreateApiKeyRequest { Name = "skrip impor", Scopes = [ApiKeyScope.Import] });
+        var created = await admin.PostAsJsonAsync("/api/v1/api-keys", new CreateApiKeyRequest { Name = "skrip impor", Scopes = [ApiKeyScope.Import] }, PageChecks.Json);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var key = (await created.Content.ReadFromJsonAsync<CreatedApiKeyResponse>(PageChecks.Json))!.Secret;
         var parent = (await admin.GetFromJsonAsync<Paged<UnitResponse>>("/api/v1/units?pageSize=1", PageChecks.Json))!.Items[0];
