@@ -73,13 +73,15 @@ export const etag = (version: number) => `"${version}"`;
  * with the file put into its request. The generated code throws a 202's job (a large file) as it throws problems, so
  * the status of the last answer is kept for the caller to tell them apart.
  */
-export function importsWithFile(file: Blob, contentType: string) {
+export function importsWithFile(file: Blob, contentType: string, language: string) {
   const h = http();
   let status = 0;
   const client = new ImportsClient(baseUrl, {
     async fetch(url: RequestInfo, init?: RequestInit) {
       const headers = new Headers(init?.headers);
       headers.set('Content-Type', contentType);
+      // The report's messages in the dashboard's language, not the browser's.
+      headers.set('Accept-Language', language);
       const response = await h.fetch(url, { ...init, headers, body: file });
       status = response.status;
       return response;

@@ -23,8 +23,8 @@ function mediaType(file: File) {
 type Outcome = { report: ImportReport } | { job: ImportJobResponse };
 
 /** POSTs the file; a 202 (a file above the job threshold) comes back as the job to follow. */
-async function send(kind: string, file: File, mode: string, dryRun: boolean): Promise<Outcome> {
-  const { client, lastStatus } = importsWithFile(file, mediaType(file));
+async function send(kind: string, file: File, mode: string, dryRun: boolean, language: string): Promise<Outcome> {
+  const { client, lastStatus } = importsWithFile(file, mediaType(file), language);
   try {
     return { report: await client.run(kind, dryRun, mode, undefined) };
   } catch (e) {
@@ -38,7 +38,7 @@ async function send(kind: string, file: File, mode: string, dryRun: boolean): Pr
  * confirm the real import; a large file becomes a job whose progress is polled; the tenant's background imports below.
  */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queries = useQueryClient();
   const [url, setUrl] = useUrlState({ kind: 'employees', page: '1' });
   const kind = (KINDS as readonly string[]).includes(url.kind) ? url.kind : 'employees';
@@ -54,12 +54,12 @@ export function ImportPage() {
     mutationFn: async (format: 'csv' | 'xlsx') => download(format === 'csv' ? await api.imports.templateCsv(kind) : await api.imports.templateXlsx(kind), `templat-${kind}.${format}`),
   });
   const check = useMutation({
-    mutationFn: () => send(kind, file!, mode, true),
+    mutationFn: () => send(kind, file!, mode, true, i18n.language),
     onMutate: () => reset(),
     onSuccess: o => { setChecked(o); if ('job' in o) setJobId(o.job.id); },
   });
   const run = useMutation({
-    mutationFn: () => send(kind, file!, mode, false),
+    mutationFn: () => send(kind, file!, mode, false, i18n.language),
     onMutate: () => setResult(undefined),
     onSuccess: o => { setResult(o); if ('job' in o) setJobId(o.job.id); void queries.invalidateQueries({ queryKey: ['imports'] }); },
   });
