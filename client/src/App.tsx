@@ -11,6 +11,7 @@ import {
   EvaluationCyclesPage, EvaluationCyclePage,
   AppraisalsPage,
   EffectivenessPage, ReactionTemplatesPage, PublicReactionPage,
+  ImportPage,
 } from './shared/lazyPages';
 import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
 import { Role } from './api';
@@ -60,6 +61,7 @@ export function App() {
         <Route path="evaluasi/skp" element={<AppraisalsPage />} />
         <Route path="evaluasi/efektivitas" element={<EffectivenessPage />} />
         <Route path="evaluasi/efektivitas/kuesioner" element={<ReactionTemplatesPage />} />
+        <Route path="impor" element={<ImportPage />} />
         <Route path="*" element={<Home />} />
       </Route>
       {/* The citizen's complaint form and tracking page: outside the sign-in layout, no token needed. */}
@@ -122,7 +124,7 @@ function Layout() {
     // Evaluation: the cycles (the area's landing), training effectiveness, the supervisors' post-training follow-ups, performance appraisal.
     ['/evaluasi', 'nav.evaluation'], ['/evaluasi/efektivitas', 'nav.effectiveness'], ['/evaluasi/tindak-lanjut', 'followUps.nav'], ['/evaluasi/skp', 'nav.skp'],
     // The tenant's administration: admins only (the API refuses everyone else anyway).
-    ...(me?.role === Role.TenantAdmin ? [['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
+    ...(me?.role === Role.TenantAdmin ? [['/impor', 'imports.nav'], ['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];
   return (
     <div className="shell">

@@ -3,12 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import { jpLedgerAudit, jpLedgerEn, jpLedgerId } from './features/jpLedger/strings';
 import { followUpsEn, followUpsId } from './features/followUps/strings';
 import { improvementPlanEn, improvementPlanId } from './features/improvementPlan/strings';
+import { importsEn, importsId } from './features/imports/strings';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
   jpLedger: jpLedgerId,
   followUps: followUpsId,
   improvementPlan: improvementPlanId,
+  imports: importsId,
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
@@ -156,6 +158,7 @@ const en: typeof id = {
   jpLedger: jpLedgerEn,
   followUps: followUpsEn,
   improvementPlan: improvementPlanEn,
+  imports: importsEn,
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',

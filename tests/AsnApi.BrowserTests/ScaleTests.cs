@@ -97,6 +97,7 @@ public class ScaleTests(DashboardHost host)
             ($"/umpan-balik/unit-layanan/{serviceUnit.Id}", "[data-testid=su-radar]"), ($"/umpan-balik/unit-layanan/{serviceUnit.Id}/poster", "[data-testid=poster-qr]"),
             ("/evaluasi/skp", "[data-testid=skp-distribution]"), ("/evaluasi/efektivitas", "[data-testid=eff-row]"), ("/evaluasi/efektivitas/kuesioner", "[data-testid=template]"),
             ("/evaluasi", "[data-testid=cycle-row]"), ($"/evaluasi/siklus/{cycle.Id}", "[data-testid=action]"),
+            ("/impor", "[data-testid=import-kind]"),
         };
         var n = 2;
         foreach (var (path, ready) in pages)

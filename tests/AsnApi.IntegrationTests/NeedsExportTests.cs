@@ -84,7 +84,7 @@ public class NeedsExportTests(ApiFactory api)
         var line = text.Split("\r\n").Single(l => l.StartsWith($"{year};{Grouped(need.Nip)};"));
         Assert.EndsWith(";\"'=HYPERLINK(\"\"http://contoh.test\"\";\"\"klik\"\")\"", line);
         Assert.Contains(";Ditolak;admin@tpi;", line);
-        Assert.Matches(@";\d{4}-\d{2}-\d{2} \d{2}:\d{2};", line);
+        Assert.Matches(@";\d{2}/\d{2}/\d{4} \d{2}:\d{2};", line);
     }
 
     [Fact]

@@ -145,6 +145,7 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/imports/jobs/{id}"] = async () => (await attacker.GetAsync($"/api/v1/imports/jobs/{tpiJob.Id}"), HttpStatusCode.NotFound),
             ["GET /api/v1/imports/jobs"] = async () => (await attacker.GetAsync("/api/v1/imports/jobs?pageSize=500"), HttpStatusCode.OK),
             ["GET /api/v1/imports/templates/{kind:maxlength(30)}.csv"] = async () => (await attacker.GetAsync("/api/v1/imports/templates/units.csv"), HttpStatusCode.OK),
+            ["GET /api/v1/imports/templates/{kind:maxlength(30)}.xlsx"] = async () => (await attacker.GetAsync("/api/v1/imports/templates/units.xlsx"), HttpStatusCode.OK),
             ["POST /api/v1/api-keys/{id}/revoke"] = async () => (await attacker.PostAsync($"/api/v1/api-keys/{victim.Key.Id}/revoke", null), HttpStatusCode.NotFound),
             ["POST /api/v1/api-keys"] = async () => (await attacker.Post("/api/v1/api-keys", new CreateApiKeyRequest { Name = "own", Scopes = [ApiKeyScope.Read] }), HttpStatusCode.Created),
             ["POST /api/v1/auth/token"] = async () => (await attacker.Post("/api/v1/auth/token", new TokenRequest { Username = "admin@jmb", Password = "Demo#2026" }), HttpStatusCode.OK),
@@ -300,7 +301,7 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/competency-analytics/heatmap", "GET /api/v1/competency-analytics/jpm-distribution", "GET /api/v1/competency-analytics/largest-gaps",
             "GET /api/v1/competency-analytics/unassessed", "GET /api/v1/settings/competency", "GET /api/v1/development-needs", "GET /api/v1/development-plans",
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
-            "GET /api/v1/development-needs/export",
+            "GET /api/v1/development-needs/export", "GET /api/v1/employees/export",
             "GET /api/v1/settings/training", "GET /api/v1/jp-ledger", "GET /api/v1/jp-ledger/below-target", "GET /api/v1/jp-ledger/below-target/export",
             "GET /api/v1/training-programs/recommended",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
@@ -323,6 +324,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/development-needs"] = $"/api/v1/development-needs?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-plans"] = $"/api/v1/development-plans?pageSize=500&employeeId={victim.Employee.Id}",
             ["GET /api/v1/development-needs/export"] = $"/api/v1/development-needs/export?employeeId={victim.Employee.Id}",
+            // Like the needs export: no ids in the file; ExportTests checks it by NIP.
+            ["GET /api/v1/employees/export"] = $"/api/v1/employees/export?unitId={victim.Unit.Id}&format=csv",
             ["GET /api/v1/ikm"] = $"/api/v1/ikm?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/ikm/trend"] = $"/api/v1/ikm/trend?underUnitId={victim.Unit.Id}",
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",

@@ -12,9 +12,9 @@ public static class DevelopmentEndpoints
         var needs = app.MapGroup("/api/v1/development-needs").WithTags("DevelopmentNeeds").RequireAuthorization(Policies.TenantRead).WithProblems();
         needs.MapGet("/", async ([AsParameters] ListNeeds.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("DevelopmentNeeds_List").WithSummary("Inventarisasi kebutuhan pengembangan kompetensi (AKPK), highest priority first.");
-        needs.MapGet("/export", (HttpContext http, [AsParameters] ExportNeeds.Query q, IMediator m, CancellationToken ct) => ExportNeeds.Write(http, m.CreateStream(q, ct), ct))
-            .WithName("DevelopmentNeeds_Export").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
-            .WithSummary("The needs inventory with the list's filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).");
+        needs.MapGet("/export", (HttpContext http, [AsParameters] ExportNeeds.Query q, IMediator m, CancellationToken ct) => ExportNeeds.Write(http, q.Format, m.CreateStream(q, ct), ct))
+            .WithName("DevelopmentNeeds_Export").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Shared.TableExport.XlsxMediaType)
+            .WithSummary("The needs inventory with the list's filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolon-separated, day-first dates, Indonesian headers) or format=Xlsx.");
         needs.MapPost("/generate", async (GenerateNeedsRequest body, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GenerateNeeds.Command(body), ct)))
             .WithName("DevelopmentNeeds_Generate").RequireAuthorization(Policies.TenantWrite)
             .WithSummary("Generates (or refreshes) a year's needs from the competency gaps.");

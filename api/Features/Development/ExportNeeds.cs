@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using AsnApi.Contracts;
 using AsnApi.Domain;
 using AsnApi.Features.Shared;
@@ -20,7 +19,7 @@ public static class ExportNeeds
 {
     public sealed record Query(
         int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
-        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort) : IStreamQuery<DevelopmentNeedResponse>;
+        Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort, ExportFormat? Format = null) : IStreamQuery<DevelopmentNeedResponse>;
 
     internal static string Sql(ListNeeds.Filters f, string orderBy) =>
         $"SELECT {DevelopmentSql.NeedColumns} FROM {DevelopmentSql.NeedFrom} WHERE {string.Join(" AND ", ListNeeds.Where(f))} ORDER BY {orderBy}";
@@ -47,49 +46,21 @@ public static class ExportNeeds
         }
     }
 
-    private static readonly string[] Headers =
-        ["Tahun", "NIP", "Nama", "Unit", "Kode Kompetensi", "Kompetensi", "Level Standar", "Level Asesmen", "Kesenjangan", "Prioritas", "Status", "Ditinjau oleh", "Ditinjau pada (UTC)", "Alasan Penolakan"];
+    /// <summary>The columns; NIPs go out grouped (Excel then keeps them as text), masked for callers without personal-data access.</summary>
+    private static ExportColumn<DevelopmentNeedResponse>[] Columns(bool fullNip) =>
+    [
+        new("Tahun", n => n.Year), new("NIP", n => Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip))), new("Nama", n => n.EmployeeName),
+        new("Unit", n => n.UnitName), new("Kode Kompetensi", n => n.CompetencyCode), new("Kompetensi", n => DevelopmentSql.Subject(n.CompetencyName, n.Predicate?.ToString())),
+        new("Level Standar", n => n.RequiredLevel), new("Level Asesmen", n => n.AssessedLevel), new("Kesenjangan", n => n.Gap),
+        new("Prioritas", n => n.Priority.ToString()), new("Status", n => StatusLabels.Of(n.Status)), new("Ditinjau oleh", n => n.ReviewedBy),
+        new("Ditinjau pada (UTC)", n => n.ReviewedAt), new("Alasan Penolakan", n => n.RejectionReason),
+    ];
 
     /// <summary>
-    /// Writes the response: UTF-8 with a BOM and semicolons, which is what Excel set to Indonesian opens as
-    /// columns (its list separator is ';' because the decimal separator is ','). Times are UTC, said so in the header,
-    /// because a tenant may be in WIB, WITA or WIT. The first row is read before
-    /// anything is written, so a bad filter still answers a problem instead of a truncated file.
+    /// The shared export writer (CSV for Excel set to Indonesian, or XLSX). The file bypasses the JSON writer that
+    /// masks [MaskedNip] properties, so it masks them itself. Times are UTC, said so in the header, because a tenant
+    /// may be in WIB, WITA or WIT.
     /// </summary>
-    public static async Task<IResult> Write(HttpContext http, IAsyncEnumerable<DevelopmentNeedResponse> rows, CancellationToken ct)
-    {
-        var e = rows.GetAsyncEnumerator(ct);
-        try
-        {
-            var any = await e.MoveNextAsync();
-            // The file bypasses the JSON writer that masks [MaskedNip] properties, so it masks them itself.
-            var fullNip = PersonalData.Allowed(http.User);
-            // NIPs go out grouped: Excel then keeps them as text instead of turning 18 digits into 1.98E+17.
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"kebutuhan-pengembangan-{DateTime.UtcNow:yyyyMMdd}.csv\"";
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024) { NewLine = "\r\n" };
-            await writer.WriteLineAsync(string.Join(';', Headers));
-            for (; any; any = await e.MoveNextAsync())
-            {
-                var n = e.Current;
-                await writer.WriteLineAsync(string.Join(';', new[]
-                {
-                    n.Year.ToString(), Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.EmployeeName), Cell(n.UnitName), Cell(n.CompetencyCode), Cell(DevelopmentSql.Subject(n.CompetencyName, n.Predicate?.ToString())),
-                    n.RequiredLevel.ToString(), n.AssessedLevel.ToString(), n.Gap.ToString(), n.Priority.ToString(), StatusLabels.Of(n.Status),
-                    Cell(n.ReviewedBy), n.ReviewedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "", Cell(n.RejectionReason),
-                }));
-            }
-            await writer.FlushAsync(ct);
-        }
-        finally { await e.DisposeAsync(); }
-        return Results.Empty;
-    }
-
-    /// <summary>Quotes what would break the row, and defuses text that Excel would run as a formula.</summary>
-    internal static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    public static Task<IResult> Write(HttpContext http, ExportFormat? format, IAsyncEnumerable<DevelopmentNeedResponse> rows, CancellationToken ct) =>
+        TableExport.Write(http, $"kebutuhan-pengembangan-{DateTime.UtcNow:yyyyMMdd}", format, Columns(PersonalData.Allowed(http.User)), rows, ct);
 }

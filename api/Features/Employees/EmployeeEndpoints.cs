@@ -12,6 +12,9 @@ public static class EmployeeEndpoints
         var g = app.MapGroup("/api/v1/employees").WithTags("Employees").RequireAuthorization(Policies.TenantRead).WithProblems();
         g.MapGet("/", async ([AsParameters] ListEmployees.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("Employees_List").WithSummary("Pegawai ASN, paged; search name or NIP, filter by unit, sub-tree, position, type, active.");
+        g.MapGet("/export", (HttpContext http, [AsParameters] ExportEmployees.Query q, IMediator m, CancellationToken ct) => ExportEmployees.Write(http, q, m, ct))
+            .WithName("Employees_Export").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Shared.TableExport.XlsxMediaType)
+            .WithSummary("The employee list with its filters, scope and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolons, day-first dates) or format=Xlsx. NIPs masked and birth dates left out as the list does; every export is audited.");
         g.MapPost("/import", async (EmployeeImportRequest body, HttpRequest request, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ImportEmployees.Command(body, Imports.ImportText.From(request)), ct)))
             .WithName("Employees_Import").RequireAuthorization(Policies.Import).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportEmployees.MaxRows * 400), new IdempotentAttribute())
             .WithSummary("Bulk create or update by NIP, with units and positions by code; all or nothing; dryRun validates only.");

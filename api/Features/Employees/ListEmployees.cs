@@ -23,13 +23,13 @@ public static class ListEmployees
     private static readonly string[] KeysetSorts = ["name", "-name", "nip", "-nip"];
 
     /// <summary>Callers who see masked NIPs sort by the visible digits only: ordering by the whole NIP is ordering by birth date.</summary>
-    private static Dictionary<string, string> SortsFor(ISqlDialect d, bool personalData) =>
+    internal static Dictionary<string, string> SortsFor(ISqlDialect d, bool personalData) =>
         personalData ? Sorts : Sorts.ToDictionary(s => s.Key, s => s.Key == "nip" ? d.SubstringFrom("e.Nip", "9") : s.Value);
 
     internal sealed record Filters(
         bool Scoped, bool Name, bool Nip, bool Q, bool Unit, bool Under, bool Position, bool PositionType, bool EmploymentType, bool Active, string? After = null);
 
-    internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy)
+    internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy, bool paged = true)
     {
         // Predicates on Employees alone, and those that need the unit or position joined.
         var own = new List<string> { "e.TenantId = @TenantId" };
@@ -49,7 +49,9 @@ public static class ListEmployees
         // Counting 100,000 rows through two joins cost most of a first page; without a joined filter the count reads one index.
         var count = joined.Count == 0 ? Listing.Count("Employees e", own) : Listing.Count(EmployeeSql.From, all);
         if (f.After is not null) all.Add(f.After);
-        return (count, Listing.Select(d, EmployeeSql.Columns, EmployeeSql.From, all, orderBy));
+        // The export streams every row of the filter: the same statement without the page.
+        return (count, paged ? Listing.Select(d, EmployeeSql.Columns, EmployeeSql.From, all, orderBy)
+            : $"SELECT {EmployeeSql.Columns} FROM {EmployeeSql.From} WHERE {string.Join(" AND ", all)} ORDER BY {orderBy}");
     }
 
     [Sql]

@@ -44,6 +44,16 @@ public static class ImportEndpoints
         })
             .WithName("Imports_TemplateCsv").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
             .WithSummary("A CSV template for a kind: its headers (Indonesian) and one example row, semicolon-separated for Excel.");
+        g.MapGet("/templates/{kind:maxlength(30)}.xlsx", async (string kind, HttpContext http, CancellationToken ct) =>
+        {
+            var k = RunImport.KindOf(kind);
+            http.Response.ContentType = Shared.TableExport.XlsxMediaType;
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"templat-{k.Name}.xlsx\"";
+            await ImportTemplates.WriteXlsx(k, http.Response.Body, ct);
+            return Results.Empty;
+        })
+            .WithName("Imports_TemplateXlsx").Produces(StatusCodes.Status200OK, typeof(Stream), Shared.TableExport.XlsxMediaType)
+            .WithSummary("An XLSX template for a kind: its headers and one example row on the sheet Data, and on the sheet Petunjuk each column: required or not, format and allowed values, other names read.");
     }
 
     private static Contracts.ImportMode ParseMode(string? mode, ImportText t) => mode?.Trim().ToLowerInvariant() switch

@@ -49,8 +49,7 @@ public static class RunImport
     /// command transaction; the report, or <see cref="ImportRejectedException"/> when nothing may be written.
     /// The older <c>POST /employees/import</c> runs its rows through here too.
     /// </summary>
-    public static async Task<ImportReport> Execute(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct,
-        ImportJobHooks? job = null)
+    public static async Task<ImportReport> Execute(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job = null)
     {
         var t = ctx.Text;
         var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);

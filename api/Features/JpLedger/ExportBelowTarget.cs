@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using AsnApi.Contracts;
 using AsnApi.Domain;
+using AsnApi.Features.Shared;
 using AsnApi.Infrastructure.Auth;
 using AsnApi.Infrastructure.Database;
 using AsnApi.Infrastructure.Http;
@@ -17,7 +17,7 @@ namespace AsnApi.Features.TrainingLedger;
 /// </summary>
 public static class ExportBelowTarget
 {
-    public sealed record Query(int? Year, Guid? UnderUnitId, PositionType? PositionType, EmploymentType? EmploymentType, string? Sort) : IStreamQuery<JpBelowTargetEmployee>;
+    public sealed record Query(int? Year, Guid? UnderUnitId, PositionType? PositionType, EmploymentType? EmploymentType, string? Sort, ExportFormat? Format = null) : IStreamQuery<JpBelowTargetEmployee>;
 
     public sealed class Validator : FluentValidation.AbstractValidator<Query>
     {
@@ -44,40 +44,14 @@ public static class ExportBelowTarget
         }
     }
 
-    private static readonly string[] Headers = ["Tahun", "NIP", "Nama", "Unit", "Jabatan", "Jenis Kepegawaian", "Target JP", "JP Diperoleh", "Sisa JP"];
+    private static ExportColumn<JpBelowTargetEmployee>[] Columns(int year, bool fullNip) =>
+    [
+        new("Tahun", _ => year), new("NIP", n => Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip))), new("Nama", n => n.Name),
+        new("Unit", n => n.UnitName), new("Jabatan", n => n.PositionName), new("Jenis Kepegawaian", n => n.EmploymentType == EmploymentType.Pppk ? "PPPK" : "PNS"),
+        new("Target JP", n => n.TargetJp), new("JP Diperoleh", n => n.EarnedJp), new("Sisa JP", n => n.RemainingJp),
+    ];
 
-    /// <summary>Like the needs export: the first row is read before anything is written, so a bad filter still answers a problem.</summary>
-    public static async Task<IResult> Write(HttpContext http, int year, IAsyncEnumerable<JpBelowTargetEmployee> rows, CancellationToken ct)
-    {
-        var e = rows.GetAsyncEnumerator(ct);
-        try
-        {
-            var any = await e.MoveNextAsync();
-            var fullNip = PersonalData.Allowed(http.User);
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"jp-di-bawah-target-{year}.csv\"";
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024) { NewLine = "\r\n" };
-            await writer.WriteLineAsync(string.Join(';', Headers));
-            for (; any; any = await e.MoveNextAsync())
-            {
-                var n = e.Current;
-                await writer.WriteLineAsync(string.Join(';', new[]
-                {
-                    year.ToString(), Nip.Grouped(fullNip ? n.Nip : PersonalData.MaskNip(n.Nip)), Cell(n.Name), Cell(n.UnitName), Cell(n.PositionName),
-                    n.EmploymentType == EmploymentType.Pppk ? "PPPK" : "PNS", n.TargetJp.ToString(), n.EarnedJp.ToString(), n.RemainingJp.ToString(),
-                }));
-            }
-            await writer.FlushAsync(ct);
-        }
-        finally { await e.DisposeAsync(); }
-        return Results.Empty;
-    }
-
-    /// <summary>Quotes what would break the row, and defuses text that Excel would run as a formula.</summary>
-    internal static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    /// <summary>Through the shared export writer, like the needs export: a bad filter still answers a problem.</summary>
+    public static Task<IResult> Write(HttpContext http, int year, ExportFormat? format, IAsyncEnumerable<JpBelowTargetEmployee> rows, CancellationToken ct) =>
+        TableExport.Write(http, $"jp-di-bawah-target-{year}", format, Columns(year, PersonalData.Allowed(http.User)), rows, ct);
 }

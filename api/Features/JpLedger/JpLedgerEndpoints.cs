@@ -20,8 +20,8 @@ public static class JpLedgerEndpoints
         g.MapGet("/below-target", async ([AsParameters] ListBelowTarget.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("JpLedger_BelowTarget").WithSummary("Active employees below their target, largest remainder first; sort by remaining, earned, name, nip, unit.");
         g.MapGet("/below-target/export", (HttpContext http, [AsParameters] ExportBelowTarget.Query q, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                ExportBelowTarget.Write(http, q.Year ?? clock.GetUtcNow().Year, m.CreateStream(q, ct), ct))
-            .WithName("JpLedger_BelowTargetExport").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
-            .WithSummary("The below-target list with its filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).");
+                ExportBelowTarget.Write(http, q.Year ?? clock.GetUtcNow().Year, q.Format, m.CreateStream(q, ct), ct))
+            .WithName("JpLedger_BelowTargetExport").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Features.Shared.TableExport.XlsxMediaType)
+            .WithSummary("The below-target list with its filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolon-separated, Indonesian headers) or format=Xlsx.");
     }
 }

@@ -34,3 +34,4 @@ export const AppraisalsPage = lazy(() => import('../features/appraisals/Appraisa
 export const EffectivenessPage = lazy(() => import('../features/effectiveness/EffectivenessPage').then(m => ({ default: m.EffectivenessPage })));
 export const ReactionTemplatesPage = lazy(() => import('../features/effectiveness/TemplatesPage').then(m => ({ default: m.TemplatesPage })));
 export const PublicReactionPage = lazy(() => import('../features/effectiveness/PublicReactionPage').then(m => ({ default: m.PublicReactionPage })));
+export const ImportPage = lazy(() => import('../features/imports/ImportPage').then(m => ({ default: m.ImportPage })));

@@ -5,6 +5,8 @@ import { Pager, SortHeader, Status } from '../../shared/common';
 import { formatNip } from '../../shared/format';
 import { pageOf, useSearchText, useUrlState } from '../../shared/urlState';
 import { unitQueries } from '../units/queries';
+import { api } from '../../api';
+import { ExportButtons } from '../imports/ExportButtons';
 import { employeeQueries } from './queries';
 
 const PAGE_SIZE = 20;
@@ -42,6 +44,8 @@ export function EmployeesPage() {
         <label className="check">
           <input type="checkbox" checked={subunits} onChange={e => setFilters({ subunits: e.target.checked ? '1' : '0' })} /> {t('employees.subunits')}
         </label>
+        <ExportButtons testId="employees-export" name="pegawai" file={format => api.employees.export(filters.q || undefined,
+          unitId && !subunits ? unitId : undefined, unitId && subunits ? unitId : undefined, undefined, undefined, undefined, undefined, sort, format)} />
       </div>
       <Status loading={employees.isLoading} error={employees.error} />
       {employees.data && (
