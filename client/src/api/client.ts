@@ -3853,7 +3853,7 @@ export class DevelopmentNeedsClient {
     }
 
     /**
-     * The needs inventory with the list's filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).
+     * The needs inventory with the list's filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolon-separated, day-first dates, Indonesian headers) or format=Xlsx.
      * @param year (optional) 
      * @param status (optional) 
      * @param priority (optional) 
@@ -3861,9 +3861,10 @@ export class DevelopmentNeedsClient {
      * @param employeeId (optional) 
      * @param underUnitId (optional) 
      * @param sort (optional) 
+     * @param format (optional) The file an export endpoint writes: `?format=Csv` (the default) or `?format=Xlsx`.
      * @return OK
      */
-    export(year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+    export(year?: number | undefined, status?: DevelopmentNeedStatus | undefined, priority?: DevelopmentNeedPriority | undefined, competencyId?: string | undefined, employeeId?: string | undefined, underUnitId?: string | undefined, sort?: string | undefined, format?: ExportFormat | undefined, signal?: AbortSignal): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/development-needs/export?";
         if (year === null)
             throw new globalThis.Error("The parameter 'year' cannot be null.");
@@ -3893,6 +3894,10 @@ export class DevelopmentNeedsClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (format === null)
+            throw new globalThis.Error("The parameter 'format' cannot be null.");
+        else if (format !== undefined)
+            url_ += "format=" + encodeURIComponent("" + format) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5404,6 +5409,148 @@ export class EmployeesClient {
             });
         }
         return Promise.resolve<EmployeeResponse>(null as any);
+    }
+
+    /**
+     * The employee list with its filters, scope and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolons, day-first dates) or format=Xlsx. NIPs masked and birth dates left out as the list does; every export is audited.
+     * @param q (optional) 
+     * @param unitId (optional) 
+     * @param underUnitId (optional) 
+     * @param positionId (optional) 
+     * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
+     * @param employmentType (optional) 
+     * @param active (optional) 
+     * @param sort (optional) 
+     * @param format (optional) The file an export endpoint writes: `?format=Csv` (the default) or `?format=Xlsx`.
+     * @return OK
+     */
+    export(q?: string | undefined, unitId?: string | undefined, underUnitId?: string | undefined, positionId?: string | undefined, positionType?: PositionType | undefined, employmentType?: EmploymentType | undefined, active?: boolean | undefined, sort?: string | undefined, format?: ExportFormat | undefined, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/v1/employees/export?";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        if (underUnitId === null)
+            throw new globalThis.Error("The parameter 'underUnitId' cannot be null.");
+        else if (underUnitId !== undefined)
+            url_ += "underUnitId=" + encodeURIComponent("" + underUnitId) + "&";
+        if (positionId === null)
+            throw new globalThis.Error("The parameter 'positionId' cannot be null.");
+        else if (positionId !== undefined)
+            url_ += "positionId=" + encodeURIComponent("" + positionId) + "&";
+        if (positionType === null)
+            throw new globalThis.Error("The parameter 'positionType' cannot be null.");
+        else if (positionType !== undefined)
+            url_ += "positionType=" + encodeURIComponent("" + positionType) + "&";
+        if (employmentType === null)
+            throw new globalThis.Error("The parameter 'employmentType' cannot be null.");
+        else if (employmentType !== undefined)
+            url_ += "employmentType=" + encodeURIComponent("" + employmentType) + "&";
+        if (active === null)
+            throw new globalThis.Error("The parameter 'active' cannot be null.");
+        else if (active !== undefined)
+            url_ += "active=" + encodeURIComponent("" + active) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (format === null)
+            throw new globalThis.Error("The parameter 'format' cannot be null.");
+        else if (format !== undefined)
+            url_ += "format=" + encodeURIComponent("" + format) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExport(_response);
+        });
+    }
+
+    protected processExport(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -8554,6 +8701,106 @@ export class ImportsClient {
         }
         return Promise.resolve<FileResponse>(null as any);
     }
+
+    /**
+     * An XLSX template for a kind: its headers and one example row on the sheet Data, and on the sheet Petunjuk each column: required or not, format and allowed values, other names read.
+     * @return OK
+     */
+    templateXlsx(kind: string, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/v1/imports/templates/{kind}.xlsx";
+        if (kind === undefined || kind === null)
+            throw new globalThis.Error("The parameter 'kind' must be defined.");
+        url_ = url_.replace("{kind}", encodeURIComponent("" + kind));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processTemplateXlsx(_response);
+        });
+    }
+
+    protected processTemplateXlsx(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests: a rate limit or the sign-in throttle; see Retry-After.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error (the detail is logged, not returned).", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
+    }
 }
 
 export class ImprovementPlanClient {
@@ -9116,15 +9363,16 @@ export class JpLedgerClient {
     }
 
     /**
-     * The below-target list with its filters and sort, as CSV for Excel (UTF-8 with BOM, semicolon-separated, Indonesian headers).
+     * The below-target list with its filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolon-separated, Indonesian headers) or format=Xlsx.
      * @param year (optional) 
      * @param underUnitId (optional) 
      * @param positionType (optional) Position (jabatan) types of PermenPAN-RB 38/2017.
      * @param employmentType (optional) 
      * @param sort (optional) 
+     * @param format (optional) The file an export endpoint writes: `?format=Csv` (the default) or `?format=Xlsx`.
      * @return OK
      */
-    belowTargetExport(year?: number | undefined, underUnitId?: string | undefined, positionType?: PositionType | undefined, employmentType?: EmploymentType | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+    belowTargetExport(year?: number | undefined, underUnitId?: string | undefined, positionType?: PositionType | undefined, employmentType?: EmploymentType | undefined, sort?: string | undefined, format?: ExportFormat | undefined, signal?: AbortSignal): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/v1/jp-ledger/below-target/export?";
         if (year === null)
             throw new globalThis.Error("The parameter 'year' cannot be null.");
@@ -9146,6 +9394,10 @@ export class JpLedgerClient {
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (format === null)
+            throw new globalThis.Error("The parameter 'format' cannot be null.");
+        else if (format !== undefined)
+            url_ += "format=" + encodeURIComponent("" + format) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -19590,6 +19842,12 @@ export interface EvaluationIndicatorsResponse {
     /** When the figures were computed (the closing time for a snapshot). */
     computedAt: string;
     indicators: EvaluationIndicator[];
+}
+
+/** The file an export endpoint writes: `?format=Csv` (the default) or `?format=Xlsx`. */
+export enum ExportFormat {
+    Csv = "Csv",
+    Xlsx = "Xlsx",
 }
 
 /** A seminar, workshop, e-learning course or the like done outside any training session; it counts in the JP ledger. */
