@@ -121,7 +121,9 @@ public class EffectivenessBrowserTests(DashboardHost host)
         Assert.Equal($"Jawaban {firstName} tersimpan.", await Text(page.GetByTestId("eff-notice")));
 
         // 409: someone else answered the second participant while this page still offered it.
-        var second = panel.GetByTestId("eff-participant").Filter(new LocatorFilterOptions { Has = page.GetByTestId("fill") }).First;
+        // Not the one just answered: the roster may not have refreshed yet, so its row can still offer "fill" for a moment.
+        var second = panel.GetByTestId("eff-participant").Filter(new LocatorFilterOptions { Has = page.GetByTestId("fill") })
+            .Filter(new LocatorFilterOptions { HasNotText = firstName }).First;
         var secondName = await Text(second.Locator("td").First);
         await second.GetByTestId("fill").ClickAsync();
         var secondId = people.Single(p => p.EmployeeName == secondName).Id;
