@@ -109,9 +109,9 @@ function Layout() {
     if (!menuOpen) return;
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setMenuOpen(false); };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
   }, [menuOpen]);
-  // Evaluation is not built yet: it stays out of the menu rather than lead to an empty page.
+  // The menu, area by area; each page below shows only the writes the role may make.
   const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
     ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
@@ -126,6 +126,9 @@ function Layout() {
     // The tenant's administration: admins only (the API refuses everyone else anyway).
     ...(me?.role === Role.TenantAdmin ? [['/impor', 'imports.nav'], ['/pengaturan', 'nav.settings'], ['/kunci-api', 'nav.apiKeys'], ['/audit', 'nav.audit']] as [string, string][] : []),
   ];
+  // One entry is current: the longest that the address starts with (Evaluasi is not lit on Efektivitas Pelatihan).
+  const current = areas.map(([to]) => to).filter(to => location.pathname === to || location.pathname.startsWith(to + '/'))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <div className="shell">
       <a className="skip" href="#main">{t('app.skip')}</a>
@@ -150,7 +153,7 @@ function Layout() {
         <ul>
           {areas.map(([to, key]) => (
             <li key={to}>
-              <NavLink to={to}>{t(key)}</NavLink>
+              <NavLink to={to} className={to === current ? 'active' : undefined} aria-current={to === current ? 'page' : undefined}>{t(key)}</NavLink>
             </li>
           ))}
         </ul>
