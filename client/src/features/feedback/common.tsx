@@ -67,13 +67,16 @@ export function SampleCheck({ actual, required, sufficient, population }: { actu
   );
 }
 
-/** Today as a calendar day in the browser's zone (2026-11-25). */
+/**
+ * Today as the API counts survey and complaint days: the WIB day (UTC+7), whatever zone the browser is in. A response
+ * sent just after midnight WIB belongs to the new day, and a period ending on the browser's (earlier) date would miss it.
+ */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** The default period: this year up to today. */
+/** The default period: this (WIB) year up to today. */
 export function thisYear(): { from: string; to: string } {
-  return { from: `${new Date().getFullYear()}-01-01`, to: today() };
+  const to = today();
+  return { from: `${to.slice(0, 4)}-01-01`, to };
 }
