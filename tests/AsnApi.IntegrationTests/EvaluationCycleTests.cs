@@ -143,10 +143,10 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         Assert.Equal((1.0, 0.0, 1.0, 2.0, 1.0), (Part(skp, "SangatBaik"), Part(skp, "Baik"), Part(skp, "ButuhPerbaikan"), Part(skp, "Appraised"), Part(skp, "WithoutAppraisal")));
         var reaction = Of(live, "TRAINING_REACTION");
         Assert.Equal(4.0, reaction.Value); // A's answers, all 4
-        Assert.Equal((1.0, 2.0, 1.0, 0.5), (Part(reaction, "Sessions"), Part(reaction, "Participants"), Part(reaction, "Respondents"), Part(reaction, "ResponseRate")));
+        Assert.Equal((1.0, 2.0, 1.0, 50.0), (Part(reaction, "Sessions"), Part(reaction, "Participants"), Part(reaction, "Respondents"), Part(reaction, "ResponseRate")));
         var learning = Of(live, "TRAINING_LEARNING");
         Assert.Equal(37.5, learning.Value!.Value, 9); // normalised gains 25/50 and 10/40: mean 0.375
-        Assert.Equal((2.0, 55.0, 72.5), (Part(learning, "Scored"), Part(learning, "MeanPre"), Part(learning, "MeanPost")));
+        Assert.Equal((2.0, 55.0, 72.5, 100.0), (Part(learning, "Scored"), Part(learning, "MeanPre"), Part(learning, "MeanPost"), Part(learning, "ShareImproved")));
         var applied = Of(live, "TRAINING_APPLICATION");
         Assert.Equal(4.0, applied.Value); // A's one competency rated 4; B's follow-up is not due before 3 July
         Assert.Equal((1.0, 1.0, 1.0), (Part(applied, "FallenDue"), Part(applied, "Filed"), Part(applied, "FiledOnTime")));

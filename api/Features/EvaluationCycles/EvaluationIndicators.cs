@@ -130,7 +130,7 @@ internal static class EvaluationIndicators
                 Details =
                 [
                     Part("Sessions", "Angkatan selesai", effect.Sessions), Part("Participants", "Peserta", effect.Reaction.Participants),
-                    Part("Respondents", "Responden", effect.Reaction.Respondents), Part("ResponseRate", "Tingkat respons", effect.Reaction.ResponseRate),
+                    Part("Respondents", "Responden", effect.Reaction.Respondents), Part("ResponseRate", "Tingkat respons (%)", effect.Reaction.ResponseRate * 100),
                 ],
             },
             new()
@@ -141,7 +141,7 @@ internal static class EvaluationIndicators
                 Details =
                 [
                     Part("Scored", "Peserta dengan pre-test dan post-test", effect.Learning.Scored), Part("MeanPre", "Rata-rata pre-test", effect.Learning.MeanPre),
-                    Part("MeanPost", "Rata-rata post-test", effect.Learning.MeanPost), Part("ShareImproved", "Porsi yang meningkat", effect.Learning.ShareImproved),
+                    Part("MeanPost", "Rata-rata post-test", effect.Learning.MeanPost), Part("ShareImproved", "Porsi yang meningkat (%)", effect.Learning.ShareImproved * 100),
                     Part("AtMaximum", "Pre-test sudah 100", effect.Learning.AtMaximum),
                 ],
             },
