@@ -127,6 +127,8 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
         }, version))).EnsureSuccessStatusCode();
         await page.GetByTestId("mapping-category-0").FillAsync("Sikap petugas");
         await page.GetByTestId("mapping-save").ClickAsync();
+        // The 422's box stays until the answer to this save arrives: wait for the new status, then read it.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=mapping-form] [data-testid=problem]')?.dataset.status === '412'");
         await AssertProblem(form, 412, "Data sudah diubah");
         await Shot(page, "improvement-07-mapping-412");
         await page.GetByTestId("mapping-reload").ClickAsync();
