@@ -173,6 +173,8 @@ public sealed class FindingResponse
     public FindingSeverity Severity { get; init; }
     public string SeverityLabel { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>The finding's version, for If-Match on PUT and DELETE of /evaluation-findings/{id}.</summary>
+    public int Version { get; init; }
     public IReadOnlyList<FollowUpActionResponse> Actions { get; init; } = [];
 }
 

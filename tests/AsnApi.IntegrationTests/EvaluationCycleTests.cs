@@ -321,6 +321,74 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
     }
 
     [Fact]
+    public async Task Findings_are_corrected_and_deleted_with_if_match_while_the_cycle_is_open()
+    {
+        api.Clock.SetWib(2030, 3, 1, 9);
+        var admin = await api.As("admin@tpi");
+        var cycle = await Create(admin, Body(null, "Evaluasi 2030", new DateOnly(2030, 1, 1), new DateOnly(2030, 6, 30)));
+        var url = $"/api/v1/evaluation-cycles/{cycle.Id}";
+        var finding = await Finding(admin, cycle.Id, "JP_TARGET");
+        Assert.Equal(1, finding.Version);
+        var one = $"/api/v1/evaluation-findings/{finding.Id}";
+        var fix = new FindingRequest { Title = "Indeks kepuasan turun", Description = "Dua unsur di bawah 3,06.", IndicatorCode = "IKM", Severity = FindingSeverity.Medium };
+
+        // The same rules as a new finding, If-Match on the finding's version.
+        await (await admin.Put(one, fix)).Problem((HttpStatusCode)428);
+        await (await admin.Put(one, fix, 7)).Problem(HttpStatusCode.PreconditionFailed);
+        await (await admin.Put(one, new FindingRequest { Severity = FindingSeverity.Low }, 1)).Problem((HttpStatusCode)422, "title");
+        await (await admin.Put(one, new FindingRequest { Title = "x", Severity = FindingSeverity.Low, IndicatorCode = "SKP_X" }, 1)).Problem((HttpStatusCode)422, "indicatorCode");
+        await (await admin.Put(one, new FindingRequest { Title = "x", Severity = FindingSeverity.Low, EvidenceLink = "https://contoh.go.id" }, 1)).Problem((HttpStatusCode)422, "evidenceLink");
+        await (await admin.Put(one, new { title = "x", severity = "Tinggi" }, 1)).Problem(HttpStatusCode.BadRequest);
+        await (await admin.Put($"/api/v1/evaluation-findings/{Guid.NewGuid()}", fix, 1)).Problem(HttpStatusCode.NotFound);
+
+        // A corrected finding takes the new indicator's page as evidence when none is given; its actions stay.
+        var task = await (await admin.Post($"{one}/actions", FreeTask(due: new DateOnly(2030, 5, 1)))).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        var response = await admin.Put(one, fix, 1);
+        Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
+        var corrected = await response.Read<FindingResponse>();
+        var ikmLink = (await admin.Get<EvaluationIndicatorsResponse>($"{url}/indicators")).Indicators.Single(i => i.Code == "IKM").Link;
+        Assert.Equal(("Indeks kepuasan turun", "Dua unsur di bawah 3,06.", "IKM", ikmLink, FindingSeverity.Medium, "Sedang", 2),
+            (corrected.Title, corrected.Description, corrected.IndicatorCode, corrected.EvidenceLink, corrected.Severity, corrected.SeverityLabel, corrected.Version));
+        Assert.Equal([task.Id], corrected.Actions.Select(a => a.Id));
+        var own = await admin.Put(one, new FindingRequest { Title = "Indeks kepuasan turun", Severity = FindingSeverity.High, EvidenceLink = "/ikm" }, 2);
+        Assert.Equal(("/ikm", (string?)null, (string?)null), await own.Read<FindingResponse>() is var o ? (o.EvidenceLink, o.IndicatorCode, o.Description) : default);
+        Assert.Equal(finding.CreatedAt, (await admin.Get<EvaluationFindingsResponse>($"{url}/findings")).Findings.Single().CreatedAt);
+
+        // Deleting: with If-Match; a finding whose actions never started goes with them.
+        var second = await Finding(admin, cycle.Id);
+        var secondUrl = $"/api/v1/evaluation-findings/{second.Id}";
+        var open = await (await admin.Post($"{secondUrl}/actions", FreeTask("Rapat evaluasi", new DateOnly(2030, 5, 1)))).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        var cancelled = await (await admin.Post($"{secondUrl}/actions", FreeTask("Survei ulang", new DateOnly(2030, 5, 1)))).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        await (await admin.PostIfMatch($"/api/v1/evaluation-actions/{cancelled.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Cancelled })).Read<FollowUpActionResponse>();
+        Assert.Equal((2, 2), await admin.Get<EvaluationCycleResponse>(url) is var before ? (before.FindingCount, before.OpenActionCount) : default);
+        await (await admin.DeleteIfMatch(secondUrl, null)).Problem((HttpStatusCode)428);
+        await (await admin.DeleteIfMatch(secondUrl, 2)).Problem(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteIfMatch(secondUrl, 1)).StatusCode);
+        await (await admin.DeleteIfMatch(secondUrl, 1)).Problem(HttpStatusCode.NotFound);
+        Assert.Equal([finding.Id], (await admin.Get<EvaluationFindingsResponse>($"{url}/findings")).Findings.Select(f => f.Id));
+        Assert.Equal((1, 1), await admin.Get<EvaluationCycleResponse>(url) is var after ? (after.FindingCount, after.OpenActionCount) : default);
+        await (await admin.PostIfMatch($"/api/v1/evaluation-actions/{open.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done })).Problem(HttpStatusCode.NotFound);
+        var deleted = (await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityId={second.Id}")).Items;
+        Assert.Equal(["DeleteFinding", "CreateFinding"], deleted.Select(e => e.Action));
+        Assert.Contains("Rapat evaluasi", deleted[0].Data?.ToString());
+
+        // An action under way keeps its finding: 409 actionsStarted, nothing deleted.
+        await (await admin.PostIfMatch($"/api/v1/evaluation-actions/{task.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.InProgress })).Read<FollowUpActionResponse>();
+        var started = await (await admin.DeleteIfMatch(one, 3)).Problem(HttpStatusCode.Conflict);
+        Assert.Equal("actionsStarted", (string?)started["reason"]);
+        Assert.Equal((1, 1), await admin.Get<EvaluationCycleResponse>(url) is var kept ? (kept.FindingCount, kept.OpenActionCount) : default);
+
+        // Closed: the findings are final, whatever the version; the work on the actions goes on.
+        await (await admin.PostIfMatch($"{url}/close", (await admin.Get<EvaluationCycleResponse>(url)).Version)).Read<EvaluationCycleResponse>();
+        Assert.Equal("closed", (string?)(await (await admin.Put(one, fix, 3)).Problem(HttpStatusCode.Conflict))["reason"]);
+        Assert.Equal("closed", (string?)(await (await admin.DeleteIfMatch(one, 3)).Problem(HttpStatusCode.Conflict))["reason"]);
+        var final = (await admin.Get<EvaluationFindingsResponse>($"{url}/findings")).Findings.Single();
+        Assert.Equal(("Indeks kepuasan turun", 3), (final.Title, final.Version));
+        var audit = (await admin.Get<Paged<AuditEntryResponse>>($"/api/v1/audit?entityId={finding.Id}")).Items;
+        Assert.Equal(["UpdateFinding", "UpdateFinding", "CreateFinding"], audit.Select(e => e.Action));
+    }
+
+    [Fact]
     public async Task Unit_heads_evaluate_their_sub_tree_and_viewers_only_read()
     {
         api.Clock.SetWib(2029, 2, 1, 9);
@@ -347,6 +415,8 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         }
         var finding = await Finding(admin, other.Id);
         await (await head.Post($"/api/v1/evaluation-findings/{finding.Id}/actions", FreeTask(due: new DateOnly(2029, 5, 1)))).Problem(HttpStatusCode.NotFound);
+        await (await head.Put($"/api/v1/evaluation-findings/{finding.Id}", new FindingRequest { Title = "x", Severity = FindingSeverity.Low }, 1)).Problem(HttpStatusCode.NotFound);
+        await (await head.DeleteIfMatch($"/api/v1/evaluation-findings/{finding.Id}", 1)).Problem(HttpStatusCode.NotFound);
 
         var ownFinding = await Finding(head, own.Id, "IKM");
         var action = await (await head.Post($"/api/v1/evaluation-findings/{ownFinding.Id}/actions", FreeTask(due: new DateOnly(2029, 5, 1)))).Read<FollowUpActionResponse>(HttpStatusCode.Created);
@@ -361,6 +431,8 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
         await (await viewer.PostIfMatch($"/api/v1/evaluation-cycles/{tenantWide.Id}/close", 1)).Problem(HttpStatusCode.Forbidden);
         await (await viewer.Post($"/api/v1/evaluation-cycles/{tenantWide.Id}/findings", new FindingRequest { Title = "x", Severity = FindingSeverity.Low })).Problem(HttpStatusCode.Forbidden);
         await (await viewer.Post($"/api/v1/evaluation-findings/{ownFinding.Id}/actions", FreeTask())).Problem(HttpStatusCode.Forbidden);
+        await (await viewer.Put($"/api/v1/evaluation-findings/{finding.Id}", new FindingRequest { Title = "x", Severity = FindingSeverity.Low }, 1)).Problem(HttpStatusCode.Forbidden);
+        await (await viewer.DeleteIfMatch($"/api/v1/evaluation-findings/{finding.Id}", 1)).Problem(HttpStatusCode.Forbidden);
         await (await viewer.PostIfMatch($"/api/v1/evaluation-actions/{action.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done })).Problem(HttpStatusCode.Forbidden);
         Assert.Equal(EvaluationCycleStatus.Open, (await admin.Get<EvaluationCycleResponse>($"/api/v1/evaluation-cycles/{tenantWide.Id}")).Status);
     }

@@ -72,6 +72,7 @@ public class HostileInputTests(ApiFactory api)
         {
             ("PUT", $"/api/v1/evaluation-cycles/{cycle.Id}"), ("POST", $"/api/v1/evaluation-cycles/{cycle.Id}/findings"),
             ("POST", $"/api/v1/evaluation-findings/{finding.Id}/actions"), ("POST", $"/api/v1/evaluation-actions/{action.Id}/transition"), ("POST", "/api/v1/evaluation-cycles"),
+            ("PUT", $"/api/v1/evaluation-findings/{finding.Id}"),
         };
         foreach (var (method, url) in targets)
             foreach (var body in shapes)
@@ -85,6 +86,8 @@ public class HostileInputTests(ApiFactory api)
         // Nothing was written: the cycle, its one finding and its one open action are as they were.
         var after = await admin.Get<AsnApi.Contracts.EvaluationCycleResponse>($"/api/v1/evaluation-cycles/{cycle.Id}");
         Assert.Equal((cycle.Version, cycle.Name, 1, 1), (after.Version, after.Name, after.FindingCount, after.OpenActionCount));
+        var findingAfter = (await admin.Get<AsnApi.Contracts.EvaluationFindingsResponse>($"/api/v1/evaluation-cycles/{cycle.Id}/findings")).Findings.Single();
+        Assert.Equal((1, finding.Title), (findingAfter.Version, findingAfter.Title));
     }
 
     /// <summary>The enrollment writes again, aimed at a real participant, so the bodies get past the 404 to the handlers.</summary>

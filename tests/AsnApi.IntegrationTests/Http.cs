@@ -31,6 +31,14 @@ public static class Http
         return c.SendAsync(request);
     }
 
+    /// <summary>DELETE naming the version the caller last read.</summary>
+    public static Task<HttpResponseMessage> DeleteIfMatch(this HttpClient c, string url, int? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, url);
+        if (ifMatch is { } v) request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{v}\""));
+        return c.SendAsync(request);
+    }
+
     /// <summary>The version in the ETag of a GET, as a client reads it before a change (0 when the GET fails, e.g. another tenant's record).</summary>
     public static async Task<int> Version(this HttpClient c, string url)
     {

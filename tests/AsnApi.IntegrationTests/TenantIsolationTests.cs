@@ -262,6 +262,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["POST /api/v1/evaluation-cycles/{id}/findings"] = async () => (await attacker.Post($"{cycleUrl}/findings", new FindingRequest { Title = "Serangan", Severity = FindingSeverity.Low }), HttpStatusCode.NotFound),
             ["POST /api/v1/evaluation-cycles"] = async () => (await attacker.Post("/api/v1/evaluation-cycles", EvaluationCycleTests.Body(victim.Unit.Id, "Serangan")), (HttpStatusCode)422),
             ["POST /api/v1/evaluation-findings/{id}/actions"] = async () => (await attacker.Post($"/api/v1/evaluation-findings/{tpiFinding.Id}/actions", EvaluationCycleTests.FreeTask()), HttpStatusCode.NotFound),
+            ["PUT /api/v1/evaluation-findings/{id}"] = async () => (await attacker.Put($"/api/v1/evaluation-findings/{tpiFinding.Id}", new FindingRequest { Title = "Serangan", Severity = FindingSeverity.Low }, 1), HttpStatusCode.NotFound),
+            ["DELETE /api/v1/evaluation-findings/{id}"] = async () => (await attacker.DeleteIfMatch($"/api/v1/evaluation-findings/{tpiFinding.Id}", 1), HttpStatusCode.NotFound),
             ["POST /api/v1/evaluation-actions/{id}/transition"] = async () => (await attacker.PostIfMatch($"/api/v1/evaluation-actions/{tpiAction.Id}/transition", 1, new FollowUpTransitionRequest { To = FollowUpActionStatus.Done }), HttpStatusCode.NotFound),
             ["GET /api/v1/appraisal-periods/{id}"] = async () => (await attacker.GetAsync($"/api/v1/appraisal-periods/{tpiPeriod.Id}"), HttpStatusCode.NotFound),
             ["PUT /api/v1/appraisal-periods/{id}"] = async () => (await attacker.Put($"/api/v1/appraisal-periods/{tpiPeriod.Id}", new AppraisalPeriodRequest { Year = 2046 }, ifMatch: 1), HttpStatusCode.NotFound),
@@ -373,6 +375,7 @@ public class TenantIsolationTests(ApiFactory api)
 
         // And nothing of tpi's changed.
         var tpi = await api.As("admin@tpi");
+        Assert.Equal((1, tpiFinding.Title), (await tpi.Get<EvaluationFindingsResponse>($"{cycleUrl}/findings")).Findings.Single() is var f ? (f.Version, f.Title) : default);
         Assert.Equal(victim.Unit.Version, (await tpi.Get<UnitResponse>($"/api/v1/units/{victim.Unit.Id}")).Version);
         Assert.Equal(victim.Position.Version, (await tpi.Get<PositionResponse>($"/api/v1/positions/{victim.Position.Id}")).Version);
         var employee = await tpi.Get<EmployeeResponse>($"/api/v1/employees/{victim.Employee.Id}");

@@ -34,19 +34,13 @@ public static class CreateFinding
             var tenantId = await user.TenantId(ct);
             var b = cmd.Body;
             var now = clock.GetUtcNow();
-            string? link = b.EvidenceLink;
-            if (b.IndicatorCode is { } code)
-            {
-                var (_, _, indicators) = await EvaluationIndicators.Of(db, tenantId, cycle, now, ct);
-                var indicator = indicators.FirstOrDefault(i => i.Code == code) ?? throw Invalid.Field("indicatorCode", $"Indikator {code} tidak ada pada siklus ini.");
-                link ??= indicator.Link;
-            }
+            var link = await CycleWrites.EvidenceLink(db, tenantId, cycle, b, now, ct);
             if (await db.Scalar<int>(CountOfCycle, new { TenantId = tenantId, CycleId = cycle.Id }, ct) >= MaxPerCycle)
                 throw new ConflictException($"Satu siklus paling banyak {MaxPerCycle} temuan.", reason: "limit");
             var row = new FindingSql.FindingRow
             {
                 Id = Guid.NewGuid(), CycleId = cycle.Id, Title = b.Title!, Description = string.IsNullOrWhiteSpace(b.Description) ? null : b.Description, IndicatorCode = b.IndicatorCode,
-                EvidenceLink = link, Severity = b.Severity!.Value, CreatedAt = now,
+                EvidenceLink = link, Severity = b.Severity!.Value, CreatedAt = now, Version = 1,
             };
             await db.Execute(FindingSql.InsertFinding, new
             {

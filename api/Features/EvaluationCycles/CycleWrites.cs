@@ -5,7 +5,7 @@ using AsnApi.Infrastructure.Http;
 
 namespace AsnApi.Features.EvaluationCycles;
 
-/// <summary>Checks that creating a cycle and adding actions share: the scope a caller may name, ids that must be the tenant's.</summary>
+/// <summary>Checks that creating a cycle, writing findings and adding actions share: the scope a caller may name, ids that must be the tenant's, a finding's evidence.</summary>
 internal static class CycleWrites
 {
     [Sql] internal const string UnitInScope = "SELECT COUNT(*) FROM Units WHERE Id = @Id AND TenantId = @TenantId AND IsActive = 1 AND Path LIKE @Scope";
@@ -41,5 +41,17 @@ internal static class CycleWrites
         await Exists(ProgramExists, b.ProgramId, "programId", "Program pelatihan tidak ditemukan.");
         await Exists(SessionExists, b.SessionId, "sessionId", "Sesi pelatihan tidak ditemukan.");
         await Exists(EmployeeExists, b.OwnerEmployeeId, "ownerEmployeeId", "Pegawai penanggung jawab tidak ditemukan atau tidak aktif.");
+    }
+
+    /// <summary>
+    /// A finding's evidence link: the one given, else the page of the indicator it names. An indicator code the cycle does
+    /// not have is a 422 on indicatorCode (the same rule for a new finding and a corrected one).
+    /// </summary>
+    public static async Task<string?> EvidenceLink(Db db, Guid tenantId, EvaluationCycleSql.Row cycle, FindingRequest b, DateTimeOffset now, CancellationToken ct)
+    {
+        if (b.IndicatorCode is not { } code) return b.EvidenceLink;
+        var (_, _, indicators) = await EvaluationIndicators.Of(db, tenantId, cycle, now, ct);
+        var indicator = indicators.FirstOrDefault(i => i.Code == code) ?? throw Invalid.Field("indicatorCode", $"Indikator {code} tidak ada pada siklus ini.");
+        return b.EvidenceLink ?? indicator.Link;
     }
 }

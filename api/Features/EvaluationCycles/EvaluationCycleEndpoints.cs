@@ -49,6 +49,18 @@ public static class EvaluationCycleEndpoints
             var a = await m.Send(new CreateAction.Command(id, body), ct);
             return ETags.Created(http, $"/api/v1/evaluation-actions/{a.Id}", a, a.Version);
         }).WithName("EvaluationFindings_CreateAction").RequireAuthorization(Policies.PlanWrite);
+        f.MapPut("/{id:guid}", async (Guid id, FindingRequest body, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            var r = await m.Send(new UpdateFinding.Command(id, body, ETags.IfMatch(http.Request)), ct);
+            return ETags.Ok(http, r, r.Version);
+        }).WithName("EvaluationFindings_Update").RequiresIfMatch().RequireAuthorization(Policies.PlanWrite)
+            .WithSummary("Corrects a finding while its cycle is open (If-Match); 409 `closed` once the cycle is closed.");
+        f.MapDelete("/{id:guid}", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new DeleteFinding.Command(id, ETags.IfMatch(http.Request)), ct);
+            return TypedResults.NoContent();
+        }).WithName("EvaluationFindings_Delete").RequiresIfMatch().RequireAuthorization(Policies.PlanWrite)
+            .WithSummary("Deletes a finding of an open cycle with its actions not yet started (If-Match); 409 `closed` or `actionsStarted` otherwise.");
 
         var a = app.MapGroup("/api/v1/evaluation-actions").WithTags("EvaluationCycles").RequireAuthorization(Policies.TenantRead).WithProblems();
         a.MapPost("/{id:guid}/transition", async (Guid id, FollowUpTransitionRequest body, HttpContext http, IMediator m, CancellationToken ct) =>

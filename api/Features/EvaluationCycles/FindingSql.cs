@@ -8,7 +8,7 @@ namespace AsnApi.Features.EvaluationCycles;
 internal static class FindingSql
 {
     [Sql] internal const string Findings = """
-        SELECT f.Id, f.CycleId, f.Title, f.Description, f.IndicatorCode, f.EvidenceLink, f.Severity, f.CreatedAt
+        SELECT f.Id, f.CycleId, f.Title, f.Description, f.IndicatorCode, f.EvidenceLink, f.Severity, f.CreatedAt, f.Version
         FROM EvaluationFindings f WHERE f.TenantId = @TenantId AND f.CycleId = @CycleId
         ORDER BY f.CreatedAt, f.Id
         """;
@@ -30,10 +30,16 @@ internal static class FindingSql
     [Sql] internal const string ActionsOfCycle = $"SELECT {ActionColumns} FROM {ActionFrom} WHERE a.TenantId = @TenantId AND a.CycleId = @CycleId ORDER BY a.DueDate, a.Id";
     [Sql] internal const string OneAction = $"SELECT {ActionColumns}, a.CycleId FROM {ActionFrom} WHERE a.TenantId = @TenantId AND a.Id = @Id";
     [Sql] internal const string FindingOf = "SELECT f.CycleId FROM EvaluationFindings f WHERE f.TenantId = @TenantId AND f.Id = @Id";
+    [Sql] internal const string OneFinding = """
+        SELECT f.Id, f.CycleId, f.Title, f.Description, f.IndicatorCode, f.EvidenceLink, f.Severity, f.CreatedAt, f.Version
+        FROM EvaluationFindings f WHERE f.TenantId = @TenantId AND f.Id = @Id
+        """;
+    [Sql] internal const string FindingVersion = "SELECT Version FROM EvaluationFindings WHERE Id = @Id AND TenantId = @TenantId";
+    [Sql] internal const string ActionsOfFinding = $"SELECT {ActionColumns}, a.CycleId FROM {ActionFrom} WHERE a.TenantId = @TenantId AND a.FindingId = @Id ORDER BY a.DueDate, a.Id";
 
     [Sql] internal const string InsertFinding = """
-        INSERT INTO EvaluationFindings (Id, TenantId, CycleId, Title, Description, IndicatorCode, EvidenceLink, Severity, CreatedAt)
-        VALUES (@Id, @TenantId, @CycleId, @Title, @Description, @IndicatorCode, @EvidenceLink, @Severity, @Now)
+        INSERT INTO EvaluationFindings (Id, TenantId, CycleId, Title, Description, IndicatorCode, EvidenceLink, Severity, CreatedAt, Version)
+        VALUES (@Id, @TenantId, @CycleId, @Title, @Description, @IndicatorCode, @EvidenceLink, @Severity, @Now, 1)
         """;
 
     [Sql] internal const string InsertAction = """
@@ -58,6 +64,7 @@ internal static class FindingSql
         public string? EvidenceLink { get; init; }
         public FindingSeverity Severity { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
+        public int Version { get; init; }
     }
 
     internal sealed class ActionRow
@@ -87,6 +94,6 @@ internal static class FindingSql
     public static FindingResponse ToResponse(FindingRow f, IEnumerable<ActionRow> actions, DateOnly today) => new()
     {
         Id = f.Id, CycleId = f.CycleId, Title = f.Title, Description = f.Description, IndicatorCode = f.IndicatorCode, EvidenceLink = f.EvidenceLink,
-        Severity = f.Severity, SeverityLabel = EvaluationRules.Label(f.Severity), CreatedAt = f.CreatedAt, Actions = actions.Select(a => a.ToResponse(today)).ToList(),
+        Severity = f.Severity, SeverityLabel = EvaluationRules.Label(f.Severity), CreatedAt = f.CreatedAt, Version = f.Version, Actions = actions.Select(a => a.ToResponse(today)).ToList(),
     };
 }

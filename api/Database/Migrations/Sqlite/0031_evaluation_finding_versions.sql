@@ -1,0 +1,4 @@
+-- Findings become editable while their cycle is open (PUT/DELETE with If-Match): a version for optimistic concurrency
+-- and the time of the last change. Existing findings start at version 1, as a new one does.
+ALTER TABLE EvaluationFindings ADD COLUMN Version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE EvaluationFindings ADD COLUMN UpdatedAt TEXT NULL;
