@@ -26,6 +26,11 @@ const id = {
     templateList: 'Kuesioner reaksi', builtIn: 'bawaan', isDefault: 'default', copyTemplate: 'Salin', newTemplate: 'Kuesioner baru', editTemplate: 'Ubah kuesioner',
     templateName: 'Nama kuesioner', items: 'Pernyataan (dinilai 1–5)', addItem: 'Tambah pernyataan', removeItem: 'Hapus', makeDefault: 'Jadikan kuesioner default',
     templateSaved: 'Kuesioner {{name}} tersimpan.', answers: '{{n}} jawaban', copyOf: 'Salinan {{name}}', builtInReadOnly: 'Kuesioner bawaan tidak dapat diubah; salin untuk membuat versi sendiri.',
+    sessionTemplateNow: 'Dipakai: {{name}} ({{n}} pernyataan)', sessionTemplateChoose: 'Kuesioner angkatan ini', sessionTemplateDefault: 'Default instansi: {{name}}',
+    sessionTemplateItems: '{{n}} pernyataan', sessionTemplateSave: 'Simpan kuesioner', sessionTemplateManage: 'Kelola kuesioner',
+    sessionTemplateSaved: 'Angkatan ini memakai kuesioner {{name}}.', reload: 'Muat versi terbaru',
+    sessionTemplateHint: 'Kuesioner hanya dapat diganti sebelum ada peserta yang menjawab. Kuesioner bawaan dipakai bila instansi tidak menetapkan kuesioner default.',
+    sessionReasons: { templateInUse: 'Peserta angkatan ini sudah mulai menjawab, sehingga kuesionernya tidak dapat diganti lagi.' },
     reasons: {
       alreadyAnswered: 'Peserta ini sudah mengisi kuesioner reaksi; satu peserta hanya satu jawaban.',
       notParticipated: 'Hanya peserta yang mengikuti pelatihan yang dapat mengisi kuesioner.',
@@ -65,6 +70,11 @@ const en: typeof id = {
     templateList: 'Reaction questionnaires', builtIn: 'built-in', isDefault: 'default', copyTemplate: 'Copy', newTemplate: 'New questionnaire', editTemplate: 'Edit questionnaire',
     templateName: 'Questionnaire name', items: 'Statements (scored 1–5)', addItem: 'Add statement', removeItem: 'Remove', makeDefault: 'Make this the default questionnaire',
     templateSaved: 'Questionnaire {{name}} saved.', answers: '{{n}} answers', copyOf: 'Copy of {{name}}', builtInReadOnly: 'The built-in questionnaire cannot be changed; copy it to make your own.',
+    sessionTemplateNow: 'In use: {{name}} ({{n}} statements)', sessionTemplateChoose: 'This session\'s questionnaire', sessionTemplateDefault: 'Tenant default: {{name}}',
+    sessionTemplateItems: '{{n}} statements', sessionTemplateSave: 'Save questionnaire', sessionTemplateManage: 'Manage questionnaires',
+    sessionTemplateSaved: 'This session now uses the questionnaire {{name}}.', reload: 'Load the latest version',
+    sessionTemplateHint: 'The questionnaire can change only before any participant has answered. The built-in one is used while the tenant sets no default.',
+    sessionReasons: { templateInUse: 'Participants of this session have started answering, so its questionnaire can no longer change.' },
     reasons: {
       alreadyAnswered: 'This participant has already answered; one answer per participant.',
       notParticipated: 'Only participants who took part in the training can answer.',

@@ -34,6 +34,9 @@ export const effQueries = {
 export const effCommands = {
   submit: (enrollmentId: string, body: ReactionAnswerRequest) => api.effectiveness.submitReaction(enrollmentId, body),
   link: (enrollmentId: string) => api.effectiveness.issueReactionLink(enrollmentId),
+  /** The session's questionnaire (undefined: the tenant's default), named by the session's version. */
+  setSessionTemplate: (sessionId: string, sessionVersion: number, templateId: string | undefined) =>
+    api.effectiveness.setTemplate(sessionId, etag(sessionVersion), { templateId }),
   createTemplate: (body: ReactionTemplateRequest) => api.reactionTemplates.create(body),
   updateTemplate: (id: string, version: number, body: ReactionTemplateRequest) => api.reactionTemplates.update(id, etag(version), body),
   publicForm: (token: string) => api.publicForms.reactionForm(token),

@@ -10,9 +10,11 @@ import { isNotFound, NotFound, Status } from '../../shared/common';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { FieldError, invalidProps, Notice } from '../../shared/ProblemAlert';
 import { usePermissions } from '../auth/permissions';
+import { planCommands, planKeys } from '../development/queries';
 import { programQueries, sessionQueries } from '../training/queries';
 import { ConfirmButton } from '../training/common';
 import { actionTone, cycleTone, EvaluationProblem, figure, IndicatorCard } from './common';
+import { emptyPlanItemChoice, NEW_ITEM, newPlanBody, PlanItemPicker, type PlanItemChoice } from './PlanItemPicker';
 import { cycleCommands, cycleKeys, cycleQueries } from './queries';
 
 /** The steps each action status offers (EvaluationRules.CanMove on the server). */
@@ -144,7 +146,7 @@ function Findings({ cycle }: { cycle: EvaluationCycleResponse }) {
       <h2>{t('evaluation.findings')}</h2>
       <Status loading={findings.isLoading} error={findings.error} />
       {findings.data?.findings.length === 0 && <p className="muted">{t('evaluation.noFindings')}</p>}
-      {findings.data?.findings.map(f => <Finding key={f.id} cycle={cycle} finding={f} />)}
+      {findings.data?.findings.map(f => <Finding key={f.id} cycle={cycle} finding={f} onDeleted={() => setDone(t('evaluation.findingDeleted', { title: f.title }))} />)}
       {done && <Notice testId="finding-done">{done}</Notice>}
       {can.draftPlans && open && !adding && <button type="button" data-testid="finding-new" onClick={() => { setDone(undefined); setAdding(true); }}>{t('evaluation.newFinding')}</button>}
       {can.draftPlans && !open && <p className="muted small">{t('evaluation.closedNoFindings')}</p>}
@@ -155,38 +157,52 @@ function Findings({ cycle }: { cycle: EvaluationCycleResponse }) {
 
 const FINDING_FIELDS = ['title', 'description', 'indicatorCode', 'evidenceLink', 'severity'];
 
-function FindingForm({ cycle, onCancel, onSaved }: { cycle: EvaluationCycleResponse; onCancel: () => void; onSaved: () => void }) {
+/** What the form starts from: blank for a new finding, the finding as read for a correction. */
+const findingBody = (f?: FindingResponse): FindingRequest => f
+  // The evidence link is sent only when it is not the indicator's own page, so a new indicator brings its own page along.
+  ? { title: f.title, description: f.description ?? '', indicatorCode: f.indicatorCode ?? '', severity: f.severity, evidenceLink: f.indicatorCode ? undefined : f.evidenceLink }
+  : { title: '', description: '', indicatorCode: '', severity: FindingSeverity.Medium };
+
+/** A new finding, or (with `existing`) a correction in place with the version it was read at (If-Match; 412 offers the latest). */
+function FindingForm({ cycle, existing, onCancel, onSaved }: { cycle: EvaluationCycleResponse; existing?: FindingResponse; onCancel: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const indicators = useQuery(cycleQueries.indicators(cycle.id));
-  const [body, setBody] = useState<FindingRequest>({ title: '', description: '', indicatorCode: '', severity: FindingSeverity.Medium });
+  const [body, setBody] = useState<FindingRequest>(() => findingBody(existing));
+  const [version, setVersion] = useState(existing?.version ?? 0);
   const set = (patch: Partial<FindingRequest>) => setBody(b => ({ ...b, ...patch }));
   const save = useMutation({
-    mutationFn: () => cycleCommands.createFinding(cycle.id, { ...body, description: body.description || undefined, indicatorCode: body.indicatorCode || undefined }),
+    mutationFn: () => {
+      const request = { ...body, description: body.description || undefined, indicatorCode: body.indicatorCode || undefined, evidenceLink: body.evidenceLink || undefined };
+      return existing ? cycleCommands.updateFinding(existing.id, version, request) : cycleCommands.createFinding(cycle.id, request);
+    },
     onSuccess: async () => { await queries.invalidateQueries({ queryKey: cycleKeys.detail(cycle.id) }); await queries.invalidateQueries({ queryKey: cycleKeys.lists() }); onSaved(); },
-    // Closed meanwhile (409): the page reads the cycle again, so its status and figures show the truth beside the problem.
+    // Closed meanwhile (409) or changed meanwhile (412): the page reads the cycle and its findings again, so the truth shows beside the problem.
     onError: async () => { await queries.invalidateQueries({ queryKey: cycleKeys.detail(cycle.id) }); },
   });
-  const input = (name: keyof FindingRequest) => ({ id: `finding-${name}`, 'data-testid': `finding-${name}`, ...invalidProps(save.error, name) });
+  // The latest version of the finding, once read again: the form starts over from it.
+  const reload = existing ? () => { setBody(findingBody(existing)); setVersion(existing.version); save.reset(); } : undefined;
+  const prefix = existing ? `finding-${existing.id.slice(0, 8)}` : 'finding';
+  const input = (name: keyof FindingRequest) => ({ id: `${prefix}-${name}`, 'data-testid': `finding-${name}`, ...invalidProps(save.error, name) });
   return (
-    <form noValidate className="card" data-testid="finding-form" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
-      <h3>{t('evaluation.newFinding')}</h3>
+    <form noValidate className={existing ? 'finding-edit' : 'card'} data-testid="finding-form" onSubmit={e => { e.preventDefault(); save.mutate(); }}>
+      <h3>{t(existing ? 'evaluation.editFinding' : 'evaluation.newFinding')}</h3>
       <div className="eval-form">
-        <label htmlFor="finding-title">{t('evaluation.findingTitle')}</label>
+        <label htmlFor={`${prefix}-title`}>{t('evaluation.findingTitle')}</label>
         <span><input {...input('title')} value={body.title ?? ''} onChange={e => set({ title: e.target.value })} /><FieldError error={save.error} name="title" /></span>
-        <label htmlFor="finding-description">{t('evaluation.description')}</label>
+        <label htmlFor={`${prefix}-description`}>{t('evaluation.description')}</label>
         <span><textarea {...input('description')} rows={3} value={body.description ?? ''} onChange={e => set({ description: e.target.value })} /><FieldError error={save.error} name="description" /></span>
-        <label htmlFor="finding-indicatorCode">{t('evaluation.evidence')}</label>
+        <label htmlFor={`${prefix}-indicatorCode`}>{t('evaluation.evidence')}</label>
         <span><select {...input('indicatorCode')} value={body.indicatorCode ?? ''} onChange={e => set({ indicatorCode: e.target.value })}>
           <option value="">{t('evaluation.noIndicator')}</option>
           {indicators.data?.indicators.map(i => <option key={i.code} value={i.code}>{i.label}</option>)}
         </select><FieldError error={save.error} name="indicatorCode" /></span>
-        <label htmlFor="finding-severity">{t('evaluation.severity')}</label>
+        <label htmlFor={`${prefix}-severity`}>{t('evaluation.severity')}</label>
         <span><select {...input('severity')} value={body.severity ?? ''} onChange={e => set({ severity: e.target.value as FindingSeverity })}>
           {Object.values(FindingSeverity).map(s => <option key={s} value={s}>{t(`evaluation.severities.${s}`)}</option>)}
         </select><FieldError error={save.error} name="severity" /></span>
       </div>
-      <EvaluationProblem error={save.error} fields={FINDING_FIELDS} testId="finding-problem" />
+      <EvaluationProblem error={save.error} fields={FINDING_FIELDS} testId="finding-problem" onReload={reload} />
       <p className="actions">
         <button type="submit" data-testid="finding-save" disabled={save.isPending}>{t('common.save')}</button>
         <button type="button" className="secondary" onClick={onCancel}>{t('common.cancel')}</button>
@@ -195,22 +211,51 @@ function FindingForm({ cycle, onCancel, onSaved }: { cycle: EvaluationCycleRespo
   );
 }
 
-function Finding({ cycle, finding }: { cycle: EvaluationCycleResponse; finding: FindingResponse }) {
+function Finding({ cycle, finding, onDeleted }: { cycle: EvaluationCycleResponse; finding: FindingResponse; onDeleted: () => void }) {
   const { t } = useTranslation();
   const can = usePermissions();
+  const queries = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [updated, setUpdated] = useState(false);
   const [done, setDone] = useState<string>();
+  const open = cycle.status === EvaluationCycleStatus.Open;
+  const remove = useMutation({
+    mutationFn: () => cycleCommands.deleteFinding(finding.id, finding.version),
+    onMutate: () => setDone(undefined),
+    onSuccess: async () => {
+      onDeleted();
+      await queries.invalidateQueries({ queryKey: cycleKeys.detail(cycle.id) });
+      await queries.invalidateQueries({ queryKey: cycleKeys.lists() });
+    },
+    // Closed, started or changed meanwhile: read the cycle again so the page shows why, beside the problem.
+    onError: async () => { await queries.invalidateQueries({ queryKey: cycleKeys.detail(cycle.id) }); },
+  });
   const evidence = finding.evidenceLink && !finding.evidenceLink.startsWith('/api/') ? finding.evidenceLink : undefined;
   return (
-    <article className="finding" data-testid="finding">
-      <h3>{finding.title}<span className={`badge ${finding.severity === FindingSeverity.High ? 'bad' : finding.severity === FindingSeverity.Medium ? 'warn' : 'neutral'}`}>
-        {t(`evaluation.severities.${finding.severity}`)}</span></h3>
-      {finding.description && <p className="pre-line">{finding.description}</p>}
-      {finding.indicatorCode && (
-        <p className="small"><span className="muted">{t('evaluation.evidence')}:</span> <span className="mono">{finding.indicatorCode}</span>
-          {evidence && <> · <Link to={evidence}>{t('evaluation.seeFigure')}</Link></>}
-          {!evidence && finding.evidenceLink && <> · <span className="mono break">{finding.evidenceLink}</span></>}</p>
-      )}
+    <article className="finding" data-testid="finding" data-id={finding.id}>
+      {editing ? (
+        <FindingForm cycle={cycle} existing={finding} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); setUpdated(true); }} />
+      ) : <>
+        <h3>{finding.title}<span className={`badge ${finding.severity === FindingSeverity.High ? 'bad' : finding.severity === FindingSeverity.Medium ? 'warn' : 'neutral'}`} data-testid="finding-severity-badge">
+          {t(`evaluation.severities.${finding.severity}`)}</span></h3>
+        {finding.description && <p className="pre-line" data-testid="finding-text">{finding.description}</p>}
+        {(finding.indicatorCode || finding.evidenceLink) && (
+          <p className="small"><span className="muted">{t('evaluation.evidence')}:</span> {finding.indicatorCode && <span className="mono">{finding.indicatorCode}</span>}
+            {evidence && <> · <Link to={evidence}>{t('evaluation.seeFigure')}</Link></>}
+            {!evidence && finding.evidenceLink && <> · <span className="mono break">{finding.evidenceLink}</span></>}</p>
+        )}
+        {can.draftPlans && open && (
+          <p className="actions wrap">
+            <button type="button" className="secondary" data-testid="finding-edit" onClick={() => { setDone(undefined); setUpdated(false); remove.reset(); setEditing(true); }}>{t('evaluation.editFinding')}</button>
+            <ConfirmButton label={t('evaluation.deleteFinding')} question={t('evaluation.deleteConfirm', { title: finding.title })} yes={t('evaluation.deleteYes')}
+                           testId="finding-delete" pending={remove.isPending} onConfirm={() => remove.mutate()} />
+          </p>
+        )}
+        {updated && <Notice testId="finding-updated">{t('evaluation.findingUpdated')}</Notice>}
+        <EvaluationProblem error={remove.error} testId="finding-delete-problem"
+                           onReload={() => { remove.reset(); void queries.invalidateQueries({ queryKey: cycleKeys.findings(cycle.id) }); }} />
+      </>}
       <h4>{t('evaluation.actions')}</h4>
       {finding.actions.length === 0 && <p className="muted small">{t('evaluation.noActions')}</p>}
       <ul className="action-list">
@@ -255,23 +300,39 @@ function Action({ cycle, action, onMoved }: { cycle: EvaluationCycleResponse; ac
   );
 }
 
-const ACTION_FIELDS = ['kind', 'planItemId', 'programId', 'sessionId', 'title', 'ownerEmployeeId', 'ownerName', 'dueDate'];
-const KINDS = [FollowUpActionKind.Task, FollowUpActionKind.Program, FollowUpActionKind.Session];
+// employeeId and items[…] are the errors of the plan a new plan item is drafted in (shown under the picker's inputs and the due date).
+const ACTION_FIELDS = ['kind', 'planItemId', 'programId', 'sessionId', 'title', 'ownerEmployeeId', 'ownerName', 'dueDate', 'employeeId', 'items'];
+const KINDS = [FollowUpActionKind.Task, FollowUpActionKind.Program, FollowUpActionKind.Session, FollowUpActionKind.PlanItem];
 
-/** A new action: a free task, a training program or a session of the tenant (plan items are linked through the API). */
+/**
+ * A new action: a free task, a training program or a session of the tenant, or a development-plan item of an employee,
+ * chosen from their plans or drafted here (a plan of the due date's year with that item, then the action naming it).
+ */
 function ActionForm({ cycle, finding, onCancel, onSaved }: { cycle: EvaluationCycleResponse; finding: FindingResponse; onCancel: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const [body, setBody] = useState<FollowUpActionRequest>({ kind: FollowUpActionKind.Task, title: '', ownerName: '', dueDate: '' });
   const programs = useQuery({ ...programQueries.list({ active: true, sort: 'title', page: 1, pageSize: 500 }), enabled: body.kind === FollowUpActionKind.Program });
   const sessions = useQuery({ ...sessionQueries.list({ q: '', sort: '-startDate', page: 1, pageSize: 100 }), enabled: body.kind === FollowUpActionKind.Session });
+  const [plan, setPlan] = useState<PlanItemChoice>(emptyPlanItemChoice);
   const set = (patch: Partial<FollowUpActionRequest>) => setBody(b => ({ ...b, ...patch }));
   const save = useMutation({
-    mutationFn: () => cycleCommands.createAction(finding.id, {
-      kind: body.kind, title: body.title || undefined, ownerName: body.ownerName || undefined, dueDate: body.dueDate || undefined,
-      programId: body.kind === FollowUpActionKind.Program ? body.programId || undefined : undefined,
-      sessionId: body.kind === FollowUpActionKind.Session ? body.sessionId || undefined : undefined,
-    }),
+    mutationFn: async () => {
+      let planItemId = body.kind === FollowUpActionKind.PlanItem && plan.planItemId !== NEW_ITEM ? plan.planItemId : undefined;
+      if (body.kind === FollowUpActionKind.PlanItem && plan.planItemId === NEW_ITEM && plan.employee) {
+        const created = await planCommands.create(newPlanBody(plan, body.dueDate || undefined, t('evaluation.planTitle', { name: cycle.name })));
+        planItemId = created.items?.[0]?.id;
+        // A retry (say the owner was missing) links the item just drafted rather than drafting a second plan.
+        if (planItemId) setPlan(p => ({ ...p, planItemId: planItemId! }));
+        await queries.invalidateQueries({ queryKey: planKeys.all });
+      }
+      return cycleCommands.createAction(finding.id, {
+        kind: body.kind, title: body.title || undefined, ownerName: body.ownerName || undefined, dueDate: body.dueDate || undefined,
+        programId: body.kind === FollowUpActionKind.Program ? body.programId || undefined : undefined,
+        sessionId: body.kind === FollowUpActionKind.Session ? body.sessionId || undefined : undefined,
+        planItemId,
+      });
+    },
     onSuccess: async () => { await queries.invalidateQueries({ queryKey: cycleKeys.detail(cycle.id) }); onSaved(); },
   });
   const prefix = `action-${finding.id.slice(0, 8)}`;
@@ -298,12 +359,16 @@ function ActionForm({ cycle, finding, onCancel, onSaved }: { cycle: EvaluationCy
             {sessions.data?.items.map(s => <option key={s.id} value={s.id}>{s.name} ({formatDate(s.startDate)})</option>)}
           </select><FieldError error={save.error} name="sessionId" /></span>
         </>}
+        {body.kind === FollowUpActionKind.PlanItem && (
+          <PlanItemPicker prefix={prefix} choice={plan} dueDate={body.dueDate || undefined} error={save.error} onChange={patch => { setPlan(p => ({ ...p, ...patch })); save.reset(); }} />
+        )}
         <label htmlFor={`${prefix}-title`}>{t('evaluation.actionTitle')}</label>
         <span><input {...input('title')} value={body.title ?? ''} onChange={e => set({ title: e.target.value })} /><FieldError error={save.error} name="title" /></span>
         <label htmlFor={`${prefix}-ownerName`}>{t('evaluation.owner')}</label>
         <span><input {...input('ownerName')} value={body.ownerName ?? ''} onChange={e => set({ ownerName: e.target.value })} /><FieldError error={save.error} name="ownerName" /></span>
         <label htmlFor={`${prefix}-dueDate`}>{t('evaluation.due')}</label>
-        <span><input {...input('dueDate')} type="date" value={body.dueDate ?? ''} onChange={e => set({ dueDate: e.target.value })} /><FieldError error={save.error} name="dueDate" /></span>
+        <span><input {...input('dueDate')} type="date" value={body.dueDate ?? ''} onChange={e => set({ dueDate: e.target.value })} /><FieldError error={save.error} name="dueDate" />
+          <FieldError error={save.error} name="items[0].dueDate" /><FieldError error={save.error} name="items[0]" /></span>
       </div>
       <EvaluationProblem error={save.error} fields={ACTION_FIELDS} testId="action-form-problem" />
       <p className="actions">

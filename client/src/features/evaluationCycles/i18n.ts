@@ -28,7 +28,19 @@ const id = {
     actionStatuses: { Open: 'Belum dimulai', InProgress: 'Sedang dikerjakan', Done: 'Selesai', Cancelled: 'Dibatalkan' },
     steps: { InProgress: 'Mulai', Done: 'Selesai', Cancelled: 'Batalkan' },
     moved: 'Status tindak lanjut: {{status}}.', yes: 'Ya', no: 'Tidak', reload: 'Muat versi terbaru',
-    reasons: { closed: 'Orang lain sudah menutup siklus ini. Temuan baru tidak dapat ditambahkan; tindak lanjut untuk temuan yang ada tetap dapat dicatat.', transition: 'Langkah ini tidak tersedia dari status tindak lanjut sekarang.', limit: 'Batas jumlah tercapai.' },
+    reasons: {
+      closed: 'Orang lain sudah menutup siklus ini. Temuannya tidak dapat lagi ditambah, diubah, atau dihapus; tindak lanjut untuk temuan yang ada tetap dapat dicatat.',
+      transition: 'Langkah ini tidak tersedia dari status tindak lanjut sekarang.', limit: 'Batas jumlah tercapai.',
+      actionsStarted: 'Ada tindak lanjut yang sudah dimulai atau selesai, jadi temuan ini tetap tercatat. Perbaiki isinya dengan "Ubah temuan" bila keliru.',
+    },
+    editFinding: 'Ubah temuan', deleteFinding: 'Hapus temuan', deleteYes: 'Ya, hapus temuan',
+    deleteConfirm: 'Hapus temuan "{{title}}"? Tindak lanjutnya yang belum dimulai atau dibatalkan ikut terhapus. Penghapusan tercatat di log audit.',
+    findingUpdated: 'Perubahan temuan tersimpan.', findingDeleted: 'Temuan "{{title}}" dihapus.',
+    employee: 'Pegawai', employeeSearch: 'Cari nama atau NIP', choose: 'Pilih', changeEmployee: 'Ganti pegawai', planItem: 'Butir rencana',
+    newPlanItem: 'Butir baru (rencana pengembangan baru)', competency: 'Kompetensi', gap: 'kesenjangan {{gap}}',
+    planOfYear: 'Pegawai ini sudah memiliki rencana tahun {{year}} ({{status}}): satu pegawai hanya satu rencana setahun. Pilih butirnya di atas, atau tambahkan butir di halaman rencananya.',
+    planItemDue: 'Butir baru masuk rencana draf tahun tenggatnya, dengan target waktu {{date}}.',
+    planTitle: 'Tindak lanjut {{name}}',
   },
 };
 
@@ -59,7 +71,19 @@ const en: typeof id = {
     actionStatuses: { Open: 'Not started', InProgress: 'In progress', Done: 'Done', Cancelled: 'Cancelled' },
     steps: { InProgress: 'Start', Done: 'Done', Cancelled: 'Cancel' },
     moved: 'Action status: {{status}}.', yes: 'Yes', no: 'No', reload: 'Load the latest version',
-    reasons: { closed: 'Someone else has closed this cycle. No new findings can be added; actions for the existing findings can still be recorded.', transition: 'This step is not available from the action\'s current status.', limit: 'The limit has been reached.' },
+    reasons: {
+      closed: 'Someone else has closed this cycle. Its findings can no longer be added, changed or deleted; actions for the existing findings can still be recorded.',
+      transition: 'This step is not available from the action\'s current status.', limit: 'The limit has been reached.',
+      actionsStarted: 'An action has started or is done, so this finding stays on record. Correct it with "Edit finding" if it is wrong.',
+    },
+    editFinding: 'Edit finding', deleteFinding: 'Delete finding', deleteYes: 'Yes, delete the finding',
+    deleteConfirm: 'Delete the finding "{{title}}"? Its actions that have not started or were cancelled are deleted with it. The deletion is kept in the audit log.',
+    findingUpdated: 'Finding changes saved.', findingDeleted: 'Finding "{{title}}" deleted.',
+    employee: 'Employee', employeeSearch: 'Search name or NIP', choose: 'Choose', changeEmployee: 'Change employee', planItem: 'Plan item',
+    newPlanItem: 'New item (new development plan)', competency: 'Competency', gap: 'gap {{gap}}',
+    planOfYear: 'This employee already has a plan for {{year}} ({{status}}): one plan per employee and year. Choose its item above, or add an item on the plan\'s page.',
+    planItemDue: 'The new item goes into a draft plan of its due year, due {{date}}.',
+    planTitle: 'Follow-up of {{name}}',
   },
 };
 

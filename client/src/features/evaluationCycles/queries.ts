@@ -33,6 +33,8 @@ export const cycleCommands = {
   update: (id: string, version: number, body: EvaluationCycleRequest) => api.evaluationCycles.update(id, etag(version), body),
   close: (id: string, version: number) => api.evaluationCycles.close(id, etag(version)),
   createFinding: (cycleId: string, body: FindingRequest) => api.evaluationCycles.createFinding(cycleId, body),
+  updateFinding: (id: string, version: number, body: FindingRequest) => api.evaluationFindings.update(id, etag(version), body),
+  deleteFinding: (id: string, version: number) => api.evaluationFindings.delete(id, etag(version)),
   createAction: (findingId: string, body: FollowUpActionRequest) => api.evaluationFindings.createAction(findingId, body),
   moveAction: (id: string, version: number, to: FollowUpActionStatus) => api.evaluationActions.transition(id, etag(version), { to }),
 };

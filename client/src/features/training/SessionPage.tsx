@@ -13,6 +13,7 @@ import { ConfirmButton, enrollmentTone, SeatsBar, sessionTone, TrainingProblem, 
 import { AttendanceEditor } from './AttendanceEditor';
 import { sessionKeys, sessionQueries, trainingCommands, type EnrollmentStep, type SessionStep } from './queries';
 import { SessionForm } from './SessionForm';
+import { SessionQuestionnaire } from '../effectiveness/SessionQuestionnaire';
 import './training.css';
 
 const ROSTER_SIZE = 20;
@@ -88,6 +89,7 @@ function Session({ session }: { session: TrainingSessionResponse }) {
       </div>
       {done && <Notice testId="session-done">{done}</Notice>}
       <TrainingProblem error={move.error} onReload={() => { move.reset(); void queries.invalidateQueries({ queryKey: sessionKeys.detail(session.id) }); }} />
+      {session.status !== TrainingSessionStatus.Cancelled && <SessionQuestionnaire session={session} />}
       {can.draftPlans && !mayEnroll && session.status === TrainingSessionStatus.Planned && <p className="muted small">{t('training.onlyOpen')}</p>}
       {mayEnroll && <Enroll session={session} />}
       <Roster session={session} />
