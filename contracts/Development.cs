@@ -90,6 +90,9 @@ public sealed class ReviewNeedsResponse
 
 public sealed class PlanItemRequest
 {
+    /// <summary>On an update, an item of this plan to keep: it is changed in place and keeps its id (what refers to it, such as an
+    /// evaluation follow-up action, still does). Left out: a new item. The plan's items not listed are deleted.</summary>
+    public Guid? Id { get; init; }
     public Guid? CompetencyId { get; init; }
     /// <summary>The development need this item answers, if any.</summary>
     public Guid? NeedId { get; init; }

@@ -389,6 +389,51 @@ public class EvaluationCycleTests(ClockedApiFactory api) : IClassFixture<Clocked
     }
 
     [Fact]
+    public async Task A_plan_item_named_by_an_action_keeps_its_id_when_its_draft_plan_is_edited_and_cannot_be_removed()
+    {
+        api.Clock.SetWib(2031, 2, 1, 9);
+        var admin = await api.As("admin@tpi");
+        var employee = (await admin.Get<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=1&sort=-nip")).Items.Single();
+        var competency = (await admin.Get<Paged<CompetencyResponse>>("/api/v1/competencies?pageSize=1&sort=code")).Items.Single().Id;
+        PlanItemRequest Item(string activity, Guid? id = null) => new()
+        {
+            Id = id, CompetencyId = competency, TargetLevel = 3, Form = DevelopmentActivityForm.Coaching, ActivityName = activity, PlannedJp = 10, DueDate = new DateOnly(2031, 9, 30),
+        };
+        DevelopmentPlanRequest Plan(params PlanItemRequest[] items) => new() { EmployeeId = employee.Id, Year = 2031, Title = "Rencana 2031", Items = items };
+        var plan = await (await admin.Post("/api/v1/development-plans", Plan(Item("Coaching laporan"), Item("Kursus arsip")))).Read<DevelopmentPlanResponse>(HttpStatusCode.Created);
+        var (named, other) = (plan.Items![0], plan.Items[1]);
+        var cycle = await Create(admin, Body(null, "Evaluasi 2031", new DateOnly(2031, 1, 1), new DateOnly(2031, 6, 30)));
+        var finding = await Finding(admin, cycle.Id);
+        var action = await (await admin.Post($"/api/v1/evaluation-findings/{finding.Id}/actions", new FollowUpActionRequest
+        {
+            Kind = FollowUpActionKind.PlanItem, PlanItemId = named.Id, OwnerName = "Kepala Bidang", DueDate = new DateOnly(2031, 9, 30),
+        })).Read<FollowUpActionResponse>(HttpStatusCode.Created);
+        Assert.Equal("Coaching laporan", action.Title);
+        var url = $"/api/v1/development-plans/{plan.Id}";
+
+        // Edited: the named item keeps its id (the action follows its new text), the other goes, a new one comes.
+        var edited = await (await admin.Put(url, Plan(Item("Coaching laporan kinerja", named.Id), Item("Magang di BPSDM")), plan.Version)).Read<DevelopmentPlanResponse>();
+        Assert.Equal([(named.Id, "Coaching laporan kinerja")], edited.Items!.Where(i => i.Id == named.Id).Select(i => (i.Id, i.ActivityName)));
+        Assert.DoesNotContain(edited.Items!, i => i.Id == other.Id);
+        Assert.Equal(["Coaching laporan kinerja", "Magang di BPSDM"], edited.Items!.Select(i => i.ActivityName));
+        Assert.Equal("Coaching laporan kinerja", (await admin.Get<EvaluationFindingsResponse>($"/api/v1/evaluation-cycles/{cycle.Id}/findings")).Findings.Single().Actions.Single().Title);
+
+        // Leaving the named item out is a 409 naming it; an id of another plan, or one twice, is a 422; nothing changes.
+        var inUse = await (await admin.Put(url, Plan(Item("Magang di BPSDM")), edited.Version)).Problem(HttpStatusCode.Conflict, "items");
+        Assert.Equal("itemInUse", (string?)inUse["reason"]);
+        Assert.Contains("Coaching laporan kinerja", (string?)inUse["detail"]);
+        await (await admin.Put(url, Plan(Item("x", Guid.NewGuid())), edited.Version)).Problem((HttpStatusCode)422, "items[0].id");
+        await (await admin.Put(url, Plan(Item("x", named.Id), Item("y", named.Id)), edited.Version)).Problem((HttpStatusCode)422, "items");
+        await (await admin.Post("/api/v1/development-plans", new DevelopmentPlanRequest
+        {
+            EmployeeId = employee.Id, Year = 2030, Title = "Rencana 2030", Items = [Item("x", named.Id)],
+        })).Problem((HttpStatusCode)422, "items[0].id");
+        var after = await admin.Get<DevelopmentPlanResponse>(url);
+        Assert.Equal((edited.Version, 2), (after.Version, after.Items!.Count));
+        Assert.Contains(after.Items!, i => i.Id == named.Id);
+    }
+
+    [Fact]
     public async Task Unit_heads_evaluate_their_sub_tree_and_viewers_only_read()
     {
         api.Clock.SetWib(2029, 2, 1, 9);

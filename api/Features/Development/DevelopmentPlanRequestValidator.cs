@@ -13,6 +13,8 @@ public sealed class DevelopmentPlanRequestValidator : AbstractValidator<Developm
         RuleFor(r => r.Title).NotEmpty().WithMessage("Judul rencana wajib diisi.").MaximumLength(200);
         RuleFor(r => r.Items).NotEmpty().WithMessage("Isi minimal satu kegiatan pengembangan.").MaxItems(50).WithMessage("Paling banyak 50 kegiatan.");
         RuleForEach(r => r.Items).NotNull().WithMessage("Kegiatan tidak boleh kosong (null).");
+        RuleFor(r => r.Items).Must(items => items!.Where(i => i?.Id is not null).GroupBy(i => i!.Id).All(g => g.Count() == 1))
+            .When(r => r.Items is not null).WithMessage("Satu butir hanya boleh disebut sekali.");
         RuleForEach(r => r.Items).ChildRules(i =>
         {
             i.RuleFor(x => x.CompetencyId).NotEmpty().WithMessage("Kompetensi wajib diisi.");

@@ -15,7 +15,16 @@ internal static class PlanWrites
     [Sql]
     internal static string NeedsOf(ISqlDialect d) =>
         $"SELECT Id FROM DevelopmentNeeds WHERE TenantId = @TenantId AND EmployeeId = @EmployeeId AND Status <> 'Rejected' AND Id IN ({d.IdsIn("@Ids")})";
-    [Sql] internal const string ClearItems = "DELETE FROM DevelopmentPlanItems WHERE PlanId = @PlanId AND TenantId = @TenantId";
+    [Sql] internal const string ItemsOfPlan = """
+        SELECT pi.Id, pi.ActivityName, CASE WHEN EXISTS (SELECT 1 FROM EvaluationActions a WHERE a.PlanItemId = pi.Id) THEN 1 ELSE 0 END AS InUse
+        FROM DevelopmentPlanItems pi WHERE pi.PlanId = @PlanId AND pi.TenantId = @TenantId
+        """;
+    [Sql] internal const string DeleteItem = "DELETE FROM DevelopmentPlanItems WHERE Id = @Id AND PlanId = @PlanId AND TenantId = @TenantId";
+    [Sql] internal const string UpdateItem = """
+        UPDATE DevelopmentPlanItems SET CompetencyId = @CompetencyId, NeedId = @NeedId, TargetLevel = @TargetLevel, Form = @Form, ActivityName = @ActivityName,
+            PlannedJp = @PlannedJp, DueDate = @DueDate, Position = @Position
+        WHERE Id = @Id AND PlanId = @PlanId AND TenantId = @TenantId
+        """;
     internal const string InsertItem = Shared.PlanRecords.InsertItem;
 
     public static async Task Check(Db db, CurrentUser user, Guid tenantId, DevelopmentPlanRequest b, CancellationToken ct)
@@ -37,13 +46,38 @@ internal static class PlanWrites
         if (failures.Count > 0) throw new ValidationException(failures);
     }
 
+    /// <summary>
+    /// Writes the plan's items as the request lists them. An item that names its <c>id</c> (one of this plan's) is updated
+    /// in place, so what refers to it (an evaluation cycle's follow-up action) still does; the others are new rows; the
+    /// plan's items the request leaves out are deleted, unless a follow-up action names one (409 on items). Bounded by the
+    /// 50 items a plan may have.
+    /// </summary>
     public static async Task ReplaceItems(Db db, Guid tenantId, Guid planId, IReadOnlyList<PlanItemRequest> items, CancellationToken ct)
     {
-        await db.Execute(ClearItems, new { PlanId = planId, TenantId = tenantId }, ct);
-        await db.Execute(InsertItem, items.Select((i, n) => new
+        var key = new { PlanId = planId, TenantId = tenantId };
+        var current = (await db.Query<ItemRow>(ItemsOfPlan, key, ct)).ToDictionary(r => r.Id);
+        var failures = items.Select((item, i) => (item, i)).Where(x => x.item.Id is { } id && !current.ContainsKey(id))
+            .Select(x => new ValidationFailure($"items[{x.i}].id", "Butir ini tidak ada pada rencana ini; kirim tanpa id untuk butir baru.")).ToList();
+        if (failures.Count > 0) throw new ValidationException(failures);
+        var kept = items.Where(i => i.Id is not null).Select(i => i.Id!.Value).ToHashSet();
+        var removed = current.Values.Where(r => !kept.Contains(r.Id)).ToList();
+        if (removed.FirstOrDefault(r => r.InUse > 0) is { } used)
+            throw new ConflictException($"Butir \"{used.ActivityName}\" menjadi tindak lanjut temuan evaluasi, sehingga tidak dapat dihapus dari rencana; ubah isinya bila perlu.",
+                "items", "itemInUse");
+        if (removed.Count > 0) await db.Execute(DeleteItem, removed.Select(r => new { r.Id, PlanId = planId, TenantId = tenantId }), ct);
+        var rows = items.Select((i, n) => new
         {
-            Id = Guid.NewGuid(), PlanId = planId, TenantId = tenantId, CompetencyId = i.CompetencyId!.Value, i.NeedId, TargetLevel = i.TargetLevel!.Value,
-            Form = i.Form!.Value.ToString(), ActivityName = i.ActivityName!.Trim(), PlannedJp = i.PlannedJp!.Value, DueDate = i.DueDate!.Value, Position = n,
-        }), ct);
+            Id = i.Id ?? Guid.NewGuid(), PlanId = planId, TenantId = tenantId, CompetencyId = i.CompetencyId!.Value, i.NeedId, TargetLevel = i.TargetLevel!.Value,
+            Form = i.Form!.Value.ToString(), ActivityName = i.ActivityName!.Trim(), PlannedJp = i.PlannedJp!.Value, DueDate = i.DueDate!.Value, Position = n, Keep = i.Id is not null,
+        }).ToList();
+        if (rows.Any(r => r.Keep)) await db.Execute(UpdateItem, rows.Where(r => r.Keep), ct);
+        if (rows.Any(r => !r.Keep)) await db.Execute(InsertItem, rows.Where(r => !r.Keep), ct);
+    }
+
+    private sealed class ItemRow
+    {
+        public Guid Id { get; init; }
+        public string ActivityName { get; init; } = "";
+        public int InUse { get; init; }
     }
 }

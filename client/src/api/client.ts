@@ -20955,6 +20955,9 @@ export interface PlanDecisionRequest {
 }
 
 export interface PlanItemRequest {
+    /** On an update, an item of this plan to keep: it is changed in place and keeps its id (what refers to it, such as an
+            evaluation follow-up action, still does). Left out: a new item. The plan's items not listed are deleted. */
+    id?: string | undefined;
     competencyId?: string | undefined;
     /** The development need this item answers, if any. */
     needId?: string | undefined;

@@ -2,3 +2,6 @@
 -- and the time of the last change. Existing findings start at version 1, as a new one does.
 ALTER TABLE EvaluationFindings ADD COLUMN Version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE EvaluationFindings ADD COLUMN UpdatedAt TEXT NULL;
+
+-- A plan's items are now kept by id when the plan is edited; deleting one checks the follow-up actions that name it.
+CREATE INDEX IX_EvaluationActions_PlanItem ON EvaluationActions(PlanItemId);

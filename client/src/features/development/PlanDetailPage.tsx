@@ -69,7 +69,7 @@ function Plan({ plan }: { plan: DevelopmentPlanResponse }) {
     return (
       <PlanEditor heading={t('planDetail.edit')} employeeId={plan.employeeId} year={plan.year} defaultTitle={plan.title} existing={plan}
                   competencies={[...known.values()]}
-                  initialItems={items.map(i => ({ competencyId: i.competencyId, needId: i.needId, targetLevel: i.targetLevel, form: i.form, activityName: i.activityName, plannedJp: i.plannedJp, dueDate: i.dueDate }))}
+                  initialItems={items.map(i => ({ id: i.id, competencyId: i.competencyId, needId: i.needId, targetLevel: i.targetLevel, form: i.form, activityName: i.activityName, plannedJp: i.plannedJp, dueDate: i.dueDate }))}
                   onCancel={() => setEditing(false)}
                   onSaved={async () => { setEditing(false); setDone('edit'); await queries.invalidateQueries({ queryKey: employeeKeys.detail(plan.employeeId) }); }} />
     );

@@ -11,7 +11,8 @@ import { planCommands, planKeys, planQueries } from './queries';
 const FORMS = Object.values(DevelopmentActivityForm);
 
 export interface PlanCompetency { competencyId: string; code: string; name: string }
-interface Item { competencyId: string; needId?: string; targetLevel: number; form: DevelopmentActivityForm; activityName: string; plannedJp: number; dueDate: string }
+/** `id`: an item of the plan being edited, kept in place (an evaluation follow-up action may name it); none for a new one. */
+interface Item { id?: string; competencyId: string; needId?: string; targetLevel: number; form: DevelopmentActivityForm; activityName: string; plannedJp: number; dueDate: string }
 
 /** Drafts an individual development plan from the profile, one item per competency gap to start with. */
 export function PlanForm({ profile }: { profile: CompetencyProfileResponse }) {
