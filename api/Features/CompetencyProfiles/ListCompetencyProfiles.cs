@@ -69,7 +69,10 @@ public static class ListCompetencyProfiles
 
     internal static List<string> Where(ISqlDialect d, Filters f)
     {
-        var where = new List<string> { "f.TenantId = @TenantId", "e.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        // The tenant is the employee's (a fact belongs to its employee's tenant). Not also f.TenantId: that would let SQLite
+        // drive the query from a CompetencyFacts index and sort every fact of the tenant, where walking the employees by
+        // name (IX_Employees_Tenant_Name_Id) and seeking each one's facts by primary key stops after the page.
+        var where = new List<string> { "e.TenantId = @TenantId", "u.Path LIKE @Scope" };
         if (f.Under) where.Add("u.Path LIKE @UnderPath");
         if (f.PositionType) where.Add("p.Type = @PositionType");
         if (f.Competency) where.Add("f.CompetencyId = @CompetencyId");
