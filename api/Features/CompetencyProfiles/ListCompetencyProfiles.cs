@@ -59,10 +59,10 @@ public static class ListCompetencyProfiles
         e.Id AS EmployeeId, e.Nip, e.Name, f.UnitId, u.Name AS UnitName, p.Name AS PositionName, p.Type AS PositionType,
         f.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, c.Kind AS CompetencyKind,
         f.RequiredLevel, f.AssessedLevel, cc.AssessedOn,
-        (SELECT SUM(j.AssessedLevel) FROM CompetencyFacts j WHERE j.EmployeeId = f.EmployeeId AND j.AssessedLevel IS NOT NULL) AS AssessedSum,
-        (SELECT SUM(j.RequiredLevel) FROM CompetencyFacts j WHERE j.EmployeeId = f.EmployeeId AND j.AssessedLevel IS NOT NULL) AS RequiredSum,
-        (SELECT COUNT(j.AssessedLevel) FROM CompetencyFacts j WHERE j.EmployeeId = f.EmployeeId) AS AssessedCount,
-        (SELECT COUNT(*) FROM CompetencyFacts j WHERE j.EmployeeId = f.EmployeeId) AS StandardCount
+        (SELECT SUM(s1.AssessedLevel) FROM CompetencyFacts s1 WHERE s1.EmployeeId = f.EmployeeId AND s1.AssessedLevel IS NOT NULL) AS AssessedSum,
+        (SELECT SUM(s2.RequiredLevel) FROM CompetencyFacts s2 WHERE s2.EmployeeId = f.EmployeeId AND s2.AssessedLevel IS NOT NULL) AS RequiredSum,
+        (SELECT COUNT(s3.AssessedLevel) FROM CompetencyFacts s3 WHERE s3.EmployeeId = f.EmployeeId) AS AssessedCount,
+        (SELECT COUNT(*) FROM CompetencyFacts s4 WHERE s4.EmployeeId = f.EmployeeId) AS StandardCount
         """;
 
     internal sealed record Filters(bool Under, bool PositionType, bool Competency, bool OnlyGaps, bool Name, bool Nip, bool Q);
@@ -135,14 +135,12 @@ public static class ListCompetencyProfiles
     /// <summary>The filters resolved once for the list and the export: scope, sub-tree, search, competency.</summary>
     internal sealed record Resolved(Filters Filters, object Args, JpmThresholds Thresholds);
 
-    [Sql] internal const string CompetencyVisible = "SELECT COUNT(*) FROM Competencies WHERE Id = @Id AND (TenantId = @TenantId OR TenantId IS NULL)";
-
     internal static async Task<Resolved> Resolve(Db db, CurrentUser user, string? q, Guid? underUnitId, PositionType? positionType, Guid? competencyId, bool? onlyGaps,
         int skip, int take, CancellationToken ct)
     {
         var scope = await AnalyticsScope.Resolve(db, user, underUnitId, positionType, ct);
         // Another tenant's competency is a 404, as everywhere; an unknown one too (a typo should not read as "no gaps").
-        if (competencyId is { } id && await db.Scalar<int>(CompetencyVisible, new { Id = id, scope.TenantId }, ct) == 0)
+        if (competencyId is { } id && await db.Scalar<int>(CompetencyAnalytics.ListHeatmapCellEmployees.CompetencyVisible, new { Id = id, scope.TenantId }, ct) == 0)
             throw new NotFoundException("Kompetensi", competencyId);
         var nipLike = q?.Trim() is { Length: > 0 } t && t.All(c => char.IsAsciiDigit(c) || c is ' ' or '*');
         var name = nipLike ? NameSearch.From(null) : NameSearch.From(q);

@@ -59,8 +59,8 @@ public static class ListJpEmployees
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         from s in Sorts.Keys
         from reached in new bool?[] { true, false, null }
-        from sql in Build(d, true, true, true, reached, OrderBy(d, s, false)) is var (c, q) ? new[] { c, q } : []
-        select sql;
+        from sql in Build(d, true, true, true, reached, OrderBy(d, s, false)) is var (c, q) ? (reached == false ? new[] { q } : new[] { c, q }) : []
+        select sql; // with reached=false the count is the below-target list's own
 
     /// <summary>The sort as SQL: a viewer sorting by NIP gets the order of digits 9–18 only, never of the birth date.</summary>
     internal static string OrderBy(ISqlDialect d, string? sort, bool fullNip) =>
