@@ -310,3 +310,39 @@ public sealed class UnassessedEmployee
     /// <summary>Null when never assessed.</summary>
     public DateOnly? LastAssessedOn { get; init; }
 }
+
+/// <summary>
+/// One row of the competency profiles list: an active employee in scope × one competency of their position's standard,
+/// with the employee's JPM (the same figure and categories as their profile) repeated on each of their rows.
+/// </summary>
+public sealed class CompetencyProfileRow
+{
+    public Guid EmployeeId { get; init; }
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
+    public string Nip { get; init; } = "";
+    public string Name { get; init; } = "";
+    public Guid UnitId { get; init; }
+    public string UnitName { get; init; } = "";
+    public string? PositionName { get; init; }
+    public PositionType? PositionType { get; init; }
+    public Guid CompetencyId { get; init; }
+    public string CompetencyCode { get; init; } = "";
+    public string CompetencyName { get; init; } = "";
+    public CompetencyKind CompetencyKind { get; init; }
+    public int RequiredLevel { get; init; }
+    /// <summary>The latest assessed level; null when never assessed.</summary>
+    public int? AssessedLevel { get; init; }
+    /// <summary>Required − assessed: positive is a gap; null when never assessed.</summary>
+    public int? Gap { get; init; }
+    /// <summary>The date of the assessment that gave the current level.</summary>
+    public DateOnly? AssessedOn { get; init; }
+    /// <summary>The employee's JPM over the assessed competencies of their standard, two decimals (may exceed 100); null when none is assessed.</summary>
+    public decimal? Jpm { get; init; }
+    public JpmFitCategory? FitCategory { get; init; }
+    public string? FitLabel { get; init; }
+    public JpmMappingCategory? MappingCategory { get; init; }
+    public string? MappingLabel { get; init; }
+    /// <summary>Every competency of the standard is assessed (otherwise the JPM leaves the others out).</summary>
+    public bool JpmComplete { get; init; }
+}

@@ -218,3 +218,27 @@ public sealed class RecommendedProgramsResponse
     /// <summary>Highest score first; at most <c>top</c> (1–50, default 10).</summary>
     public IReadOnlyList<RecommendedProgram> Recommendations { get; init; } = [];
 }
+
+/// <summary>One active employee's JP for a year against the target of their employment type (the per-employee summary).</summary>
+public sealed class JpEmployeeSummary
+{
+    public Guid EmployeeId { get; init; }
+    /// <summary>18 digits; the birth-date digits are masked (********) for callers without personal-data access.</summary>
+    [MaskedNip]
+    public string Nip { get; init; } = "";
+    public string Name { get; init; } = "";
+    public Guid UnitId { get; init; }
+    public string UnitName { get; init; } = "";
+    public string? PositionName { get; init; }
+    public PositionType? PositionType { get; init; }
+    public EmploymentType EmploymentType { get; init; }
+    public int TargetJp { get; init; }
+    public int EarnedJp { get; init; }
+    /// <summary>JP from classroom (klasikal) forms.</summary>
+    public int ClassroomJp { get; init; }
+    /// <summary>JP from non-classroom (non-klasikal) forms.</summary>
+    public int NonClassroomJp { get; init; }
+    /// <summary>Target − earned, never below 0.</summary>
+    public int RemainingJp { get; init; }
+    public bool ReachedTarget { get; init; }
+}

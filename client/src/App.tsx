@@ -14,6 +14,7 @@ import {
   ImportPage,
 } from './shared/lazyPages';
 import { ComplaintPage, ComplaintsPage, ComplaintStatsPage, PublicComplaintPage, TrackingPage } from './shared/lazyPages';
+import { CompetencyProfilesPage } from './shared/lazyPages';
 import { Role } from './api';
 import { IkmOverviewPage, PosterPage, PublicSurveyPage, ServiceUnitPage, ServiceUnitsPage } from './features/feedback/lazy';
 
@@ -34,6 +35,7 @@ export function App() {
         <Route path="unit" element={<UnitsPage />} />
         <Route path="jabatan" element={<PositionsPage />} />
         <Route path="kompetensi" element={<CompetenciesPage />} />
+        <Route path="kompetensi/profil" element={<CompetencyProfilesPage />} />
         <Route path="analitik" element={<AnalyticsPage />} />
         <Route path="kebutuhan" element={<NeedsPage />} />
         <Route path="rencana" element={<PlansPage />} />
@@ -113,7 +115,7 @@ function Layout() {
   }, [menuOpen]);
   // The menu, area by area; each page below shows only the writes the role may make.
   const areas: [string, string][] = me?.role === Role.NationalViewer ? [['/nasional', 'nav.national']] : [
-    ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'],
+    ['/pegawai', 'nav.employees'], ['/unit', 'nav.units'], ['/jabatan', 'nav.positions'], ['/kompetensi', 'nav.competencies'], ['/kompetensi/profil', 'competencyProfiles.nav'],
     ['/analitik', 'nav.analytics'], ['/kebutuhan', 'nav.needs'], ['/rencana', 'nav.plans'],
     // Training: everyone of the tenant reads the catalogue and the sessions; the pages show the writes each role may make.
     ['/pelatihan', 'nav.training'], ['/angkatan', 'nav.sessions'], ['/capaian-jp', 'jpLedger.nav'],
@@ -153,7 +155,7 @@ function Layout() {
         <ul>
           {areas.map(([to, key]) => (
             <li key={to}>
-              <NavLink to={to} className={to === current ? 'active' : undefined} aria-current={to === current ? 'page' : undefined}>{t(key)}</NavLink>
+              <NavLink to={to} end className={to === current ? 'active' : undefined} aria-current={to === current ? 'page' : undefined}>{t(key)}</NavLink>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { jpLedgerAudit, jpLedgerEn, jpLedgerId } from './features/jpLedger/strin
 import { followUpsEn, followUpsId } from './features/followUps/strings';
 import { improvementPlanEn, improvementPlanId } from './features/improvementPlan/strings';
 import { importsEn, importsId } from './features/imports/strings';
+import { competencyProfilesEn, competencyProfilesId } from './features/competencyProfiles/strings';
 
 // Bahasa Indonesia is the default; English beside it. Every user-facing string is here.
 const id = {
@@ -11,6 +12,7 @@ const id = {
   followUps: followUpsId,
   improvementPlan: improvementPlanId,
   imports: importsId,
+  competencyProfiles: competencyProfilesId,
   app: { name: 'AsnApi', tagline: 'Manajemen Kompetensi ASN', language: 'Bahasa', signOut: 'Keluar', loading: 'Memuat…', error: 'Terjadi kesalahan', skip: 'Lewati ke konten', menu: 'Menu' },
   nav: {
     employees: 'Pegawai', units: 'Unit Kerja', positions: 'Jabatan & Standar', competencies: 'Kamus Kompetensi', analytics: 'Analitik Kompetensi', needs: 'Kebutuhan (AKPK)', plans: 'Rencana Pengembangan',
@@ -159,6 +161,7 @@ const en: typeof id = {
   followUps: followUpsEn,
   improvementPlan: improvementPlanEn,
   imports: importsEn,
+  competencyProfiles: competencyProfilesEn,
   app: { name: 'AsnApi', tagline: 'Civil Servant Competency Management', language: 'Language', signOut: 'Sign out', loading: 'Loading…', error: 'Something went wrong', skip: 'Skip to content', menu: 'Menu' },
   nav: {
     employees: 'Employees', units: 'Units', positions: 'Positions & standards', competencies: 'Competency dictionary', analytics: 'Competency analytics', needs: 'Needs (AKPK)', plans: 'Development plans',

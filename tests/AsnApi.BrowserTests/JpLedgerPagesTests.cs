@@ -111,7 +111,7 @@ public class JpLedgerPagesTests(DashboardHost host)
         Assert.Equal(dinkes.Id.ToString(), await page.GetByTestId("jp-unit").InputValueAsync());
 
         // The CSV is the whole list of the filter, every page, in the needs export's format.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("jp-export").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("jp-export-csv").ClickAsync());
         Assert.Equal($"jp-di-bawah-target-{Year}.csv", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

@@ -88,7 +88,7 @@ public class ScaleTests(DashboardHost host)
             ("/umpan-balik/pengaduan", "[data-testid=complaint-card]"), ($"/umpan-balik/pengaduan/{complaint.Id}", "[data-testid=timeline-event]"),
             ("/umpan-balik/pengaduan/statistik", "[data-testid=compliance-row]"),
             ("/pegawai", "[data-testid=employee-row]"), ($"/pegawai/{employee.Id}", "[data-testid=competency-profile]"), ("/unit", "main table tbody tr"),
-            ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/analitik", "[data-testid=heatmap]"),
+            ("/jabatan", "[data-testid=position-row]"), ("/kompetensi", "main table tbody tr"), ("/kompetensi/profil", "[data-testid=profiles-row]"), ("/analitik", "[data-testid=heatmap]"),
             ($"/kebutuhan?year={needsYear}&status=", "[data-testid=need-row]"), ("/rencana", "main h1"), ($"/rencana/{plan!.Id}", "[data-testid=plan-detail]"), ("/pelatihan", "[data-testid=program-row]"),
             ("/angkatan", "[data-testid=session-row]"), ($"/angkatan/{session.Id}", "[data-testid=roster-row]"), ("/mitra-pelatihan", "[data-testid=partner-row]"),
             ("/capaian-jp", "[data-testid=jp-below-row]"), ("/evaluasi/tindak-lanjut", "[data-testid=follow-up-row]"), ("/pengaturan", "[data-testid=settings-form]"), ("/kunci-api", "main h1"), ("/audit", "[data-testid=audit-row]"),
@@ -212,7 +212,7 @@ public class ScaleTests(DashboardHost host)
         Assert.Equal("Tinggi", await page.GetByTestId("needs-priority").InputValueAsync());
         await page.GetByTestId("need-row").First.WaitForAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("needs-export").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("needs-export-csv").ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

@@ -294,6 +294,35 @@ public class HostileInputTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Fact]
+    public async Task Competency_profile_and_JP_summary_lists_and_exports_answer_4xx_to_hostile_queries()
+    {
+        var failures = new List<string>();
+        foreach (var user in new[] { "admin@tpi", "viewer@tpi", "kadinkes@tpi" })
+        {
+            var client = await api.As(user);
+            foreach (var path in new[] { "/api/v1/competency-profiles", "/api/v1/competency-profiles/export", "/api/v1/jp-ledger/employees", "/api/v1/jp-ledger/employees/export" })
+                foreach (var query in new[]
+                {
+                "page=0", "page=99999999999", "pageSize=-1", "page=1000000&pageSize=500", "sort=" + new string('x', 300), "sort=name;DROP TABLE Employees",
+                "sort=-", "q=" + new string('a', 201), "q=%00%01", "underUnitId=bukan-guid", "competencyId=%27%20OR%201%3D1--", "positionType=1",
+                "employmentType=Pegawai", "onlyGaps=2", "reached=ya", "year=-2147483648", "year=99999999999", "format=Pdf", "includeTotal=kadang",
+            })
+                {
+                    var response = await client.GetAsync($"{path}?{query}");
+                    // Parameters a path does not take are ignored (200); what it takes must never be a 500.
+                    if ((int)response.StatusCode >= 500) failures.Add($"{user} GET {path}?{query}: {(int)response.StatusCode}");
+                    if (response.StatusCode != HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                        failures.Add($"{user} GET {path}?{query}: {(int)response.StatusCode} without a problem");
+                }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        var admin = await api.As("admin@tpi");
+        await (await admin.GetAsync("/api/v1/competency-profiles?sort=name;DROP TABLE Employees")).Problem((HttpStatusCode)422, "sort");
+        await (await admin.GetAsync("/api/v1/jp-ledger/employees/export?year=99999")).Problem((HttpStatusCode)422, "year");
+        await (await admin.GetAsync("/api/v1/competency-profiles/export?underUnitId=bukan-guid")).Problem(HttpStatusCode.BadRequest);
+    }
+
     /// <summary>The import endpoint reads files, not JSON bodies: every kind gets the hostile bodies as CSV and as JSON, and hostile cells.</summary>
     [Fact]
     public async Task Import_kinds_answer_4xx_to_hostile_files()

@@ -305,6 +305,7 @@ public class TenantIsolationTests(ApiFactory api)
             // The CSV carries no ids, so NeedsExportTests also checks it by NIP.
             "GET /api/v1/development-needs/export", "GET /api/v1/employees/export",
             "GET /api/v1/settings/training", "GET /api/v1/jp-ledger", "GET /api/v1/jp-ledger/below-target", "GET /api/v1/jp-ledger/below-target/export",
+            "GET /api/v1/competency-profiles", "GET /api/v1/competency-profiles/export", "GET /api/v1/jp-ledger/employees", "GET /api/v1/jp-ledger/employees/export",
             "GET /api/v1/training-programs/recommended",
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
@@ -346,6 +347,11 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/jp-ledger/below-target"] = $"/api/v1/jp-ledger/below-target?pageSize=500&year=2025&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/training-programs/recommended"] = $"/api/v1/training-programs/recommended?top=50&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/jp-ledger/below-target/export"] = "/api/v1/jp-ledger/below-target/export?year=2025",
+            // The victim's own unit and employee: an attacker's filter by them finds nobody (the files carry no ids; ExportCompetencyTests checks by NIP).
+            ["GET /api/v1/competency-profiles"] = $"/api/v1/competency-profiles?pageSize=500&underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/competency-profiles/export"] = $"/api/v1/competency-profiles/export?q={victim.Employee.Nip}",
+            ["GET /api/v1/jp-ledger/employees"] = $"/api/v1/jp-ledger/employees?pageSize=500&year=2025",
+            ["GET /api/v1/jp-ledger/employees/export"] = $"/api/v1/jp-ledger/employees/export?year=2025&underUnitId={victim.Unit.Id}",
             ["GET /api/v1/training-follow-ups"] = "/api/v1/training-follow-ups?pageSize=500",
             ["GET /api/v1/training-effectiveness/sessions"] = $"/api/v1/training-effectiveness/sessions?programId={training.Program.Id}&from=2000-01-01&to=2030-12-31",
             ["GET /api/v1/training-effectiveness"] = "/api/v1/training-effectiveness?groupBy=Partner&from=2000-01-01&to=2030-12-31",

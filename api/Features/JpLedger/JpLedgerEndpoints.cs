@@ -23,5 +23,11 @@ public static class JpLedgerEndpoints
                 ExportBelowTarget.Write(http, q.Year ?? clock.GetUtcNow().Year, q.Format, m.CreateStream(q, ct), ct))
             .WithName("JpLedger_BelowTargetExport").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Features.Shared.TableExport.XlsxMediaType)
             .WithSummary("The below-target list with its filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolon-separated, Indonesian headers) or format=Xlsx.");
+        g.MapGet("/employees", async ([AsParameters] ListJpEmployees.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
+            .WithName("JpLedger_Employees").WithSummary("Every active employee in scope for a year: target, earned (classroom / non-classroom), remaining, reached; filter reached=true|false; sort by name, nip, unit, earned, classroom, remaining.");
+        g.MapGet("/employees/export", (HttpContext http, [AsParameters] ExportJpEmployees.Query q, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                ExportJpEmployees.Write(http, q, q.Year ?? clock.GetUtcNow().Year, m, ct))
+            .WithName("JpLedger_EmployeesExport").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Features.Shared.TableExport.XlsxMediaType)
+            .WithSummary("The per-employee JP summary with its filters and sort, streamed: format=Csv (default; for Excel: UTF-8 with BOM, semicolons) or format=Xlsx. NIPs masked as the list does; every export is audited.");
     }
 }

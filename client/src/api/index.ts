@@ -13,6 +13,8 @@ import {
 export * from './client';
 // Complaints (issue 9): kept on its own line, apart from the feedback area's clients.
 import { ComplaintsClient } from './client';
+// Competency profiles and gaps as rows (issue 11's exports).
+import { CompetencyProfilesClient } from './client';
 
 const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
 const TOKEN_KEY = 'asnapi.token';
@@ -81,6 +83,7 @@ function clients(extra?: Record<string, string>) {
     reactionTemplates: new ReactionTemplatesClient(baseUrl, h),
     publicForms: new PublicClient(baseUrl, h),
     imports: new ImportsClient(baseUrl, h),
+    competencyProfiles: new CompetencyProfilesClient(baseUrl, h),
   };
 }
 

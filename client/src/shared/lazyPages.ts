@@ -35,3 +35,4 @@ export const EffectivenessPage = lazy(() => import('../features/effectiveness/Ef
 export const ReactionTemplatesPage = lazy(() => import('../features/effectiveness/TemplatesPage').then(m => ({ default: m.TemplatesPage })));
 export const PublicReactionPage = lazy(() => import('../features/effectiveness/PublicReactionPage').then(m => ({ default: m.PublicReactionPage })));
 export const ImportPage = lazy(() => import('../features/imports/ImportPage').then(m => ({ default: m.ImportPage })));
+export const CompetencyProfilesPage = lazy(() => import('../features/competencyProfiles/CompetencyProfilesPage').then(m => ({ default: m.CompetencyProfilesPage })));

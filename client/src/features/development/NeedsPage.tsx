@@ -9,6 +9,7 @@ import { Pager, Status, useDebounced } from '../../shared/common';
 import { pageOf, useUrlState } from '../../shared/urlState';
 import { employeeQueries } from '../employees/queries';
 import { unitQueries } from '../units/queries';
+import { ExportButtons } from '../imports/ExportButtons';
 import { needCommands, needKeys, needQueries, type NeedFilters } from './queries';
 
 const STATUSES = Object.values(DevelopmentNeedStatus);
@@ -55,18 +56,6 @@ export function NeedsPage() {
     onSuccess: r => refresh(t('needs.reviewed', { count: r.reviewed, status: t(`needs.${r.status}`) })),
     onMutate: () => setMessage(undefined),
   });
-  const exportCsv = useMutation({
-    mutationFn: () => needCommands.exportCsv(filters),
-    onSuccess: file => {
-      const url = URL.createObjectURL(file.data);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.fileName ?? `kebutuhan-pengembangan-${filters.year}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
-    onMutate: () => setMessage(undefined),
-  });
   const toggle = (id: string) => { const ids = new Set(selected); if (ids.has(id)) ids.delete(id); else ids.add(id); setChosen({ view, ids }); };
   const pageIds = needs.data?.items.map(n => n.id) ?? [];
   const allOnPage = pageIds.length > 0 && pageIds.every(id => selected.has(id));
@@ -95,11 +84,11 @@ export function NeedsPage() {
           </select>
         </label>
         <EmployeeFilter employeeId={filters.employeeId} onChange={id => setUrl({ employee: id ?? '' })} />
-        <button type="button" className="secondary" data-testid="needs-export" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>{t('needsScale.export')}</button>
+        <ExportButtons testId="needs-export" name={`kebutuhan-pengembangan-${filters.year}`} file={format => needCommands.exportFile(filters, format)} />
         {isAdmin && <button type="button" data-testid="needs-generate" disabled={generate.isPending} onClick={() => generate.mutate()}>{t('needs.generate')}</button>}
       </div>
       {message && <Notice>{message}</Notice>}
-      <ProblemAlert error={generate.error ?? review.error ?? exportCsv.error} />
+      <ProblemAlert error={generate.error ?? review.error} />
       {canReview && (
         <p className="actions">
           <label className="check"><input type="checkbox" data-testid="needs-select-all" checked={allOnPage} disabled={pageIds.length === 0}

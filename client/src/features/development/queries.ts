@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  api, etag, type DevelopmentNeedPriority, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
+  api, etag, type ExportFormat, type DevelopmentNeedPriority, type DevelopmentNeedStatus, type DevelopmentPlanRequest, type DevelopmentPlanStatus, type GenerateNeedsRequest, type ReviewNeedsRequest,
 } from '../../api';
 
 // Needs (AKPK) and plans are one area: a plan answers the needs of its employee and year.
@@ -34,7 +34,8 @@ export const needCommands = {
   generate: (body: GenerateNeedsRequest) => api.needs.generate(body),
   review: (body: ReviewNeedsRequest) => api.needs.review(body),
   /** The filtered inventory as the server's CSV file (all pages). */
-  exportCsv: (f: NeedFilters) => api.needs.export(f.year, f.status, f.priority, undefined, f.employeeId, f.underUnitId, undefined),
+  /** The whole filtered inventory (every page) as the server's CSV or Excel file. */
+  exportFile: (f: NeedFilters, format: ExportFormat) => api.needs.export(f.year, f.status, f.priority, undefined, f.employeeId, f.underUnitId, undefined, format),
 };
 
 export const planQueries = {

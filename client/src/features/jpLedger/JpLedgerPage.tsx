@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { PositionType, type JpLedgerSummaryResponse } from '../../api';
 import { Chart } from '../../shared/Chart';
 import { Pager, SortHeader, Status } from '../../shared/common';
 import { formatNip, formatNumber, formatPercent } from '../../shared/format';
-import { ProblemAlert } from '../../shared/ProblemAlert';
+import { ExportButtons } from '../imports/ExportButtons';
 import { pageOf, useUrlState } from '../../shared/urlState';
 import { unitQueries } from '../units/queries';
 import { jpLedgerCommands, jpLedgerQueries, type LedgerScope } from './queries';
@@ -33,17 +33,6 @@ export function JpLedgerPage() {
   const units = useQuery(unitQueries.tree({ active: true }));
   const summary = useQuery(jpLedgerQueries.summary(scope));
   const below = useQuery(jpLedgerQueries.belowTarget({ ...scope, sort: url.sort, page, pageSize: PAGE_SIZE }));
-  const exportCsv = useMutation({
-    mutationFn: () => jpLedgerCommands.exportCsv({ ...scope, sort: url.sort }),
-    onSuccess: file => {
-      const href = URL.createObjectURL(file.data);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = file.fileName ?? `capaian-jp-${year}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(href), 1000);
-    },
-  });
   const onSort = (sort: string) => setUrl({ sort });
   const from = location.pathname + location.search;
 
@@ -74,9 +63,8 @@ export function JpLedgerPage() {
       <div className="card">
         <div className="drill-head">
           <h2>{t('jpLedger.belowList')}</h2>
-          <button type="button" className="secondary" data-testid="jp-export" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>{t('jpLedger.export')}</button>
+          <span className="actions"><ExportButtons testId="jp-export" name={`jp-di-bawah-target-${year}`} file={format => jpLedgerCommands.exportBelow({ ...scope, sort: url.sort }, format)} /></span>
         </div>
-        <ProblemAlert error={exportCsv.error} />
         <Status loading={below.isLoading} error={below.error} />
         {below.data && (
           <>
@@ -112,7 +100,75 @@ export function JpLedgerPage() {
           </>
         )}
       </div>
+      <EmployeesSummary scope={scope} from={from} />
     </section>
+  );
+}
+
+/** Every employee of the scope with what they earned (classroom and not), what is left and whether they reached the target; the whole list as a file. */
+function EmployeesSummary({ scope, from }: { scope: LedgerScope; from: string }) {
+  const { t } = useTranslation();
+  const [url, setUrl] = useUrlState({ reached: '', esort: 'name', epage: '1' });
+  const page = pageOf(url.epage);
+  const reached = url.reached === 'ya' ? true : url.reached === 'tidak' ? false : undefined;
+  const list = useQuery(jpLedgerQueries.employees({ ...scope, reached, sort: url.esort, page, pageSize: PAGE_SIZE }));
+  const onSort = (esort: string) => setUrl({ esort, epage: '1' });
+  return (
+    <div className="card">
+      <div className="drill-head">
+        <h2>{t('jpLedger.employeesList')}</h2>
+        <span className="actions">
+          <label>{t('jpLedger.reachedFilter')}
+            <select value={url.reached} onChange={e => setUrl({ reached: e.target.value, epage: '1' })} data-testid="jp-employees-reached">
+              <option value="">{t('common.all')}</option>
+              <option value="ya">{t('jpLedger.reached')}</option>
+              <option value="tidak">{t('jpLedger.below')}</option>
+            </select>
+          </label>
+          <ExportButtons testId="jp-employees-export" name={`capaian-jp-pegawai-${scope.year}`}
+                         file={format => jpLedgerCommands.exportEmployees({ ...scope, reached, sort: url.esort }, format)} />
+        </span>
+      </div>
+      <Status loading={list.isLoading} error={list.error} />
+      {list.data && (
+        <>
+          <div className="table-wrap">
+            <table className="cards" data-testid="jp-employees">
+              <thead>
+                <tr>
+                  <SortHeader label={t('jpLedger.employee')} sortKey="name" sort={url.esort} onSort={onSort} />
+                  <SortHeader label={t('employees.nip')} sortKey="nip" sort={url.esort} onSort={onSort} />
+                  <SortHeader label={t('jpLedger.unit')} sortKey="unit" sort={url.esort} onSort={onSort} />
+                  <th>{t('jpLedger.target')}</th>
+                  <SortHeader label={t('jpLedger.earned')} sortKey="earned" sort={url.esort} onSort={onSort} />
+                  <SortHeader label={t('jpLedger.classroom')} sortKey="classroom" sort={url.esort} onSort={onSort} />
+                  <th>{t('jpLedger.nonClassroom')}</th>
+                  <SortHeader label={t('jpLedger.remaining')} sortKey="remaining" sort={url.esort} onSort={onSort} />
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map(e => (
+                  <tr key={e.employeeId} data-testid="jp-employees-row">
+                    <td data-label={t('jpLedger.employee')}><Link to={`/pegawai/${e.employeeId}`} state={{ from }}>{e.name}</Link>
+                      {e.positionName && <><br /><small className="muted">{e.positionName}</small></>}</td>
+                    <td data-label={t('employees.nip')}><span className="mono nowrap">{formatNip(e.nip)}</span></td>
+                    <td data-label={t('jpLedger.unit')}>{e.unitName}</td>
+                    <td data-label={t('jpLedger.target')}>{e.targetJp} <small className="muted">{t(`employees.${e.employmentType}`)}</small></td>
+                    <td data-label={t('jpLedger.earned')} data-testid="jp-employees-earned">{e.earnedJp}
+                      {e.reachedTarget && <> <span className="badge good">{t('jpLedger.reachedBadge')}</span></>}</td>
+                    <td data-label={t('jpLedger.classroom')}>{e.classroomJp}</td>
+                    <td data-label={t('jpLedger.nonClassroom')}>{e.nonClassroomJp}</td>
+                    <td data-label={t('jpLedger.remaining')} className={e.remainingJp > 0 ? 'gap' : undefined}>{e.remainingJp}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {list.data.total === 0 && <p>{t('jpLedger.employeesEmpty')}</p>}
+          <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={p => setUrl({ epage: String(p) })} />
+        </>
+      )}
+    </div>
   );
 }
 

@@ -12,6 +12,7 @@ export const jpLedgerId = {
   patternHigh: 'jauh di atas pola 10%', noJp: 'Belum ada JP tercatat pada tahun ini.',
   belowList: 'Pegawai di bawah target', employee: 'Pegawai', unit: 'Unit kerja', target: 'Target', earned: 'Diperoleh', remaining: 'Kurang',
   belowEmpty: 'Semua pegawai dalam lingkup ini telah mencapai target.', export: 'Unduh CSV',
+  employeesList: 'Capaian JP per pegawai', reachedFilter: 'Capaian', employeesEmpty: 'Tidak ada pegawai dalam lingkup ini.',
   // The employee page
   yearTitle: 'JP tahun {{year}}', progress: '{{earned}} dari {{target}} JP', remainingJp: 'Kurang {{n}} JP', reachedBadge: 'Target tercapai',
   progressLabel: 'Capaian JP terhadap target', history: 'Riwayat pelatihan dan pengembangan', historyEmpty: 'Belum ada JP tercatat pada tahun ini.',
@@ -43,6 +44,7 @@ export const jpLedgerEn: typeof jpLedgerId = {
   patternHigh: 'well above the 10% pattern', noJp: 'No JP recorded in this year yet.',
   belowList: 'Employees below the target', employee: 'Employee', unit: 'Unit', target: 'Target', earned: 'Earned', remaining: 'Remaining',
   belowEmpty: 'Every employee in this scope has reached the target.', export: 'Download CSV',
+  employeesList: 'JP per employee', reachedFilter: 'Attainment', employeesEmpty: 'No employees in this scope.',
   yearTitle: 'JP in {{year}}', progress: '{{earned}} of {{target}} JP', remainingJp: '{{n}} JP to go', reachedBadge: 'Target reached',
   progressLabel: 'JP earned against the target', history: 'Training and development history', historyEmpty: 'No JP recorded in this year yet.',
   date: 'Date', source: 'Source', titleCol: 'Activity',

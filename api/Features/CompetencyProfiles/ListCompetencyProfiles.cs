@@ -1,0 +1,171 @@
+using AsnApi.Contracts;
+using AsnApi.Domain;
+using AsnApi.Features.Settings;
+using AsnApi.Features.Shared;
+using AsnApi.Infrastructure.Auth;
+using AsnApi.Infrastructure.Database;
+using AsnApi.Infrastructure.Http;
+using FluentValidation;
+using Mediator;
+
+namespace AsnApi.Features.CompetencyProfiles;
+
+/// <summary>
+/// Competency profiles and gaps as rows: every active employee in scope × every competency of their position's standard,
+/// with the current level, the gap, when it was assessed, and the employee's JPM and categories. HR reads it as one
+/// sheet; the heatmap cell list covers one unit × one competency and only the assessed, the profile one employee.
+/// It reads the CompetencyFacts read model (one row per employee × standard competency, active employees only).
+/// </summary>
+public static class ListCompetencyProfiles
+{
+    public sealed record Query(
+        string? Q, Guid? UnderUnitId, PositionType? PositionType, Guid? CompetencyId, bool? OnlyGaps,
+        int? Page, int? PageSize, string? Sort, bool? IncludeTotal) : IQuery<Paged<CompetencyProfileRow>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Q).MaximumLength(100);
+            RuleFor(q => q.Sort).MaximumLength(60);
+        }
+    }
+
+    internal static readonly Dictionary<string, string> Sorts = new()
+    {
+        ["name"] = "e.Name", ["nip"] = "e.Nip", ["unit"] = "u.Name", ["position"] = "p.Name", ["competency"] = "c.Code",
+        ["gap"] = "f.RequiredLevel - f.AssessedLevel", ["required"] = "f.RequiredLevel", ["assessed"] = "f.AssessedLevel", ["assessedOn"] = "cc.AssessedOn",
+    };
+    internal const string DefaultSort = "name";
+    // Every sort ends on the row's key, the employee then the competency: paging is stable, and an employee's rows stay together.
+    internal const string RowKey = "e.Id ASC, c.Code ASC, f.CompetencyId";
+
+    /// <summary>A caller who sees masked NIPs sorts by the visible digits only: ordering by the whole NIP is ordering by birth date.</summary>
+    internal static Dictionary<string, string> SortsFor(ISqlDialect d, bool personalData) =>
+        personalData ? Sorts : Sorts.ToDictionary(s => s.Key, s => s.Key == "nip" ? d.SubstringFrom("e.Nip", "9") : s.Value);
+
+    internal const string From = """
+        CompetencyFacts f
+        JOIN Employees e ON e.Id = f.EmployeeId
+        JOIN Units u ON u.Id = f.UnitId
+        LEFT JOIN Positions p ON p.Id = f.PositionId
+        JOIN Competencies c ON c.Id = f.CompetencyId
+        LEFT JOIN CurrentCompetencies cc ON cc.EmployeeId = f.EmployeeId AND cc.CompetencyId = f.CompetencyId
+        """;
+
+    // The JPM sums of the row's employee over all of their facts (not only the filtered rows): a primary-key range of
+    // about fifteen rows each, read only for the rows returned.
+    internal const string Columns = """
+        e.Id AS EmployeeId, e.Nip, e.Name, f.UnitId, u.Name AS UnitName, p.Name AS PositionName, p.Type AS PositionType,
+        f.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, c.Kind AS CompetencyKind,
+        f.RequiredLevel, f.AssessedLevel, cc.AssessedOn,
+        (SELECT SUM(s1.AssessedLevel) FROM CompetencyFacts s1 WHERE s1.EmployeeId = f.EmployeeId AND s1.AssessedLevel IS NOT NULL) AS AssessedSum,
+        (SELECT SUM(s2.RequiredLevel) FROM CompetencyFacts s2 WHERE s2.EmployeeId = f.EmployeeId AND s2.AssessedLevel IS NOT NULL) AS RequiredSum,
+        (SELECT COUNT(s3.AssessedLevel) FROM CompetencyFacts s3 WHERE s3.EmployeeId = f.EmployeeId) AS AssessedCount,
+        (SELECT COUNT(*) FROM CompetencyFacts s4 WHERE s4.EmployeeId = f.EmployeeId) AS StandardCount
+        """;
+
+    internal sealed record Filters(bool Under, bool PositionType, bool Competency, bool OnlyGaps, bool Name, bool Nip, bool Q);
+
+    internal static List<string> Where(ISqlDialect d, Filters f)
+    {
+        // The tenant is the employee's (a fact belongs to its employee's tenant). Not also f.TenantId: that would let SQLite
+        // drive the query from a CompetencyFacts index and sort every fact of the tenant, where walking the employees by
+        // name (IX_Employees_Tenant_Name_Id) and seeking each one's facts by primary key stops after the page.
+        var where = new List<string> { "e.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        if (f.Under) where.Add("u.Path LIKE @UnderPath");
+        if (f.PositionType) where.Add("p.Type = @PositionType");
+        if (f.Competency) where.Add("f.CompetencyId = @CompetencyId");
+        if (f.OnlyGaps) where.Add("f.AssessedLevel < f.RequiredLevel");
+        if (f.Name) where.Add(d.EmployeeNameSearch("e"));
+        else if (f.Nip) where.Add(@"e.Nip LIKE @NipPrefix ESCAPE '\'");
+        else if (f.Q) where.Add("1 = 0"); // neither a word nor NIP digits: no one
+        return where;
+    }
+
+    internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy) =>
+        (Listing.Count(From, Where(d, f)), Listing.Select(d, Columns, From, Where(d, f), orderBy));
+
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
+        from personal in new[] { true, false }
+        from s in Sorts.Keys
+        from f in new[] { new Filters(true, true, true, true, true, false, true), new Filters(false, false, false, false, false, true, true), new Filters(false, false, false, false, false, false, false) }
+        from sql in Build(d, f, Listing.OrderBy(s, SortsFor(d, personal), DefaultSort, RowKey)) is var (c, q) ? new[] { c, q } : []
+        select sql;
+
+    /// <summary>A row as the query reads it, with the employee's JPM sums; <see cref="Complete"/> turns it into the response.</summary>
+    internal sealed class Row
+    {
+        public Guid EmployeeId { get; init; }
+        public string Nip { get; init; } = "";
+        public string Name { get; init; } = "";
+        public Guid UnitId { get; init; }
+        public string UnitName { get; init; } = "";
+        public string? PositionName { get; init; }
+        public PositionType? PositionType { get; init; }
+        public Guid CompetencyId { get; init; }
+        public string CompetencyCode { get; init; } = "";
+        public string CompetencyName { get; init; } = "";
+        public CompetencyKind CompetencyKind { get; init; }
+        public int RequiredLevel { get; init; }
+        public int? AssessedLevel { get; init; }
+        public DateOnly? AssessedOn { get; init; }
+        public int? AssessedSum { get; init; }
+        public int? RequiredSum { get; init; }
+        public int AssessedCount { get; init; }
+        public int StandardCount { get; init; }
+    }
+
+    /// <summary>The JPM and its categories as the employee's profile computes them (<see cref="Jpm"/>).</summary>
+    internal static CompetencyProfileRow Complete(Row r, JpmThresholds thresholds)
+    {
+        var jpm = Jpm.FromSums(r.AssessedSum ?? 0, r.RequiredSum ?? 0, thresholds);
+        return new CompetencyProfileRow
+        {
+            EmployeeId = r.EmployeeId, Nip = r.Nip, Name = r.Name, UnitId = r.UnitId, UnitName = r.UnitName, PositionName = r.PositionName,
+            PositionType = r.PositionType, CompetencyId = r.CompetencyId, CompetencyCode = r.CompetencyCode, CompetencyName = r.CompetencyName,
+            CompetencyKind = r.CompetencyKind, RequiredLevel = r.RequiredLevel, AssessedLevel = r.AssessedLevel,
+            Gap = Jpm.Gap(r.RequiredLevel, r.AssessedLevel), AssessedOn = r.AssessedOn,
+            Jpm = jpm.Rounded, FitCategory = jpm.Fit, FitLabel = JpmLabels.Of(jpm.Fit), MappingCategory = jpm.Mapping, MappingLabel = JpmLabels.Of(jpm.Mapping),
+            JpmComplete = r.StandardCount > 0 && r.AssessedCount == r.StandardCount,
+        };
+    }
+
+    /// <summary>The filters resolved once for the list and the export: scope, sub-tree, search, competency.</summary>
+    internal sealed record Resolved(Filters Filters, object Args, JpmThresholds Thresholds);
+
+    internal static async Task<Resolved> Resolve(Db db, CurrentUser user, string? q, Guid? underUnitId, PositionType? positionType, Guid? competencyId, bool? onlyGaps,
+        int skip, int take, CancellationToken ct)
+    {
+        var scope = await AnalyticsScope.Resolve(db, user, underUnitId, positionType, ct);
+        // Another tenant's competency is a 404, as everywhere; an unknown one too (a typo should not read as "no gaps").
+        if (competencyId is { } id && await db.Scalar<int>(CompetencyAnalytics.ListHeatmapCellEmployees.CompetencyVisible, new { Id = id, scope.TenantId }, ct) == 0)
+            throw new NotFoundException("Kompetensi", competencyId);
+        var nipLike = q?.Trim() is { Length: > 0 } t && t.All(c => char.IsAsciiDigit(c) || c is ' ' or '*');
+        var name = nipLike ? NameSearch.From(null) : NameSearch.From(q);
+        var nipPrefix = nipLike ? PersonalData.NipSearchPattern(q, user.CanSeePersonalData) : null;
+        var filters = new Filters(scope.UnderPath is not null, scope.PositionType is not null, competencyId is not null, onlyGaps == true,
+            name.NameWordCount > 0, nipPrefix is not null, !string.IsNullOrWhiteSpace(q));
+        var args = new
+        {
+            scope.TenantId, scope.Scope, scope.UnderPath, scope.PositionType, CompetencyId = competencyId,
+            name.NameMatch, name.NameWords, name.NameWordCount, NipPrefix = nipPrefix, Skip = skip, Take = take,
+        };
+        return new Resolved(filters, args, (await CompetencySettings.Load(db, scope.TenantId, ct)).ToThresholds());
+    }
+
+    internal sealed class Handler(Db db, CurrentUser user) : IQueryHandler<Query, Paged<CompetencyProfileRow>>
+    {
+        public async ValueTask<Paged<CompetencyProfileRow>> Handle(Query query, CancellationToken ct)
+        {
+            var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
+            var orderBy = Listing.OrderBy(query.Sort, SortsFor(db.Dialect, user.CanSeePersonalData), DefaultSort, RowKey);
+            var r = await Resolve(db, user, query.Q, query.UnderUnitId, query.PositionType, query.CompetencyId, query.OnlyGaps, skip, size, ct);
+            var (countSql, selectSql) = Build(db.Dialect, r.Filters, orderBy);
+            int? total = query.IncludeTotal ?? true ? await db.Scalar<int>(countSql, r.Args, ct) : null;
+            var rows = await db.Query<Row>(selectSql, r.Args, ct);
+            return Listing.Page(rows.Select(x => Complete(x, r.Thresholds)).ToList(), page, size, total);
+        }
+    }
+}
