@@ -198,6 +198,26 @@ public class ExportFeedbackTests(ClockedApiFactory api) : IClassFixture<ClockedA
         await (await (await api.As("nasional")).GetAsync("/api/v1/ikm/export")).Problem(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_refused_export_answers_a_problem_in_JSON_even_to_a_client_that_accepts_only_the_file()
+    {
+        // The dashboard's generated client sends Accept: text/csv to an export; a 401 or 403 decided before the endpoint
+        // ran came back as the plain text "Status Code: 403; Forbidden", which the page could only call an unknown error.
+        foreach (var (client, url, status) in new[]
+        {
+            (await api.As("nasional"), "/api/v1/complaints/export", HttpStatusCode.Forbidden), (await api.As("nasional"), "/api/v1/ikm/export", HttpStatusCode.Forbidden),
+            (api.Anonymous(), "/api/v1/complaints/export", HttpStatusCode.Unauthorized), (await api.As("admin@tpi"), "/api/v1/complaints/export?category=" + new string('k', 101), (HttpStatusCode)422),
+        })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/csv");
+            var response = await client.SendAsync(request);
+            var problem = await response.Problem(status);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.False(string.IsNullOrEmpty((string?)problem["title"]));
+        }
+    }
+
     private static async Task<ComplaintResponse> Create(HttpClient admin, Guid serviceUnitId, ComplaintType type, ComplaintChannel channel, string category, string text = "Antrean lama.") =>
         await ComplaintTests.Create(admin, Body(serviceUnitId, type, channel, category, text));
 
