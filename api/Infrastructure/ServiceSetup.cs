@@ -50,6 +50,8 @@ public static class ServiceSetup
             ProblemMapping.Localise(c.ProblemDetails, c.HttpContext);
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
+        // After the framework's writer, which declines a request that accepts no JSON (an export's Accept: text/csv).
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonForAnyAccept>();
         services.AddExceptionHandler<ProblemMapping>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         var maxBody = config.GetValue<long?>(MaxBodyBytesKey) ?? DefaultMaxBodyBytes;

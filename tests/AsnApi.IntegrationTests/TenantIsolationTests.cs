@@ -310,6 +310,8 @@ public class TenantIsolationTests(ApiFactory api)
             "GET /api/v1/partners", "GET /api/v1/training-programs", "GET /api/v1/training-sessions",
             "GET /api/v1/service-units", "GET /api/v1/ikm", "GET /api/v1/ikm/trend",
             "GET /api/v1/complaints", "GET /api/v1/complaints/stats", "GET /api/v1/settings/complaints",
+            // Files without ids: the walk looks for tpi's slug and tracking code in them; ExportFeedbackTests checks by filter too.
+            "GET /api/v1/ikm/export", "GET /api/v1/complaints/export",
             "GET /api/v1/training-follow-ups", "GET /api/v1/training-follow-ups/results", "GET /api/v1/settings/competency-mapping",
             // jmb's public complaint form lists jmb's service units only (checked by tpi's slug below).
             "GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form",
@@ -334,6 +336,8 @@ public class TenantIsolationTests(ApiFactory api)
             ["GET /api/v1/service-units"] = $"/api/v1/service-units?pageSize=500&q={tpiServiceUnit.Slug}",
             ["GET /api/v1/complaints"] = $"/api/v1/complaints?pageSize=500&serviceUnitId={tpiServiceUnit.Id}",
             ["GET /api/v1/complaints/stats"] = $"/api/v1/complaints/stats?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/ikm/export"] = $"/api/v1/ikm/export?underUnitId={victim.Unit.Id}",
+            ["GET /api/v1/complaints/export"] = $"/api/v1/complaints/export?serviceUnitId={tpiServiceUnit.Id}",
             ["GET /api/v1/public/{tenantCode:maxlength(20)}/complaint-form"] = "/api/v1/public/jmb/complaint-form",
             ["GET /api/v1/appraisal-periods"] = "/api/v1/appraisal-periods?pageSize=500",
             ["GET /api/v1/performance-appraisals"] = $"/api/v1/performance-appraisals?pageSize=500&employeeId={victim.Employee.Id}",

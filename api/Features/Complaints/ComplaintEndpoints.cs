@@ -17,6 +17,9 @@ public static class ComplaintEndpoints
         var g = app.MapGroup("/api/v1/complaints").WithTags("Complaints").RequireAuthorization(Policies.TenantRead).WithProblems();
         g.MapGet("/", async ([AsParameters] ListComplaints.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("Complaints_List").WithSummary("Complaints, newest first; filter by status, service unit, sub-tree, type, category, channel, overdue, received period.");
+        g.MapGet("/export", (HttpContext http, [AsParameters] ExportComplaints.Query q, CurrentUser user, IMediator m, CancellationToken ct) => ExportComplaints.Write(http, q, user, m, ct))
+            .WithName("Complaints_Export").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Features.Shared.TableExport.XlsxMediaType)
+            .WithSummary("The complaints list with its filters, scope and sort as a file: deadlines and whether they were kept, the time of each step, the last step's actor. Reporter name and contact filled only for tenant admins and unit heads (empty for others; such an export is audited). format=Csv (default; for Excel) or format=Xlsx.");
         g.MapGet("/stats", async (Guid? underUnitId, DateOnly? from, DateOnly? to, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ComplaintStats.Query(underUnitId, from, to), ct)))
             .WithName("Complaints_Stats").WithSummary("Deadline compliance per service unit, median hours to first response and resolution, volume by type and category.");
         g.MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator m, CancellationToken ct) =>

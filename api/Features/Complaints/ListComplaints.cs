@@ -13,7 +13,7 @@ public static class ListComplaints
     public sealed record Query(int? Page, int? PageSize, ComplaintStatus? Status, Guid? ServiceUnitId, Guid? UnderUnitId, ComplaintType? Type, string? Category,
         ComplaintChannel? Channel, bool? Overdue, DateOnly? From, DateOnly? To, string? Sort) : IQuery<Paged<ComplaintResponse>>;
 
-    private static readonly Dictionary<string, string> Sorts = new()
+    internal static readonly Dictionary<string, string> Sorts = new()
     {
         ["receivedAt"] = "c.ReceivedAt", ["resolutionDue"] = "c.ResolutionDue", ["firstResponseDue"] = "c.FirstResponseDue", ["status"] = "c.Status", ["serviceUnit"] = "su.Name",
     };
@@ -22,6 +22,13 @@ public static class ListComplaints
     internal const string OverdueWhere = "((c.FirstResponseAt IS NULL AND c.FirstResponseDue < @Today) OR (c.ResolvedAt IS NULL AND c.ResolutionDue < @Today))";
 
     internal static (string Count, string Select) Build(ISqlDialect d, bool status, bool unit, bool under, bool type, bool category, bool channel, bool? overdue, bool from, bool to, string orderBy)
+    {
+        var where = Where(status, unit, under, type, category, channel, overdue, from, to);
+        return (Listing.Count(ComplaintSql.From, where), Listing.Select(d, ComplaintSql.Columns, ComplaintSql.From, where, orderBy));
+    }
+
+    /// <summary>The list's conditions, which the export applies too.</summary>
+    internal static List<string> Where(bool status, bool unit, bool under, bool type, bool category, bool channel, bool? overdue, bool from, bool to)
     {
         var where = new List<string> { "c.TenantId = @TenantId", "u.Path LIKE @Scope" };
         if (status) where.Add("c.Status = @Status");
@@ -33,7 +40,7 @@ public static class ListComplaints
         if (overdue is { } o) where.Add(o ? OverdueWhere : "NOT " + OverdueWhere);
         if (from) where.Add("c.ReceivedOn >= @From");
         if (to) where.Add("c.ReceivedOn <= @To");
-        return (Listing.Count(ComplaintSql.From, where), Listing.Select(d, ComplaintSql.Columns, ComplaintSql.From, where, orderBy));
+        return where;
     }
 
     [Sql]
@@ -41,12 +48,17 @@ public static class ListComplaints
         Sorts.Keys.SelectMany(s => { var (c, q) = Build(d, true, true, true, true, true, true, true, true, true, Listing.OrderBy("-" + s, Sorts, "-receivedAt", "c.Id")); return new[] { c, q }; })
             .Concat(new[] { Build(d, false, false, false, false, false, false, false, false, false, "c.Id").Select });
 
+    internal static void Check(DateOnly? from, DateOnly? to, string? category)
+    {
+        if (from is { } f && to is { } t && f > t) throw Invalid.Field("to", "Tanggal akhir tidak boleh sebelum tanggal awal.");
+        if (category is { Length: > ComplaintLimits.Category }) throw Invalid.Field("category", $"Kategori paling panjang {ComplaintLimits.Category} karakter.");
+    }
+
     internal sealed class Handler(Db db, CurrentUser user, TimeProvider clock) : IQueryHandler<Query, Paged<ComplaintResponse>>
     {
         public async ValueTask<Paged<ComplaintResponse>> Handle(Query query, CancellationToken ct)
         {
-            if (query.From is { } f && query.To is { } t && f > t) throw Invalid.Field("to", "Tanggal akhir tidak boleh sebelum tanggal awal.");
-            if (query.Category is { Length: > ComplaintLimits.Category }) throw Invalid.Field("category", $"Kategori paling panjang {ComplaintLimits.Category} karakter.");
+            Check(query.From, query.To, query.Category);
             var (page, size, skip) = Listing.Paging(query.Page, query.PageSize);
             var orderBy = Listing.OrderBy(query.Sort, Sorts, "-receivedAt", "c.Id");
             var tenantId = await user.TenantId(ct);

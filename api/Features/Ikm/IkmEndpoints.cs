@@ -20,6 +20,9 @@ public static class IkmEndpoints
             .WithName("Ikm_Tenant").WithSummary("Every service unit of the tenant or of a unit's sub-tree with its IKM, and the combined figure.");
         g.MapGet("/trend", async (Guid? underUnitId, DateOnly? from, DateOnly? to, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetIkmTrend.Query(null, underUnitId, from, to), ct)))
             .WithName("Ikm_TenantTrend").WithSummary("The combined IKM of the tenant or a sub-tree by quarter (default: the last eight quarters).");
+        g.MapGet("/export", (HttpContext http, [AsParameters] ExportIkm.Query q, IMediator m, CancellationToken ct) => ExportIkm.Write(http, q, m, ct))
+            .WithName("Ikm_Export").Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", Shared.TableExport.XlsxMediaType)
+            .WithSummary("The report of GET /ikm as a file, one row per service unit and the combined row last: respondents, sample check, NRR and weighted NRR of U1-U9, IKM, grade and label. format=Csv (default; for Excel: UTF-8 with BOM, semicolons, decimal commas, day-first dates) or format=Xlsx.");
 
         app.MapGroup(SurveyEndpoints.PublicUnitRoute).WithTags("Public").AllowAnonymous().WithProblems()
             .MapGet("/ikm", async (string tenantCode, string slug, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetPublicIkm.Query(tenantCode, slug), ct)))

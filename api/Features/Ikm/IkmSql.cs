@@ -116,14 +116,17 @@ internal static class IkmSql
 internal static class IkmPeriod
 {
     public const int MaxYears = 10;
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
 
     public static (DateOnly From, DateOnly To) Resolve(DateOnly? from, DateOnly? to, TimeProvider clock, int defaultMonths = 12)
     {
         var end = to ?? SurveyRollups.DayOf(clock.GetUtcNow());
+        // Checked before any date arithmetic: a year-1 or year-9999 end would overflow it (a 500, not a problem).
+        if (end < Earliest) throw Invalid.Field("to", "Tanggal akhir paling awal 1 Januari 2000.");
         var start = from ?? end.AddMonths(-defaultMonths).AddDays(1);
-        if (start < new DateOnly(2000, 1, 1)) throw Invalid.Field("from", "Tanggal awal paling awal 1 Januari 2000.");
+        if (start < Earliest) throw Invalid.Field("from", "Tanggal awal paling awal 1 Januari 2000.");
         if (start > end) throw Invalid.Field("from", "Tanggal awal tidak boleh setelah tanggal akhir.");
-        if (end > start.AddYears(MaxYears)) throw Invalid.Field("to", $"Periode paling panjang {MaxYears} tahun.");
+        if (start.Year <= DateOnly.MaxValue.Year - MaxYears && end > start.AddYears(MaxYears)) throw Invalid.Field("to", $"Periode paling panjang {MaxYears} tahun.");
         return (start, end);
     }
 }

@@ -175,14 +175,17 @@ public sealed class XlsxWriter(Stream output) : IAsyncDisposable
         s.Write(bytes);
     }
 
-    /// <summary>XML text without the control characters XML 1.0 cannot hold.</summary>
+    /// <summary>
+    /// XML text without the control characters XML 1.0 cannot hold. A carriage return goes as a character reference:
+    /// a reader normalises a literal CR LF to LF, so a multi-line text would not come back as it was written.
+    /// </summary>
     private static string Escape(string s)
     {
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
             if (ch < 0x20 && ch is not ('\t' or '\n' or '\r')) continue;
-            b.Append(ch switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => ch.ToString() });
+            b.Append(ch switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\r' => "&#13;", _ => ch.ToString() });
         }
         return b.ToString();
     }

@@ -2,12 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { ComplaintChannel, ComplaintStatus, ComplaintType, type ComplaintResponse } from '../../api';
+import { ComplaintChannel, ComplaintStatus, ComplaintType, Role, type ComplaintResponse } from '../../api';
 import { Pager, Status } from '../../shared/common';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { pageOf, useSearchText, useUrlState } from '../../shared/urlState';
+import { useAuth } from '../auth/auth';
 import { usePermissions } from '../auth/permissions';
 import { ComplaintTabs, DeadlineBadge, deadlineState, deadlineTone, StatusBadge, STATUSES } from './common';
+import { ExportButtons } from '../imports/ExportButtons';
 import { CreateComplaintForm } from './CreateComplaintForm';
 import { complaintQueries } from './queries';
 
@@ -23,15 +25,17 @@ const CHANNELS = Object.values(ComplaintChannel);
 export function ComplaintsPage() {
   const { t } = useTranslation();
   const can = usePermissions();
+  const { me } = useAuth();
   const navigate = useNavigate();
   const [f, setF] = useUrlState({ status: '', unit: '', type: '', category: '', channel: '', overdue: '', from: '', to: '', sort: '-receivedAt', page: '1', create: '' });
   const [category, setCategory] = useSearchText(f.category, text => setF({ category: text }));
   const page = pageOf(f.page);
-  const list = useQuery(complaintQueries.list({
+  const filters = {
     status: STATUSES.find(s => s === f.status), serviceUnitId: f.unit || undefined, type: TYPES.find(x => x === f.type), category: f.category,
     channel: CHANNELS.find(c => c === f.channel), overdue: f.overdue === 'true' ? true : f.overdue === 'false' ? false : undefined,
-    from: f.from, to: f.to, sort: SORTS.find(s => s === f.sort) ?? '-receivedAt', page, pageSize: PAGE_SIZE,
-  }));
+    from: f.from, to: f.to, sort: SORTS.find(s => s === f.sort) ?? '-receivedAt',
+  };
+  const list = useQuery(complaintQueries.list({ ...filters, page, pageSize: PAGE_SIZE }));
   const units = useQuery(complaintQueries.serviceUnits());
   return (
     <section>
@@ -82,9 +86,13 @@ export function ComplaintsPage() {
         </label>
       </div>
       </FilterFold>
-      {can.writeTenant && !f.create && (
-        <p><button type="button" data-testid="complaint-new" onClick={() => setF({ create: '1', page: f.page })}>{t('complaints.newComplaint')}</button></p>
-      )}
+      <div className="actions">
+        {can.writeTenant && !f.create && (
+          <button type="button" data-testid="complaint-new" onClick={() => setF({ create: '1', page: f.page })}>{t('complaints.newComplaint')}</button>
+        )}
+        <ExportButtons testId="complaints-export" name="pengaduan" file={format => complaintQueries.exportFile(filters, format)} />
+      </div>
+      {me?.role === Role.Viewer && <p className="small muted" data-testid="export-reporter-note">{t('complaints.exportReporterHidden')}</p>}
       {f.create && can.writeTenant && (
         <CreateComplaintForm units={units.data?.items ?? []} onCancel={() => setF({ create: '', page: f.page })} onSaved={c => navigate(`/umpan-balik/pengaduan/${c.id}`)} />
       )}

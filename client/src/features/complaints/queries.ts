@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  api, etag, publicApi, type ComplaintChannel, type ComplaintRequest, type ComplaintSettingsDto, type ComplaintStatus, type ComplaintTransitionRequest,
+  api, etag, publicApi, type ExportFormat, type ComplaintChannel, type ComplaintRequest, type ComplaintSettingsDto, type ComplaintStatus, type ComplaintTransitionRequest,
   type ComplaintType, type PublicComplaintRequest,
 } from '../../api';
 
@@ -32,6 +32,9 @@ export const complaintQueries = {
     placeholderData: keepPreviousData,
   }),
   detail: (id: string) => queryOptions({ queryKey: complaintKeys.detail(id), queryFn: ({ signal }) => api.complaints.get(id, signal) }),
+  /** The board's complaints as a file (GET /complaints/export): the same filters and sort, every page. */
+  exportFile: (p: Omit<ComplaintListParams, 'page' | 'pageSize'>, format: ExportFormat) => api.complaints.export(p.status, p.serviceUnitId, undefined, p.type,
+    p.category || undefined, p.channel, p.overdue, p.from || undefined, p.to || undefined, p.sort, format),
   stats: (from: string, to: string) => queryOptions({
     queryKey: complaintKeys.stats(from, to),
     queryFn: ({ signal }) => api.complaints.stats(undefined, from || undefined, to || undefined, signal),

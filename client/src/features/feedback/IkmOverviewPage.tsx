@@ -5,9 +5,10 @@ import { Status } from '../../shared/common';
 import { formatDate, formatNumber } from '../../shared/format';
 import { FieldError, invalidProps, ProblemAlert } from '../../shared/ProblemAlert';
 import { useUrlState } from '../../shared/urlState';
+import { ExportButtons } from '../imports/ExportButtons';
 import { unitQueries } from '../units/queries';
 import { FeedbackTabs, formatIkm, formatNrr, GradeBadge, SampleCheck, thisYear } from './common';
-import { ikmQueries } from './queries';
+import { feedbackCommands, ikmQueries } from './queries';
 
 /**
  * The tenant's IKM (or a unit sub-tree's, or a unit head's): every service unit with its index, grade, respondents and
@@ -18,7 +19,8 @@ export function IkmOverviewPage() {
   const period = thisYear();
   const [f, setF] = useUrlState({ from: period.from, to: period.to, unit: '' });
   const units = useQuery(unitQueries.tree({ active: true }));
-  const report = useQuery(ikmQueries.tenant({ underUnitId: f.unit || undefined, from: f.from || undefined, to: f.to || undefined }));
+  const scope = { underUnitId: f.unit || undefined, from: f.from || undefined, to: f.to || undefined };
+  const report = useQuery(ikmQueries.tenant(scope));
   const data = report.data;
   return (
     <section>
@@ -36,6 +38,9 @@ export function IkmOverviewPage() {
             {units.data?.items.map(u => <option key={u.id} value={u.id}>{'  '.repeat(u.depth)}{u.depth > 0 ? '└ ' : ''}{u.name}</option>)}
           </select>
         </label>
+      </div>
+      <div className="actions">
+        <ExportButtons testId="ikm-export" name="ikm" file={format => feedbackCommands.exportIkm(scope, format)} />
       </div>
       {report.error ? <ProblemAlert error={report.error} fields={['from', 'to']} /> : <Status loading={report.isLoading} />}
       {data && (

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, etag, publicApi, type PaperSurveyBatchRequest, type ServiceUnitRequest, type SurveySubmissionRequest } from '../../api';
+import { api, etag, publicApi, type ExportFormat, type PaperSurveyBatchRequest, type ServiceUnitRequest, type SurveySubmissionRequest } from '../../api';
 
 // Citizen feedback: service units, their IKM reports and trends, and the public form. The IKM reads hang under
 // their own key, so a saved paper batch refreshes every figure that may have moved.
@@ -59,4 +59,6 @@ export const feedbackCommands = {
   updateServiceUnit: (id: string, version: number, body: ServiceUnitRequest) => api.serviceUnits.update(id, etag(version), body),
   submitPaper: (id: string, body: PaperSurveyBatchRequest) => api.serviceUnits.submitPaperSurveys(id, body),
   submitSurvey: (tenantCode: string, slug: string, body: SurveySubmissionRequest) => publicApi.submitSurvey(tenantCode, slug, body),
+  /** The overview's report as a file (GET /ikm/export), for the same period and sub-tree. */
+  exportIkm: (s: IkmScope, format: ExportFormat) => api.ikm.export(s.underUnitId, s.from, s.to, format),
 };
