@@ -20,26 +20,10 @@ public class AdminPagesTests(DashboardHost host)
 {
     private const string Admin = "admin@pgk";
 
-    private async Task<IPage> SignedIn(string user = Admin, int width = 1366, int height = 900, string path = "/")
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = host.BaseUrl });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        // Straight to the page: the sign-in returns there.
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     /// <summary>The same page on a 360 px phone: it must not scroll sideways; a screenshot to look at.</summary>
     private async Task Phone(string path, string ready, string shot, Func<IPage, Task>? then = null)
     {
-        var phone = await SignedIn(width: 360, height: 780, path: path);
+        var phone = await host.SignedIn(Admin, path, 360, 780, clipboard: true);
         await phone.Locator(ready).First.WaitForAsync();
         if (then is not null) await then(phone);
         await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -54,7 +38,7 @@ public class AdminPagesTests(DashboardHost host)
     {
         var api = await host.ApiAs(Admin);
         var before = (await api.GetFromJsonAsync<CompetencySettingsDto>("/api/v1/settings/competency", Json))!;
-        var page = await SignedIn(path: "/pengaturan");
+        var page = await host.SignedIn(Admin, "/pengaturan", clipboard: true);
         var form = page.GetByTestId("settings-form");
         await form.WaitForAsync();
         Assert.Equal(before.JpmMemenuhiSyarat, decimal.Parse(await page.GetByTestId("settings-jpmMemenuhiSyarat").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture));
@@ -99,7 +83,7 @@ public class AdminPagesTests(DashboardHost host)
     [SkippableFact]
     public async Task An_api_key_is_created_with_its_secret_shown_once_copied_and_revoked_after_a_confirmation()
     {
-        var page = await SignedIn(path: "/kunci-api");
+        var page = await host.SignedIn(Admin, "/kunci-api", clipboard: true);
         await page.GetByTestId("api-key-new").ClickAsync();
         var form = page.GetByTestId("api-key-form");
 
@@ -157,7 +141,7 @@ public class AdminPagesTests(DashboardHost host)
     [SkippableFact]
     public async Task Other_roles_see_no_admin_menu_and_a_403_in_words_when_they_follow_a_link()
     {
-        var viewer = await SignedIn("viewer@pgk", path: "/kunci-api");
+        var viewer = await host.SignedIn("viewer@pgk", "/kunci-api", clipboard: true);
         await AssertProblem(viewer.Locator("main"), 403, "Tidak diizinkan");
         Assert.False(string.IsNullOrWhiteSpace(await Text(viewer.GetByTestId("problem").Locator(".problem-detail").First)));
         var menu = await viewer.Locator("#main-nav").GetByRole(AriaRole.Link).AllInnerTextsAsync();
@@ -179,7 +163,7 @@ public class AdminPagesTests(DashboardHost host)
     public async Task A_technical_competency_is_refused_as_invalid_or_duplicate_then_retired_after_a_412_and_national_ones_stay_read_only()
     {
         var api = await host.ApiAs(Admin);
-        var page = await SignedIn(path: "/kompetensi");
+        var page = await host.SignedIn(Admin, "/kompetensi", clipboard: true);
 
         // National: read-only, and said so.
         await page.GetByTestId("competency-row").Filter(new LocatorFilterOptions { HasText = "M.1" }).First.ClickAsync();
@@ -253,7 +237,7 @@ public class AdminPagesTests(DashboardHost host)
         var standard = (await api.GetFromJsonAsync<PositionStandardResponse>($"/api/v1/positions/{source.Id}/standard", Json))!;
         Assert.NotEmpty(standard.Items);
 
-        var page = await SignedIn(path: $"/jabatan?position={source.Id}");
+        var page = await host.SignedIn(Admin, $"/jabatan?position={source.Id}", clipboard: true);
         await page.GetByTestId("standard-editor").WaitForAsync();
         await page.GetByTestId("copy-open").ClickAsync();
         var panel = page.GetByTestId("copy-standard");
@@ -318,7 +302,7 @@ public class AdminPagesTests(DashboardHost host)
         var expected = (await api.GetFromJsonAsync<Paged<AuditEntryResponse>>($"/api/v1/audit?actor={Admin}&entityType=ApiKey&pageSize=25", Json))!;
         Assert.True(expected.Total >= 2);
 
-        var page = await SignedIn(path: "/audit");
+        var page = await host.SignedIn(Admin, "/audit", clipboard: true);
         await page.GetByTestId("audit-row").First.WaitForAsync();
         await page.GetByTestId("audit-actor").FillAsync(Admin);
         await page.GetByTestId("audit-entity-type").FillAsync("ApiKey");

@@ -16,23 +16,9 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class AppraisalBrowserTests(DashboardHost host)
 {
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private async Task Phone(string user, string shot)
     {
-        var phone = await SignedIn(user, "/evaluasi/skp", 360, 780);
+        var phone = await host.SignedIn(user, "/evaluasi/skp", 360, 780);
         await phone.GetByTestId("skp-distribution").WaitForAsync();
         await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var (scroll, inner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
@@ -52,7 +38,7 @@ public class AppraisalBrowserTests(DashboardHost host)
         var appraised = (await api.GetFromJsonAsync<Paged<PerformanceAppraisalResponse>>($"/api/v1/performance-appraisals?periodId={period.Id}&pageSize=500", Json))!.Items.Select(a => a.EmployeeId).ToHashSet();
         var employee = (await api.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=100&sort=-name", Json))!.Items.First(e => !appraised.Contains(e.Id));
 
-        var page = await SignedIn("admin@jmb", "/evaluasi/skp");
+        var page = await host.SignedIn("admin@jmb", "/evaluasi/skp");
         var entry = page.GetByTestId("skp-entry");
         await page.GetByTestId("skp-distribution").WaitForAsync();
         Assert.Equal(before.Appraised.ToString(), await Text(page.GetByTestId("skp-appraised")));
@@ -130,7 +116,7 @@ public class AppraisalBrowserTests(DashboardHost host)
         var last = (await api.GetFromJsonAsync<Paged<AppraisalPeriodResponse>>($"/api/v1/appraisal-periods?year={DateTime.UtcNow.Year - 1}", Json))!.Items.Single();
         var expected = (await api.GetFromJsonAsync<AppraisalDistributionResponse>($"/api/v1/performance-appraisals/distribution?periodId={last.Id}", Json))!;
 
-        var viewer = await SignedIn("viewer@jmb", $"/evaluasi/skp?period={last.Id}");
+        var viewer = await host.SignedIn("viewer@jmb", $"/evaluasi/skp?period={last.Id}");
         await viewer.GetByTestId("skp-row").First.WaitForAsync();
         Assert.Equal(expected.Appraised.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("id-ID")), await Text(viewer.GetByTestId("skp-appraised")));
         foreach (var p in expected.Predicates)
@@ -149,7 +135,7 @@ public class AppraisalBrowserTests(DashboardHost host)
         await viewer.Context.CloseAsync();
         await Phone("viewer@jmb", "skp-viewer-360");
 
-        var head = await SignedIn("kadinkes@jmb", $"/evaluasi/skp?period={last.Id}");
+        var head = await host.SignedIn("kadinkes@jmb", $"/evaluasi/skp?period={last.Id}");
         await head.GetByTestId("skp-entry").WaitForAsync();
         await head.GetByTestId("skp-row").First.WaitForAsync();
         var headList = (await (await host.ApiAs("kadinkes@jmb")).GetFromJsonAsync<Paged<PerformanceAppraisalResponse>>($"/api/v1/performance-appraisals?periodId={last.Id}&pageSize=1", Json))!;
@@ -159,7 +145,7 @@ public class AppraisalBrowserTests(DashboardHost host)
         await head.Context.CloseAsync();
         await Phone("kadinkes@jmb", "skp-unit-head-360");
 
-        var national = await SignedIn("nasional", "/evaluasi/skp");
+        var national = await host.SignedIn("nasional", "/evaluasi/skp");
         await AssertProblem(national.Locator("main"), 403, "Tidak diizinkan");
         await Shot(national, "skp-403");
         await national.Context.CloseAsync();

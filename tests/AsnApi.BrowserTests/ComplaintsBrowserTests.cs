@@ -20,26 +20,6 @@ public class ComplaintsBrowserTests(DashboardHost host)
     private const string Tenant = "jmb";
     private const string Admin = "admin@jmb";
 
-    private async Task<IPage> Browser(int width, int height)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
-
-    private async Task<IPage> SignedIn(string user, int width = 1366, int height = 900, string path = "/")
-    {
-        var page = await Browser(width, height);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertFitsWidth(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -66,7 +46,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         var unit = (await Form()).ServiceUnits.Single(u => u.Slug == "dukcapil");
 
         // A citizen on a 360-px phone, not signed in.
-        var phone = await Browser(360, 780);
+        var phone = await host.NewPage(360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/pengaduan/{Tenant}");
         await phone.GetByTestId("public-complaint-form").WaitForAsync();
         Assert.Equal("Pemerintah Provinsi Jambi", await Text(phone.GetByTestId("public-tenant")));
@@ -108,7 +88,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         await AssertAccessible(phone);
 
         // The admin finds it on the board, with the reporter (admins see it).
-        var admin = await SignedIn(Admin, path: "/umpan-balik/pengaduan?status=Received");
+        var admin = await host.SignedIn(Admin, "/umpan-balik/pengaduan?status=Received");
         var card = admin.Locator($"[data-testid=complaint-card][data-code='{code}']");
         await card.WaitForAsync();
         Assert.Equal("Siti Warga · 0812-5555-0101", await Text(card.GetByTestId("reporter")));
@@ -186,7 +166,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
     public async Task A_lost_answer_is_retried_with_the_same_submission_and_a_changed_complaint_is_a_409_until_sent_as_new()
     {
         var unit = (await Form()).ServiceUnits.Single(u => u.Slug == "perizinan");
-        var phone = await Browser(360, 780);
+        var phone = await host.NewPage(360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/pengaduan/{Tenant}?layanan=perizinan");
         await phone.GetByTestId("public-complaint-form").WaitForAsync();
         // The QR code's ?layanan= chose the service unit already.
@@ -237,7 +217,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
     {
         var api = await host.ApiAs(Admin);
         // Admin, 1366 px: the demo's overdue complaints are red and say so in words.
-        var admin = await SignedIn(Admin, path: "/umpan-balik/pengaduan");
+        var admin = await host.SignedIn(Admin, "/umpan-balik/pengaduan");
         await admin.GetByTestId("complaint-card").First.WaitForAsync();
         Assert.True(await admin.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Pengaduan" }).IsVisibleAsync());
         await admin.GetByTestId("filter-overdue").SelectOptionAsync("true");
@@ -309,7 +289,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         await admin.Context.CloseAsync();
 
         // Admin at 360 px: the board's cards and the folded filters fit the phone.
-        var adminPhone = await SignedIn(Admin, 360, 780, "/umpan-balik/pengaduan");
+        var adminPhone = await host.SignedIn(Admin, "/umpan-balik/pengaduan", 360, 780);
         await adminPhone.GetByTestId("complaint-card").First.WaitForAsync();
         Assert.Null(await adminPhone.GetByTestId("filter-fold").GetAttributeAsync("open"));
         await AssertFitsWidth(adminPhone, "the board at 360 px");
@@ -322,7 +302,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         Assert.True(headList.Total > 0, "the demo's Puskesmas Kota is in Dinas Kesehatan's sub-tree");
         foreach (var (width, height) in new[] { (1366, 900), (360, 780) })
         {
-            var head = await SignedIn("kadinkes@jmb", width, height, "/umpan-balik/pengaduan");
+            var head = await host.SignedIn("kadinkes@jmb", "/umpan-balik/pengaduan", width, height);
             await head.GetByTestId("complaint-card").First.WaitForAsync();
             Assert.Equal(headList.Items.Select(c => c.TrackingCode), await head.GetByTestId("complaint-card").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"));
             Assert.Equal(headList.Items.Count(c => c.ReporterName is not null || c.ReporterContact is not null), await head.GetByTestId("reporter").CountAsync());
@@ -339,7 +319,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         // Viewer: the same board without the reporter (the API sends null) and without a button, at 1366 and 360.
         foreach (var (width, height) in new[] { (1366, 900), (360, 780) })
         {
-            var viewer = await SignedIn("viewer@jmb", width, height, "/umpan-balik/pengaduan");
+            var viewer = await host.SignedIn("viewer@jmb", "/umpan-balik/pengaduan", width, height);
             await viewer.GetByTestId("complaint-card").First.WaitForAsync();
             Assert.Equal(0, await viewer.GetByTestId("reporter").CountAsync());
             Assert.Equal(0, await viewer.GetByTestId("complaint-new").CountAsync());
@@ -356,7 +336,7 @@ public class ComplaintsBrowserTests(DashboardHost host)
         }
 
         // The national viewer has no tenant's complaints: the API's 403 in words.
-        var national = await SignedIn("nasional");
+        var national = await host.SignedIn("nasional");
         await national.GotoAsync($"{host.BaseUrl}/umpan-balik/pengaduan");
         await AssertProblem(national.Locator("main"), 403, "Tidak diizinkan");
         await Shot(national, "complaints-19-national-403");

@@ -17,31 +17,6 @@ namespace AsnApi.BrowserTests;
 public class DashboardCoreTests(DashboardHost host)
 {
 
-    private async Task<IPage> NewPage(int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var page = await host.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
-
-    /// <summary>Signs in on the page it is on (the sign-in page, possibly reached by a redirect with a return address).</summary>
-    private static async Task SignIn(IPage page, string username)
-    {
-        await page.GetByTestId("login-username").FillAsync(username);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync(); // the signed-in shell
-    }
-
-    private async Task<IPage> SignedIn(string username, int width = 1366, int height = 900)
-    {
-        var page = await NewPage(width, height);
-        await page.GotoAsync(host.BaseUrl + "/masuk");
-        await SignIn(page, username);
-        return page;
-    }
-
     private static async Task AssertNoSidewaysScroll(IPage page, string where) =>
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"), $"{where} scrolls sideways at {page.ViewportSize!.Width} px");
 
@@ -65,7 +40,7 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task A_422_a_409_a_412_and_a_403_are_shown_as_words_with_field_errors_next_to_their_inputs()
     {
-        var page = await SignedIn("admin@tpi");
+        var page = await host.SignedIn("admin@tpi", "/masuk");
         var admin = await host.ApiAs("admin@tpi");
         var profile = await AssessedWithoutPlan(admin);
 
@@ -140,7 +115,7 @@ public class DashboardCoreTests(DashboardHost host)
         await Shot(page, "22-problem-412-competency");
 
         // The national viewer lands on the per-tenant summary, the only thing the role may read; the menu offers nothing else.
-        var national = await SignedIn("nasional");
+        var national = await host.SignedIn("nasional", "/masuk");
         await national.GetByTestId("national-summary").WaitForAsync();
         Assert.Equal(4, await national.GetByTestId("national-summary").Locator("tbody tr").CountAsync());
         Assert.Equal(["Ringkasan nasional"], (await national.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Navigasi utama" }).GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(l => l.Trim()));
@@ -165,7 +140,7 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task A_plan_is_drafted_edited_submitted_rejected_revised_approved_and_completed_on_its_page()
     {
-        var head = await SignedIn("kadinkes@tpi");
+        var head = await host.SignedIn("kadinkes@tpi", "/masuk");
         var headApi = await host.ApiAs("kadinkes@tpi");
         var profile = await AssessedWithoutPlan(headApi);
 
@@ -203,7 +178,7 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Equal(0, await head.GetByTestId("plan-edit").CountAsync());
 
         // The admin follows a link to the plan while signed out: after signing in, the plan is what opens.
-        var admin = await NewPage();
+        var admin = await host.NewPage();
         await admin.GotoAsync($"{host.BaseUrl}/rencana/{planId}");
         await admin.WaitForURLAsync(new Regex("/masuk\\?kembali="));
         // Demo data is on in this host (Development), so the page may print the demo password.
@@ -261,7 +236,7 @@ public class DashboardCoreTests(DashboardHost host)
         await admin.WaitForURLAsync($"**/rencana/{planId}");
 
         // The same page on a phone: no sideways scrolling of the page.
-        var phone = await SignedIn("admin@tpi", 360, 780);
+        var phone = await host.SignedIn("admin@tpi", "/masuk", 360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/rencana/{planId}");
         await phone.GetByTestId("plan-detail").WaitForAsync();
         await AssertNoSidewaysScroll(phone, "the plan page");
@@ -276,7 +251,7 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task A_viewer_sees_no_write_buttons_and_a_unit_head_no_validate()
     {
-        var viewer = await SignedIn("viewer@tpi");
+        var viewer = await host.SignedIn("viewer@tpi", "/masuk");
         var adminApi = await host.ApiAs("admin@tpi");
         var profile = await AssessedWithoutPlan(adminApi);
         await viewer.GotoAsync($"{host.BaseUrl}/pegawai/{profile.EmployeeId}");
@@ -311,7 +286,7 @@ public class DashboardCoreTests(DashboardHost host)
         await Shot(viewer, "28-viewer-plan");
 
         // A unit head verifies needs in their sub-tree, but validation is BKPSDM's: no such button.
-        var head = await SignedIn("kadinkes@tpi");
+        var head = await host.SignedIn("kadinkes@tpi", "/masuk");
         await head.GotoAsync($"{host.BaseUrl}/kebutuhan");
         await head.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Verifikasi" }).WaitForAsync();
         Assert.Equal(0, await head.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Validasi" }).CountAsync());
@@ -321,7 +296,7 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task Filters_sort_and_page_survive_reload_back_and_a_new_tab()
     {
-        var page = await SignedIn("admin@tpi");
+        var page = await host.SignedIn("admin@tpi", "/masuk");
         await page.GotoAsync($"{host.BaseUrl}/pegawai");
         await page.GetByTestId("employee-row").First.WaitForAsync();
         await page.GetByTestId("employee-search").FillAsync("a");
@@ -348,7 +323,7 @@ public class DashboardCoreTests(DashboardHost host)
         Assert.Equal(firstOnPage2, (await page.GetByTestId("employee-row").First.Locator("td").First.InnerTextAsync()).Trim());
 
         // A link shared with a colleague (a new tab, signed in separately) shows the same list.
-        var other = await SignedIn("admin@tpi");
+        var other = await host.SignedIn("admin@tpi", "/masuk");
         await other.GotoAsync(listUrl);
         await other.GetByTestId("employee-row").First.WaitForAsync();
         Assert.Equal(firstOnPage2, (await other.GetByTestId("employee-row").First.Locator("td").First.InnerTextAsync()).Trim());
@@ -386,7 +361,7 @@ public class DashboardCoreTests(DashboardHost host)
         Skip.If(probe.IsSuccessStatusCode, "this API still accepts a second plan per employee and year (the rule arrives with the seams part of issue 6)");
 
         // The unit head drafts a second plan in the browser: refused, with the server's reason and the way to the first.
-        var head = await SignedIn("kadinkes@tpi");
+        var head = await host.SignedIn("kadinkes@tpi", "/masuk");
         await head.GotoAsync($"{host.BaseUrl}/pegawai/{profile.EmployeeId}");
         await head.GetByTestId("plan-open").ClickAsync();
         foreach (var activity in await head.GetByTestId("plan-item-activity").AllAsync())
@@ -418,7 +393,7 @@ public class DashboardCoreTests(DashboardHost host)
     [SkippableFact]
     public async Task The_list_pages_and_the_dictionary_do_not_scroll_sideways_on_a_360px_phone()
     {
-        var phone = await SignedIn("admin@tpi", 360, 780);
+        var phone = await host.SignedIn("admin@tpi", "/masuk", 360, 780);
         foreach (var (path, ready, name) in new[]
         {
             ("/unit", "unit-row", "32-phone-units"), ("/jabatan?q=Kepala", "position-row", "33-phone-positions"),
@@ -463,7 +438,7 @@ public class DashboardCoreTests(DashboardHost host)
         var never = profile.Items.First(i => i.AssessedLevel is null);
         Assert.Equal(-1, surplus.Gap);
 
-        var page = await SignedIn("admin@tpi");
+        var page = await host.SignedIn("admin@tpi", "/masuk");
         await page.GotoAsync($"{host.BaseUrl}/pegawai/{profile.EmployeeId}");
         await page.GetByTestId("competency-profile").WaitForAsync();
         Assert.Equal("+1 di atas standar", (await page.GetByTestId($"profile-row-{surplus.Code}").GetByTestId("gap").InnerTextAsync()).Trim());
@@ -481,7 +456,7 @@ public class DashboardCoreTests(DashboardHost host)
         await page.GetByTestId("profile-radar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, "29-radar.png") });
         await Shot(page, "30-profile-surplus");
 
-        var phone = await SignedIn("admin@tpi", 360, 780);
+        var phone = await host.SignedIn("admin@tpi", "/masuk", 360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/pegawai/{profile.EmployeeId}");
         await phone.GetByTestId("competency-profile").WaitForAsync();
         await AssertNoSidewaysScroll(phone, "the employee page");

@@ -11,20 +11,6 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class DashboardTests(DashboardHost host)
 {
-
-    private async Task<IPage> SignedIn(int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var page = await host.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.GetByTestId("login-username").FillAsync("admin@tpi");
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByTestId("employee-row").First.WaitForAsync();
-        return page;
-    }
-
     [SkippableFact]
     public async Task Admin_signs_in_searches_an_employee_and_opens_the_detail()
     {
@@ -35,7 +21,8 @@ public class DashboardTests(DashboardHost host)
         Assert.Equal("id", await login.Locator("html").GetAttributeAsync("lang"));
         await Shot(login, "01-login");
 
-        var page = await SignedIn();
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         Assert.Contains("Tanjungpinang", await page.GetByTestId("tenant-name").InnerTextAsync());
         await Shot(page, "02-employees");
 
@@ -59,7 +46,8 @@ public class DashboardTests(DashboardHost host)
     [SkippableFact]
     public async Task The_dashboard_works_on_a_360px_phone_and_in_english()
     {
-        var page = await SignedIn(360, 780);
+        var page = await host.SignedIn("admin@tpi", "/", 360, 780);
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await Shot(page, "05-phone-employees");
         await page.GetByTestId("language").SelectOptionAsync("en");
         await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Civil servants" }).WaitForAsync();
@@ -72,7 +60,8 @@ public class DashboardTests(DashboardHost host)
     [SkippableFact]
     public async Task Entering_an_assessment_changes_the_radar_and_the_jpm_and_a_plan_is_approved()
     {
-        var page = await SignedIn();
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         var api = await host.ApiAs("admin@tpi");
         // Someone never assessed, whose position has a standard.
         var unassessed = await api.GetFromJsonAsync<Paged<UnassessedEmployee>>("/api/v1/competency-analytics/unassessed?years=20&pageSize=50", Json);
@@ -127,7 +116,8 @@ public class DashboardTests(DashboardHost host)
     [SkippableFact]
     public async Task The_analytics_page_shows_the_distribution_and_the_heatmap()
     {
-        var page = await SignedIn();
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/analitik");
         await page.GetByTestId("heatmap").WaitForAsync();
         await page.GetByTestId("jpm-distribution").Locator("svg").WaitForAsync();
@@ -142,7 +132,8 @@ public class DashboardTests(DashboardHost host)
     [SkippableFact]
     public async Task A_position_standard_is_edited_in_the_standard_editor()
     {
-        var page = await SignedIn();
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/jabatan");
         await page.GetByTestId("position-search").FillAsync("Kepala Seksi Hukum");
         var row = page.GetByTestId("position-row").Filter(new LocatorFilterOptions { HasText = "Kepala Seksi Hukum" });
@@ -167,7 +158,8 @@ public class DashboardTests(DashboardHost host)
     [SkippableFact]
     public async Task Needs_are_generated_from_gaps_then_verified_and_validated()
     {
-        var page = await SignedIn();
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/kebutuhan");
         await page.GetByTestId("needs-generate").ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasText = "Inventaris disusun" }).WaitForAsync();

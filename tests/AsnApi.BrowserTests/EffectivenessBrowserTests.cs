@@ -17,21 +17,6 @@ public class EffectivenessBrowserTests(DashboardHost host)
 {
     private const string Admin = "admin@tpi";
 
-    private async Task<IPage> Open(string? user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        if (user is null) return page;
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertFits(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -92,7 +77,7 @@ public class EffectivenessBrowserTests(DashboardHost host)
         var (program, session, people) = await FinishedSession(api);
         Assert.Equal(3, people.Count);
 
-        var page = await Open(Admin, $"/evaluasi/efektivitas?row={program.Id}");
+        var page = await host.SignedIn(Admin, $"/evaluasi/efektivitas?row={program.Id}");
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Efektivitas Pelatihan" }).IsVisibleAsync());
         var row = page.GetByTestId("eff-row").Filter(new LocatorFilterOptions { HasText = program.Code });
         await row.WaitForAsync();
@@ -150,7 +135,8 @@ public class EffectivenessBrowserTests(DashboardHost host)
         await Shot(page, "effectiveness-03-link");
 
         // The participant, on a phone, without an account.
-        var phone = await Open(null, new Uri(url).PathAndQuery, width: 360, height: 780);
+        var phone = await host.NewPage(360, 780);
+        await phone.GotoAsync(host.BaseUrl + new Uri(url).PathAndQuery);
         var publicForm = phone.GetByTestId("reaction-form");
         await publicForm.WaitForAsync();
         await AssertFits(phone, "the public reaction form");
@@ -194,7 +180,7 @@ public class EffectivenessBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task The_questionnaire_editor_copies_the_built_in_one_and_says_what_is_wrong()
     {
-        var page = await Open(Admin, "/evaluasi/efektivitas/kuesioner");
+        var page = await host.SignedIn(Admin, "/evaluasi/efektivitas/kuesioner");
         await page.GetByTestId("template").First.WaitForAsync();
         await page.GetByTestId("template-copy").First.ClickAsync();
         var editor = page.GetByTestId("template-editor");
@@ -215,7 +201,7 @@ public class EffectivenessBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task A_viewer_reads_without_write_controls_and_a_unit_head_enters_on_a_phone()
     {
-        var viewer = await Open("viewer@tpi", "/evaluasi/efektivitas/kuesioner");
+        var viewer = await host.SignedIn("viewer@tpi", "/evaluasi/efektivitas/kuesioner");
         await viewer.GetByTestId("template").First.WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("template-copy").CountAsync());
         Assert.Equal(0, await viewer.GetByTestId("template-new").CountAsync());
@@ -232,7 +218,7 @@ public class EffectivenessBrowserTests(DashboardHost host)
         var someone = (await api.GetFromJsonAsync<SessionEffectivenessResponse>($"/api/v1/training-sessions/{finished.Id}/effectiveness", Json))!.Participants[0];
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await viewerApi.PostAsync($"/api/v1/enrollments/{someone.EnrollmentId}/reaction-link", null)).StatusCode);
 
-        var head = await Open("kadinkes@tpi", "/evaluasi/efektivitas", width: 360, height: 780);
+        var head = await host.SignedIn("kadinkes@tpi", "/evaluasi/efektivitas", 360, 780);
         await head.GetByTestId("eff-row").First.WaitForAsync();
         await head.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await AssertFits(head, "/evaluasi/efektivitas for a unit head");

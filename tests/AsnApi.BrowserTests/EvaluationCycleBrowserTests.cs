@@ -20,20 +20,6 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
     private const string Admin = "admin@jmb";
     private static int Year => DateTime.UtcNow.Year;
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertNoSidewaysScroll(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -48,7 +34,7 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
     public async Task A_cycle_is_opened_given_a_finding_with_an_action_and_closed_as_a_snapshot()
     {
         var api = await host.ApiAs(Admin);
-        var page = await SignedIn(Admin, "/evaluasi");
+        var page = await host.SignedIn(Admin, "/evaluasi");
         await page.GetByTestId("cycle-row").First.WaitForAsync();
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Evaluasi" }).IsVisibleAsync());
         Assert.Equal(3, await page.GetByTestId("evaluation-links").GetByRole(AriaRole.Link).CountAsync());
@@ -131,7 +117,7 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
         await Shot(page, "evaluation-06-closed");
 
         // At 360 px: the closed cycle's page reads without sideways scrolling.
-        var phone = await SignedIn(Admin, $"/evaluasi/siklus/{id}", 360, 780);
+        var phone = await host.SignedIn(Admin, $"/evaluasi/siklus/{id}", 360, 780);
         await phone.GetByTestId("action").First.WaitForAsync();
         await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await AssertNoSidewaysScroll(phone, "the cycle page");
@@ -153,7 +139,7 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
             Name = $"Evaluasi Semester {Guid.NewGuid().ToString("N")[..6]}", PeriodFrom = new DateOnly(Year, 1, 1), PeriodTo = new DateOnly(Year, 6, 30),
         }, Json);
         var cycle = (await created.Content.ReadFromJsonAsync<EvaluationCycleResponse>(Json))!;
-        var page = await SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
+        var page = await host.SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
         await page.GetByTestId("finding-new").ClickAsync();
         // Someone else closes it while the form is open.
         (await api.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/evaluation-cycles/{cycle.Id}/close", null, cycle.Version))).EnsureSuccessStatusCode();
@@ -170,13 +156,13 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
         await page.Context.CloseAsync();
 
         // 403: the national viewer has no tenant to evaluate; the page says so in words.
-        var national = await SignedIn("nasional", "/evaluasi");
+        var national = await host.SignedIn("nasional", "/evaluasi");
         await AssertProblem(national.Locator("main"), 403, "Tidak diizinkan");
         await Shot(national, "evaluation-10-national-403");
         await national.Context.CloseAsync();
 
         // The unit head sees the Dinas Kesehatan cycle only and may add findings there; the viewer reads without buttons.
-        var head = await SignedIn("kadinkes@jmb", "/evaluasi");
+        var head = await host.SignedIn("kadinkes@jmb", "/evaluasi");
         await head.GetByTestId("cycle-row").First.WaitForAsync();
         Assert.Equal(1, await head.GetByTestId("cycle-row").CountAsync());
         Assert.Contains("Dinas Kesehatan", await Text(head.GetByTestId("cycle-row")));
@@ -186,7 +172,7 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
         await Shot(head, "evaluation-11-unit-head");
         await head.Context.CloseAsync();
 
-        var viewer = await SignedIn("viewer@jmb", $"/evaluasi/siklus/{cycle.Id}", 360, 780);
+        var viewer = await host.SignedIn("viewer@jmb", $"/evaluasi/siklus/{cycle.Id}", 360, 780);
         await viewer.GetByTestId("indicator").First.WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("finding-new").CountAsync());
         Assert.Equal(0, await viewer.GetByTestId("cycle-close").CountAsync());

@@ -20,20 +20,6 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
     private const string Admin = "admin@jmb";
     private static int Year => DateTime.UtcNow.Year;
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task<T> Read<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
         Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -67,7 +53,7 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
         }, Json), HttpStatusCode.Created);
         await Read<FollowUpActionResponse>(await api.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/evaluation-actions/{action.Id}/transition",
             new FollowUpTransitionRequest { To = FollowUpActionStatus.InProgress }, action.Version)));
-        var page = await SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
+        var page = await host.SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
         var one = FindingOf(page, finding.Id);
         await one.WaitForAsync();
 
@@ -152,7 +138,7 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
         var refused = await viewerApi.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/evaluation-findings/{openFinding.Id}",
             new FindingRequest { Title = "x", Severity = FindingSeverity.Low }, openFinding.Version));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var viewer = await SignedIn("viewer@jmb", $"/evaluasi/siklus/{open.Id}", 360, 780);
+        var viewer = await host.SignedIn("viewer@jmb", $"/evaluasi/siklus/{open.Id}", 360, 780);
         await FindingOf(viewer, openFinding.Id).WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("finding-edit").CountAsync());
         Assert.Equal(0, await viewer.GetByTestId("finding-delete").CountAsync());
@@ -161,7 +147,7 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
         await viewer.Context.CloseAsync();
 
         // The admin at 360 px: the correction form fits the phone.
-        var phone = await SignedIn(Admin, $"/evaluasi/siklus/{open.Id}", 360, 780);
+        var phone = await host.SignedIn(Admin, $"/evaluasi/siklus/{open.Id}", 360, 780);
         var phoneFinding = FindingOf(phone, openFinding.Id);
         await phoneFinding.GetByTestId("finding-edit").ClickAsync();
         await phoneFinding.GetByTestId("finding-title").WaitForAsync();
@@ -195,7 +181,7 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
             Items = [new PlanItemRequest { CompetencyId = secondProfile.Items[0].CompetencyId, TargetLevel = 3, Form = DevelopmentActivityForm.Coaching, ActivityName = "Coaching dari atasan", PlannedJp = 10, DueDate = due }],
         }, Json), HttpStatusCode.Created);
 
-        var page = await SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
+        var page = await host.SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}");
         var one = FindingOf(page, finding.Id);
         await one.GetByTestId("action-new").ClickAsync();
         await one.GetByTestId("action-kind").SelectOptionAsync("PlanItem");
@@ -265,7 +251,7 @@ public class EvaluationFindingsBrowserTests(DashboardHost host)
         await page.Context.CloseAsync();
 
         // At 360 px the plan-item form fits the phone.
-        var phone = await SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}", 360, 780);
+        var phone = await host.SignedIn(Admin, $"/evaluasi/siklus/{cycle.Id}", 360, 780);
         var phoneFinding = FindingOf(phone, finding.Id);
         await phoneFinding.GetByTestId("action-new").ClickAsync();
         await phoneFinding.GetByTestId("action-kind").SelectOptionAsync("PlanItem");

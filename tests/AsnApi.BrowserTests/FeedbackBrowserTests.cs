@@ -19,26 +19,6 @@ public class FeedbackBrowserTests(DashboardHost host)
     private const string Head = "kadinkes@tpi";
     private const string Viewer = "viewer@tpi";
 
-    private async Task<IPage> Browser(int width, int height)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
-
-    private async Task<IPage> SignedIn(string user, int width = 1366, int height = 900, string path = "/")
-    {
-        var page = await Browser(width, height);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertNoSidewaysScroll(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -75,14 +55,14 @@ public class FeedbackBrowserTests(DashboardHost host)
         var unit = await NewServiceUnit(api, "Puskesmas Uji Peramban");
 
         // Before: the dashboard shows the unit without respondents, with dashes, not zeros.
-        var desk = await SignedIn(Admin, path: $"/umpan-balik/unit-layanan/{unit.Id}");
+        var desk = await host.SignedIn(Admin, $"/umpan-balik/unit-layanan/{unit.Id}");
         Assert.Equal("0", await Text(desk.GetByTestId("su-respondents")));
         Assert.Equal("—", await Text(desk.GetByTestId("su-ikm-value")));
         Assert.Equal("Belum ada responden", await Text(desk.GetByTestId("su-grade")));
         await Shot(desk, "feedback-01-unit-before");
 
         // The citizen: no sign-in, a 360-px phone, the address the poster's QR code holds.
-        var phone = await Browser(360, 780);
+        var phone = await host.NewPage(360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/survei/tpi/{unit.Slug}");
         Assert.Equal("Puskesmas Uji Peramban", await Text(phone.GetByTestId("survey-unit")));
         Assert.Equal(0, await phone.GetByTestId("menu-toggle").CountAsync());
@@ -162,7 +142,7 @@ public class FeedbackBrowserTests(DashboardHost host)
     {
         var api = await host.ApiAs(Admin);
         var unit = await NewServiceUnit(api, "Puskesmas Uji Kesalahan");
-        var phone = await Browser(360, 780);
+        var phone = await host.NewPage(360, 780);
         await phone.GotoAsync($"{host.BaseUrl}/survei/tpi/{unit.Slug}");
         await phone.GetByTestId("survey-form").WaitForAsync();
 
@@ -230,7 +210,7 @@ public class FeedbackBrowserTests(DashboardHost host)
                     select (who.User, who.Tag, size.Width, size.Height);
         foreach (var (user, tag, width, height) in walks)
         {
-            var page = await SignedIn(user, width, height, "/umpan-balik");
+            var page = await host.SignedIn(user, "/umpan-balik", width, height);
             await page.GetByTestId("ikm-combined").WaitForAsync();
             await page.GetByTestId("ikm-row").First.WaitForAsync();
             var slugs = await page.GetByTestId("ikm-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.slug)");
@@ -286,7 +266,7 @@ public class FeedbackBrowserTests(DashboardHost host)
     {
         var api = await host.ApiAs(Admin);
         var unit = await NewServiceUnit(api, "Puskesmas Uji Kertas");
-        var page = await SignedIn(Admin, path: $"/umpan-balik/unit-layanan/{unit.Id}");
+        var page = await host.SignedIn(Admin, $"/umpan-balik/unit-layanan/{unit.Id}");
         var paper = page.GetByTestId("paper");
         await paper.Locator("summary").ClickAsync();
         var day = DateTime.UtcNow.ToString("yyyy-MM-dd");
@@ -322,7 +302,7 @@ public class FeedbackBrowserTests(DashboardHost host)
     {
         var api = await host.ApiAs(Admin);
         var unit = await NewServiceUnit(api, "Puskesmas Uji Penyunting");
-        var page = await SignedIn(Admin, path: $"/umpan-balik/unit-layanan?q={unit.Slug}");
+        var page = await host.SignedIn(Admin, $"/umpan-balik/unit-layanan?q={unit.Slug}");
         await page.GetByTestId("su-row").First.ClickAsync();
         var editor = page.GetByTestId("su-editor");
         await editor.WaitForAsync();
@@ -383,7 +363,7 @@ public class FeedbackBrowserTests(DashboardHost host)
         await page.Context.CloseAsync();
 
         // A viewer reads the editor without a save button, and a link to a new one is refused in words (403).
-        var viewer = await SignedIn(Viewer, path: $"/umpan-balik/unit-layanan?su={unit.Id}");
+        var viewer = await host.SignedIn(Viewer, $"/umpan-balik/unit-layanan?su={unit.Id}");
         await viewer.GetByTestId("su-editor").WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("su-save").CountAsync());
         Assert.True(await viewer.GetByTestId("su-name").IsDisabledAsync());

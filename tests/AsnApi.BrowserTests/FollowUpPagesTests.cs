@@ -20,20 +20,6 @@ public class FollowUpPagesTests(DashboardHost host)
     private const string Viewer = "viewer@jmb";
     private const string Path = "/evaluasi/tindak-lanjut";
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task RateAll(ILocator form, int value)
     {
         var count = await form.GetByTestId("follow-up-competency").CountAsync();
@@ -53,7 +39,7 @@ public class FollowUpPagesTests(DashboardHost host)
         var due = (await headApi.GetFromJsonAsync<Paged<FollowUpQueueItem>>("/api/v1/training-follow-ups?status=Due&pageSize=50&sort=dueOn", Json))!;
         Assert.True(due.Items.Count >= 3, "the demo data should leave at least three follow-ups due in the Dinas Kesehatan sub-tree of jmb");
 
-        var page = await SignedIn(Head, Path);
+        var page = await host.SignedIn(Head, Path);
         await page.GetByTestId("follow-up-queue").WaitForAsync();
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Tindak lanjut pelatihan" }).IsVisibleAsync());
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-testid=follow-up-row]').length === {Math.Min(20, due.Items.Count)}");
@@ -111,7 +97,7 @@ public class FollowUpPagesTests(DashboardHost host)
         await page.Context.CloseAsync();
 
         // On a phone: the queue and an open form fit the width.
-        var phone = await SignedIn(Head, $"{Path}?open={due.Items[2].EnrollmentId}", 360, 780);
+        var phone = await host.SignedIn(Head, $"{Path}?open={due.Items[2].EnrollmentId}", 360, 780);
         await phone.GetByTestId("follow-up-form").GetByTestId("follow-up-competency").First.WaitForAsync();
         await phone.GetByTestId("follow-up-queue").WaitForAsync();
         var (scroll, inner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
@@ -124,7 +110,7 @@ public class FollowUpPagesTests(DashboardHost host)
     [SkippableFact]
     public async Task A_viewer_reads_the_queue_with_masked_nips_and_no_form_to_file()
     {
-        var page = await SignedIn(Viewer, $"{Path}?status=Overdue");
+        var page = await host.SignedIn(Viewer, $"{Path}?status=Overdue");
         await page.GetByTestId("follow-up-row").First.WaitForAsync();
         Assert.Contains("********", await Text(page.GetByTestId("follow-up-row").First));
         Assert.Equal("Lihat", await Text(page.GetByTestId("follow-up-row").First.GetByTestId("follow-up-open")));

@@ -15,26 +15,12 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class ImportBrowserTests(DashboardHost host)
 {
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static FilePayload Csv(string text) => new() { Name = "unit.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
 
     [SkippableFact]
     public async Task An_admin_downloads_a_template_sees_the_bad_row_fixes_it_and_imports()
     {
-        var page = await SignedIn("admin@jmb", "/impor");
+        var page = await host.SignedIn("admin@jmb", "/impor");
         await page.GetByTestId("import-kind").SelectOptionAsync("units");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("import-template-csv").ClickAsync());
         Assert.Equal("templat-units.csv", download.SuggestedFilename.Replace("\"", ""), ignoreCase: true);
@@ -69,7 +55,7 @@ public class ImportBrowserTests(DashboardHost host)
         await AssertAccessible(page);
         await Shot(page, "import-02-imported");
 
-        var phone = await SignedIn("admin@jmb", "/impor", 360, 780);
+        var phone = await host.SignedIn("admin@jmb", "/impor", 360, 780);
         await phone.GetByTestId("import-kind").WaitForAsync();
         var (scroll, inner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
         Assert.True(scroll <= inner, $"/impor is {scroll} px wide at {inner} px");
@@ -79,7 +65,7 @@ public class ImportBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task The_employee_list_downloads_its_export_and_a_viewer_has_no_import_page()
     {
-        var page = await SignedIn("admin@jmb", "/pegawai");
+        var page = await host.SignedIn("admin@jmb", "/pegawai");
         await page.GetByTestId("employee-row").First.WaitForAsync();
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("employees-export-csv").ClickAsync());
         Assert.EndsWith(".csv", csv.SuggestedFilename);
@@ -90,7 +76,7 @@ public class ImportBrowserTests(DashboardHost host)
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("employees-export-xlsx").ClickAsync());
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename);
 
-        var viewer = await SignedIn("viewer@jmb", "/impor");
+        var viewer = await host.SignedIn("viewer@jmb", "/impor");
         Assert.Equal(0, await viewer.Locator("nav a[href='/impor']").CountAsync());
         await AssertProblem(viewer.Locator("main"), 403, "Tidak diizinkan");
         await Shot(viewer, "import-04-viewer-403");

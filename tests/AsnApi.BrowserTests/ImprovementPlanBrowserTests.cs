@@ -17,20 +17,6 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
 {
     private const string Mapping = "/umpan-balik/pemetaan-kompetensi";
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertNoSidewaysScroll(IPage page)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -50,7 +36,7 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
         Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
         var (api, unit, path) = await Puskesmas();
         var expected = (await api.GetFromJsonAsync<ImprovementPlanResponse>($"/api/v1/service-units/{unit.Id}/improvement-plan", Json))!;
-        var page = await SignedIn("admin@jmb", "/");
+        var page = await host.SignedIn("admin@jmb", "/");
 
         // From the menu to the mapping, and from there to the weakest unit's plan.
         await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Pemetaan ke kompetensi" }).ClickAsync();
@@ -162,7 +148,7 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
         Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
         var (_, _, path) = await Puskesmas();
 
-        var viewer = await SignedIn("viewer@jmb", path);
+        var viewer = await host.SignedIn("viewer@jmb", path);
         await viewer.GetByTestId("plan-staff-row").First.WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("plan-draft").CountAsync());
         Assert.StartsWith("********", await Text(viewer.GetByTestId("plan-staff-nip").First));
@@ -177,7 +163,7 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
         // A unit head of Dinas Kesehatan on a phone: the plan of a puskesmas of their sub-tree, with the draft button.
         foreach (var (user, name) in new[] { ("kadinkes@jmb", "head"), ("admin@jmb", "admin"), ("viewer@jmb", "viewer") })
         {
-            var phone = await SignedIn(user, path, 360, 780);
+            var phone = await host.SignedIn(user, path, 360, 780);
             await phone.GetByTestId("plan-staff-row").First.WaitForAsync();
             await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await AssertNoSidewaysScroll(phone);
@@ -196,7 +182,7 @@ public class ImprovementPlanBrowserTests(DashboardHost host)
     public async Task An_unknown_service_unit_is_a_not_found_page()
     {
         Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var page = await SignedIn("admin@jmb", $"/umpan-balik/unit-layanan/{Guid.NewGuid()}/rencana-perbaikan");
+        var page = await host.SignedIn("admin@jmb", $"/umpan-balik/unit-layanan/{Guid.NewGuid()}/rencana-perbaikan");
         await page.GetByTestId("not-found").WaitForAsync();
         await page.Context.CloseAsync();
     }

@@ -26,26 +26,12 @@ public class JpLedgerPagesTests(DashboardHost host)
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
     private static int Year => DateTime.UtcNow.Year;
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     /// <summary>A whole number as the page prints it in Indonesian (1.234).</summary>
     private static string Number(int n) => n.ToString("#,0", Indonesian);
 
     private async Task Phone(string user, string path, string ready, string shot)
     {
-        var phone = await SignedIn(user, path, 360, 780);
+        var phone = await host.SignedIn(user, path, 360, 780);
         await phone.Locator(ready).First.WaitForAsync();
         await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var (scroll, inner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
@@ -82,7 +68,7 @@ public class JpLedgerPagesTests(DashboardHost host)
         var below = (await api.GetFromJsonAsync<Paged<JpBelowTargetEmployee>>($"/api/v1/jp-ledger/below-target?year={Year}&pageSize=20", Json))!;
         Assert.True(summary.ReachedTarget > 0 && summary.BelowTarget > 0, "the demo data should put some employees above and some below the target");
 
-        var page = await SignedIn(Admin, "/capaian-jp");
+        var page = await host.SignedIn(Admin, "/capaian-jp");
         await page.GetByTestId("jp-summary").WaitForAsync();
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Capaian JP" }).IsVisibleAsync());
         await AssertFigures(page, summary, below);
@@ -133,7 +119,7 @@ public class JpLedgerPagesTests(DashboardHost host)
         var before = (await api.GetFromJsonAsync<EmployeeJpLedgerResponse>($"/api/v1/employees/{employee.EmployeeId}/jp-ledger?year={Year}", Json))!;
         var tenantBefore = (await api.GetFromJsonAsync<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={Year}", Json))!;
 
-        var page = await SignedIn(Admin, $"/pegawai/{employee.EmployeeId}");
+        var page = await host.SignedIn(Admin, $"/pegawai/{employee.EmployeeId}");
         var jp = page.GetByTestId("employee-jp");
         await jp.GetByTestId("employee-jp-earned").WaitForAsync();
         Assert.Equal($"{before.EarnedJp} dari {before.TargetJp} JP", await Text(page.GetByTestId("employee-jp-earned")));
@@ -211,7 +197,7 @@ public class JpLedgerPagesTests(DashboardHost host)
     [SkippableFact]
     public async Task A_viewer_sees_masked_nips_and_no_activity_buttons()
     {
-        var page = await SignedIn(Viewer, "/capaian-jp");
+        var page = await host.SignedIn(Viewer, "/capaian-jp");
         var nips = page.GetByTestId("jp-below-nip");
         await nips.First.WaitForAsync();
         foreach (var nip in await nips.AllInnerTextsAsync()) Assert.StartsWith("********", nip.Trim());
@@ -241,7 +227,7 @@ public class JpLedgerPagesTests(DashboardHost host)
         var tenant = (await (await host.ApiAs(Admin)).GetFromJsonAsync<JpLedgerSummaryResponse>($"/api/v1/jp-ledger?year={Year}", Json))!;
         Assert.True(summary.EmployeesCounted < tenant.EmployeesCounted);
 
-        var page = await SignedIn("kadinkes@amq", "/capaian-jp");
+        var page = await host.SignedIn("kadinkes@amq", "/capaian-jp");
         await page.GetByTestId("jp-summary").WaitForAsync();
         await AssertFigures(page, summary, below);
         await page.GetByTestId("jp-below-row").First.GetByRole(AriaRole.Link).ClickAsync();
@@ -254,7 +240,7 @@ public class JpLedgerPagesTests(DashboardHost host)
     public async Task The_jp_targets_are_set_on_the_settings_page_with_field_errors_and_a_412_reload()
     {
         var api = await host.ApiAs(Admin);
-        var page = await SignedIn(Admin, "/pengaturan");
+        var page = await host.SignedIn(Admin, "/pengaturan");
         var form = page.GetByTestId("jp-targets-form");
         await form.WaitForAsync();
         var before = (await api.GetFromJsonAsync<TrainingSettingsDto>("/api/v1/settings/training", Json))!;

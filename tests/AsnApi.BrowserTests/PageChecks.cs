@@ -11,6 +11,42 @@ internal static class PageChecks
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>
+    /// A new page in a browser context of its own (its own cookies and storage) at this size, not signed in: for the public
+    /// forms, or to sign in later. <paramref name="clipboard"/> lets the page read and write the clipboard (copy buttons).
+    /// Skips the test, with the reason, where there is no browser.
+    /// </summary>
+    public static async Task<IPage> NewPage(this DashboardHost host, int width = 1366, int height = 900, bool clipboard = false)
+    {
+        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
+        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
+        if (clipboard) await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = host.BaseUrl });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Signs in on the sign-in form the page shows (reached directly or by a redirect that returns to the address asked for).</summary>
+    public static async Task SignIn(IPage page, string user)
+    {
+        await page.GetByTestId("login-username").FillAsync(user);
+        await page.GetByTestId("login-password").FillAsync("Demo#2026");
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync(); // the signed-in shell
+    }
+
+    /// <summary>
+    /// The one way a walk starts: a new page (<see cref="NewPage"/>) opened at <paramref name="path"/>, which asks for the
+    /// sign-in, signed in as <paramref name="user"/> (every demo account has the same password) and returned to that path.
+    /// </summary>
+    public static async Task<IPage> SignedIn(this DashboardHost host, string user, string path = "/", int width = 1366, int height = 900, bool clipboard = false)
+    {
+        var page = await host.NewPage(width, height, clipboard);
+        await page.GotoAsync(host.BaseUrl + path);
+        await SignIn(page, user);
+        return page;
+    }
+
     public static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardHost.Screenshots, name + ".png"), FullPage = true });
 

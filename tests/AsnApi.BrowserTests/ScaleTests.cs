@@ -13,21 +13,6 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class ScaleTests(DashboardHost host)
 {
-
-    private async Task<IPage> SignedIn(int width, int height, string user = "admin@tpi")
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + "/");
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByTestId("employee-row").First.WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertNoSidewaysScroll(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -51,7 +36,8 @@ public class ScaleTests(DashboardHost host)
         await AssertNoSidewaysScroll(login, "/masuk");
         await Shot(login, "phone-00-login");
 
-        var page = await SignedIn(360, 780);
+        var page = await host.SignedIn("admin@tpi", "/", 360, 780);
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         var api = await host.ApiAs("admin@tpi");
         var employee = (await api.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=1&sort=name", Json))!.Items[0];
         var plan = await (await api.PostAsJsonAsync("/api/v1/development-plans", new DevelopmentPlanRequest
@@ -121,7 +107,8 @@ public class ScaleTests(DashboardHost host)
     [SkippableFact]
     public async Task The_heatmap_rolls_up_explains_itself_and_drills_down_to_employees()
     {
-        var page = await SignedIn(1366, 900);
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/analitik");
         var heatmap = page.GetByTestId("heatmap");
         await heatmap.WaitForAsync();
@@ -166,7 +153,8 @@ public class ScaleTests(DashboardHost host)
     {
         var axe = Path.Combine(DashboardHost.RepoRoot(), "client", "node_modules", "axe-core", "axe.min.js");
         Skip.IfNot(File.Exists(axe), "axe-core is not installed (client/node_modules); building the API with Node.js installs it");
-        var page = await SignedIn(1366, 900);
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/analitik");
         await page.GetByTestId("heatmap").WaitForAsync();
         await page.GetByTestId("jpm-distribution").Locator("svg").WaitForAsync();
@@ -191,7 +179,8 @@ public class ScaleTests(DashboardHost host)
         var api = await host.ApiAs("admin@tpi");
         var year = DateTime.UtcNow.Year + 1;
         await api.PostAsJsonAsync("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = year }, Json);
-        var page = await SignedIn(1366, 900);
+        var page = await host.SignedIn("admin@tpi");
+        await page.GetByTestId("employee-row").First.WaitForAsync(); // the list the sign-in lands on
         await page.GotoAsync($"{host.BaseUrl}/kebutuhan?year={year}");
         await page.GetByTestId("need-row").First.WaitForAsync();
         await page.GetByTestId("needs-priority").SelectOptionAsync("Tinggi");

@@ -18,20 +18,6 @@ public class SessionQuestionnaireBrowserTests(DashboardHost host)
 {
     private const string Admin = "admin@jmb";
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task<ReactionTemplateResponse> TemplateOf(HttpClient api, Guid sessionId) =>
         (await api.GetFromJsonAsync<SessionEffectivenessResponse>($"/api/v1/training-sessions/{sessionId}/effectiveness", Json))!.Template;
 
@@ -50,7 +36,7 @@ public class SessionQuestionnaireBrowserTests(DashboardHost host)
         Assert.True((await TemplateOf(api, open.Id)).IsBuiltIn);
 
         // Chosen: the page says which questionnaire the session asks with, and the API agrees.
-        var page = await SignedIn(Admin, $"/angkatan/{open.Id}");
+        var page = await host.SignedIn(Admin, $"/angkatan/{open.Id}");
         await page.GetByTestId("session-questionnaire-current").WaitForAsync();
         Assert.StartsWith("Dipakai: Kuesioner reaksi standar (6 pernyataan)", await Text(page.GetByTestId("session-questionnaire-current")));
         Assert.StartsWith("Default instansi: ", await Text(page.GetByTestId("session-template").Locator("option").First));
@@ -109,7 +95,7 @@ public class SessionQuestionnaireBrowserTests(DashboardHost host)
         var refused = await headApi.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/training-sessions/{open.Id}/reaction-template",
             new SessionReactionTemplateRequest { TemplateId = template.Id }, open.Version));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var viewer = await SignedIn("viewer@jmb", $"/angkatan/{open.Id}", 360, 780);
+        var viewer = await host.SignedIn("viewer@jmb", $"/angkatan/{open.Id}", 360, 780);
         await viewer.GetByTestId("session-questionnaire-current").WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("session-template").CountAsync());
         var (scroll, inner) = (await viewer.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await viewer.EvaluateAsync<int>("() => window.innerWidth"));
@@ -118,7 +104,7 @@ public class SessionQuestionnaireBrowserTests(DashboardHost host)
         await Shot(viewer, "session-questionnaire-04-viewer-phone");
         await viewer.Context.CloseAsync();
 
-        var phone = await SignedIn(Admin, $"/angkatan/{open.Id}", 360, 780);
+        var phone = await host.SignedIn(Admin, $"/angkatan/{open.Id}", 360, 780);
         await phone.GetByTestId("session-template").WaitForAsync();
         var (phoneScroll, phoneInner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
         Assert.True(phoneScroll <= phoneInner, $"the admin's session page is {phoneScroll} px wide at {phoneInner} px");

@@ -19,23 +19,9 @@ public class TrainingPagesTests(DashboardHost host)
 {
     private const string Admin = "admin@tpi";
 
-    private async Task<IPage> SignedIn(string user = Admin, int width = 1366, int height = 900, string path = "/")
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private async Task Phone(string path, string ready, string shot)
     {
-        var phone = await SignedIn(width: 360, height: 780, path: path);
+        var phone = await host.SignedIn(Admin, path, 360, 780);
         await phone.Locator(ready).First.WaitForAsync();
         await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var (scroll, inner) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
@@ -79,7 +65,7 @@ public class TrainingPagesTests(DashboardHost host)
         var earnedBefore = await EarnedJp(api, people[0].Id, end.Year);
         var tenantBefore = await TenantJp(api, end.Year);
 
-        var page = await SignedIn(path: $"/angkatan?program={program.Id}");
+        var page = await host.SignedIn(Admin, $"/angkatan?program={program.Id}");
         Assert.True(await page.Locator("#main-nav").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Angkatan Pelatihan" }).IsVisibleAsync());
         await page.GetByTestId("session-new").ClickAsync();
         var form = page.GetByTestId("session-form");
@@ -200,7 +186,7 @@ public class TrainingPagesTests(DashboardHost host)
     public async Task Programs_and_partners_are_created_edited_and_deactivated_and_a_viewer_only_reads()
     {
         var api = await host.ApiAs(Admin);
-        var page = await SignedIn(path: "/mitra-pelatihan");
+        var page = await host.SignedIn(Admin, "/mitra-pelatihan");
         var partnerName = "Politeknik STIA LAN " + Unique("");
         await page.GetByTestId("partner-new").ClickAsync();
         await page.GetByTestId("partner-name").FillAsync(partnerName);
@@ -259,7 +245,7 @@ public class TrainingPagesTests(DashboardHost host)
         await page.Context.CloseAsync();
 
         // A viewer reads the catalogue and sessions, without a single write control.
-        var viewer = await SignedIn("viewer@tpi", path: "/pelatihan");
+        var viewer = await host.SignedIn("viewer@tpi", "/pelatihan");
         await viewer.GetByTestId("program-row").First.ClickAsync();
         await viewer.GetByTestId("program-editor").WaitForAsync();
         Assert.Equal(0, await viewer.GetByTestId("program-new").CountAsync());
@@ -297,7 +283,7 @@ public class TrainingPagesTests(DashboardHost host)
         var headApi = await host.ApiAs("kadinkes@tpi");
         var mine = (await headApi.GetFromJsonAsync<Paged<EmployeeResponse>>("/api/v1/employees?pageSize=1&sort=name&active=true", Json))!.Items.Single();
 
-        var page = await SignedIn("kadinkes@tpi", path: $"/angkatan/{session.Id}");
+        var page = await host.SignedIn("kadinkes@tpi", $"/angkatan/{session.Id}");
         await page.GetByTestId("enroll").WaitForAsync();
         Assert.Equal(0, await page.GetByTestId("session-actions").CountAsync());
         await page.GetByTestId("candidates").WaitForAsync();
