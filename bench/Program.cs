@@ -121,6 +121,12 @@ public static class BenchProgram
             ("one employee's recommend.", $"/api/v1/employees/{someone}/training-recommendations", runs * 5),
             ("programs for the tenant", "/api/v1/training-programs/recommended", runs),
             ("session candidates, page 1", $"/api/v1/training-sessions/{openSession}/candidates?pageSize=50", runs),
+            // Issue 11's lists: every employee's JP, and every employee × standard competency (15 rows each here).
+            ("JP per employee, page 1", "/api/v1/jp-ledger/employees?pageSize=50", runs),
+            ("JP per employee, reached", "/api/v1/jp-ledger/employees?pageSize=50&reached=true", runs),
+            ("profiles & gaps, page 1", "/api/v1/competency-profiles?pageSize=50", runs),
+            ("profiles, page 1, no total", "/api/v1/competency-profiles?pageSize=50&includeTotal=false", runs),
+            ("profiles, gaps, sub-tree", $"/api/v1/competency-profiles?pageSize=50&onlyGaps=true&underUnitId={dinkes}&includeTotal=false", runs),
         ]);
         if (deep is not null) queries.Add(($"keyset page {deepPage + 1:N0} (cursor)", $"/api/v1/employees?pageSize=50&sort=name&cursor={Uri.EscapeDataString(deep)}", runs * 5));
 

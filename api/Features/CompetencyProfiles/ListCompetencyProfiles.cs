@@ -84,13 +84,28 @@ public static class ListCompetencyProfiles
     }
 
     internal static (string Count, string Select) Build(ISqlDialect d, Filters f, string orderBy) =>
-        (Listing.Count(From, Where(d, f)), Listing.Select(d, Columns, From, Where(d, f), orderBy));
+        (Count(d, f), Listing.Select(d, Columns, From, Where(d, f), orderBy));
+
+    /// <summary>
+    /// The number of rows. Every fact has its employee and competency in the same tenant, so without a search the count
+    /// reads the facts and their units only (the covering index IX_CompetencyFacts_Unit, a range per unit), not 1.5 million
+    /// rows through the employee and competency joins: 8 s at 100,000 employees in the benchmark before, milliseconds after.
+    /// A search narrows to a few employees first, so it counts through the list's own joins.
+    /// </summary>
+    internal static string Count(ISqlDialect d, Filters f)
+    {
+        if (f.Name || f.Nip || f.Q) return Listing.Count(From, Where(d, f));
+        var where = AnalyticsScope.Facts(f.Under, f.PositionType);
+        if (f.Competency) where += " AND f.CompetencyId = @CompetencyId";
+        if (f.OnlyGaps) where += " AND f.AssessedLevel < f.RequiredLevel";
+        return $"SELECT COUNT(*) FROM {where}";
+    }
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         from personal in new[] { true, false }
         from s in Sorts.Keys
-        from f in new[] { new Filters(true, true, true, true, true, false, true), new Filters(false, false, false, false, false, true, true), new Filters(false, false, false, false, false, false, false) }
+        from f in new[] { new Filters(true, true, true, true, true, false, true), new Filters(false, false, false, false, false, true, true), new Filters(false, false, false, false, false, false, false), new Filters(true, true, true, true, false, false, false) }
         from sql in Build(d, f, Listing.OrderBy(s, SortsFor(d, personal), DefaultSort, RowKey)) is var (c, q) ? new[] { c, q } : []
         select sql;
 
