@@ -32,6 +32,8 @@ public static class BenchProgram
         Responses = settings.TryGetValue("responses", out var n) ? int.Parse(n) : 0;
         // completions= (default 5 per employee: 100,000 at 20,000 employees) for the training rows.
         var completionsPerEmployee = settings.TryGetValue("completions", out var cpe) ? int.Parse(cpe) : 5;
+        // only=needs,below: time only the queries whose name contains one of these (a before/after of a few rows costs less machine).
+        Only = settings.TryGetValue("only", out var o) ? o.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
 
         var results = new List<(int Employees, Dictionary<string, (double Median, double P95)> Times)>();
         foreach (var size in sizes) results.Add((size, await Measure(size, runs, keep, completionsPerEmployee)));
@@ -49,6 +51,7 @@ public static class BenchProgram
     }
 
     static int Responses;
+    static string[] Only = [];
 
     static async Task<Dictionary<string, (double Median, double P95)>> Measure(int employees, int runs, bool keep, int completionsPerEmployee)
     {
@@ -139,7 +142,7 @@ public static class BenchProgram
 
         var results = new Dictionary<string, (double Median, double P95)>();
         Console.WriteLine($"{"query",-28} {"median ms",10} {"p95 ms",10} {"max ms",10}");
-        foreach (var (name, url, n) in queries)
+        foreach (var (name, url, n) in queries.Where(q => Only.Length == 0 || Only.Any(o => q.Name.Contains(o, StringComparison.OrdinalIgnoreCase))))
         {
             for (var i = 0; i < 3; i++) (await client.GetAsync(url)).EnsureSuccessStatusCode(); // warm-up
             var times = new List<double>();
