@@ -226,9 +226,9 @@ static class BenchData
             INSERT INTO AuditLog (TenantId, At, Actor, Action, EntityType, EntityId, Data) VALUES ($t, $now, 'bench', 'CreateEmployee', 'Employee', $e, NULL)
             """, "$t", "$now", "$e");
         using var need = Prepare(db, tx, """
-            INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt)
-            VALUES ($id, $t, 2026, $e, $c, 3, $l, $g, $p, 'Identified', 1, $now, $now)
-            """, "$id", "$t", "$e", "$c", "$l", "$g", "$p", "$now");
+            INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt, EmployeeName)
+            VALUES ($id, $t, 2026, $e, $c, 3, $l, $g, $p, 'Identified', 1, $now, $now, $name)
+            """, "$id", "$t", "$e", "$c", "$l", "$g", "$p", "$now", "$name");
         using var plan = Prepare(db, tx, """
             INSERT INTO DevelopmentPlans (Id, TenantId, EmployeeId, Year, Title, Status, CreatedBy, Version, CreatedAt, UpdatedAt)
             VALUES ($id, $t, $e, 2026, 'Rencana bench', 'Draft', 'bench', 1, $now, $on)
@@ -253,7 +253,7 @@ static class BenchData
             }
             Run(audit, tenant, now, id);
             var gap = random.Next(1, 3);
-            Run(need, Guid.NewGuid().ToString(), tenant, id, standard[i % standard.Count], 3 - gap, gap, gap >= 2 ? "Tinggi" : "Sedang", now);
+            Run(need, Guid.NewGuid().ToString(), tenant, id, standard[i % standard.Count], 3 - gap, gap, gap >= 2 ? "Tinggi" : "Sedang", now, $"Bench Pegawai {i}");
             Run(plan, Guid.NewGuid().ToString(), tenant, id, now, on + "T08:00:00.0000000Z");
         }
         // The read model is kept by the API's commands; a bulk load rebuilds it with the API's own statements.

@@ -19,12 +19,12 @@ public static class ListSessionCandidates
 
     [Sql] internal const string Session = "SELECT ProgramId FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
 
-    // The facts of the program's competencies, their units for the scope; the employees' rows are read for the page only.
-    private static string FromWhere(bool under) => $"""
+    // The facts of the program's competencies, their units for the scope (not joined for an admin: nothing to check per
+    // fact); the employees' rows are read for the page only.
+    private static string FromWhere(bool scoped, bool under) => $"""
         FROM CompetencyFacts f
-        JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId
-        JOIN Units u ON u.Id = f.UnitId
-        WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap} AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
+        JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId{(scoped || under ? " JOIN Units u ON u.Id = f.UnitId" : "")}
+        WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap}{(scoped ? " AND u.Path LIKE @Scope" : "")}{(under ? " AND u.Path LIKE @UnderPath" : "")}
           AND f.EmployeeId NOT IN ({Excluded})
         """;
 
@@ -36,13 +36,18 @@ public static class ListSessionCandidates
           AND (x.Status = '{nameof(EnrollmentStatus.Completed)}' OR (x.SessionId = @SessionId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}'))
         """;
 
-    internal static (string Count, string Select) Build(ISqlDialect d, bool under) => (
-        $"SELECT COUNT(*) FROM (SELECT f.EmployeeId {FromWhere(under)} GROUP BY f.EmployeeId) c",
+    /// <summary>
+    /// The page and the total in one pass: ranking needs every candidate's score anyway, so the count of the grouped rows
+    /// (a window over them) costs nothing more, where a separate COUNT grouped the facts a second time. The COUNT alone
+    /// is left for a page past the end, which has no row to carry the total.
+    /// </summary>
+    internal static (string Count, string Select) Build(ISqlDialect d, bool scoped, bool under) => (
+        $"SELECT COUNT(*) FROM (SELECT f.EmployeeId {FromWhere(scoped, under)} GROUP BY f.EmployeeId) c",
         $"""
-        SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score
+        SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score, g.Total
         FROM (
-            SELECT f.EmployeeId, {RecommendationSql.Score} AS Score
-            {FromWhere(under)}
+            SELECT f.EmployeeId, {RecommendationSql.Score} AS Score, COUNT(*) OVER () AS Total
+            {FromWhere(scoped, under)}
             GROUP BY f.EmployeeId
             ORDER BY Score DESC, f.EmployeeId {d.Paging}
         ) g
@@ -50,7 +55,19 @@ public static class ListSessionCandidates
         ORDER BY g.Score DESC, g.EmployeeId
         """);
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) { var (c, s) = Build(d, true); return [c, s]; }
+    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
+        .Concat([Build(d, false, false).Select]);
+
+    private sealed class Row
+    {
+        public Guid EmployeeId { get; init; }
+        public string Nip { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string UnitName { get; init; } = "";
+        public string? PositionName { get; init; }
+        public int Score { get; init; }
+        public int Total { get; init; }
+    }
 
     [Sql] internal static string Gaps(ISqlDialect d) => $"""
         SELECT f.EmployeeId AS OwnerId, c.Id AS CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, f.RequiredLevel, f.AssessedLevel,
@@ -70,16 +87,19 @@ public static class ListSessionCandidates
             var tenantId = await user.TenantId(ct);
             var programId = await db.Single<Guid?>(Session, new { query.SessionId, TenantId = tenantId }, ct) ?? throw new NotFoundException("Angkatan pelatihan", query.SessionId);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
-            var (countSql, selectSql) = Build(db.Dialect, underPath is not null);
-            var args = new { query.SessionId, ProgramId = programId, TenantId = tenantId, Scope = await user.UnitScope(ct), UnderPath = underPath, Skip = skip, Take = size };
-            var items = await db.Query<SessionCandidate>(selectSql, args, ct);
+            var scope = await user.UnitScope(ct);
+            var (countSql, selectSql) = Build(db.Dialect, scope != "%", underPath is not null);
+            var args = new { query.SessionId, ProgramId = programId, TenantId = tenantId, Scope = scope, UnderPath = underPath, Skip = skip, Take = size };
+            var rows = await db.Query<Row>(selectSql, args, ct);
+            var items = rows.Select(r => new SessionCandidate { EmployeeId = r.EmployeeId, Nip = r.Nip, Name = r.Name, UnitName = r.UnitName, PositionName = r.PositionName, Score = r.Score }).ToList();
             if (items.Count > 0)
             {
                 var gaps = (await db.Query<RecommendationSql.GapRow>(Gaps(db.Dialect), new { ProgramId = programId, TenantId = tenantId, Employees = SqlIds.Json(items.Select(i => i.EmployeeId)) }, ct))
                     .ToLookup(g => g.OwnerId);
                 foreach (var item in items) item.Gaps = gaps[item.EmployeeId].Select(g => g.ToGap()).ToList();
             }
-            return Listing.Page(items, page, size, await db.Scalar<int>(countSql, args, ct));
+            var total = rows.Count > 0 ? rows[0].Total : skip == 0 ? 0 : await db.Scalar<int>(countSql, args, ct);
+            return Listing.Page(items, page, size, total);
         }
     }
 }
