@@ -55,7 +55,8 @@ public static class ListSessionCandidates
         ORDER BY g.Score DESC, g.EmployeeId
         """);
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
         .Concat([Build(d, false, false).Select]);
 
     private sealed class Row
