@@ -91,7 +91,9 @@ static class TrainingBench
             using var r = y.ExecuteReader();
             while (r.Read()) years.Add(r.GetInt64(0));
         }
-        foreach (var (sql, y) in years.Select(y => (JpStandings.FillYear, (long?)y)).Prepend((JpStandings.ClearTenant, null)))
+        // And the candidates' scores per program, from the facts the bench built before.
+        foreach (var (sql, y) in years.Select(y => (JpStandings.FillYear, (long?)y)).Prepend((JpStandings.ClearTenant, null))
+                     .Append((ProgramGapScores.ClearTenant, null)).Append((ProgramGapScores.FillTenant, null)))
         {
             using var c = db.CreateCommand();
             c.Transaction = tx;

@@ -10,8 +10,8 @@ namespace AsnApi.Features.TrainingRecommendations;
 /// <summary>
 /// Active employees (a unit head's sub-tree only) whose gaps the session's program develops, ranked by Σ gap × expected
 /// gain, with those gaps; without anyone enrolled in the session (in any state but withdrawn) or who completed the
-/// program already. Read from CompetencyFacts through its (TenantId, CompetencyId, …) index: the program's few
-/// competencies, not the whole tenant.
+/// program already. The scores are kept per program and employee (<see cref="ProgramGapScores"/>), so the page walks
+/// IX_ProgramGapScores_Rank in score order and stops after its rows; the count reads the same index range.
 /// </summary>
 public static class ListSessionCandidates
 {
@@ -19,56 +19,33 @@ public static class ListSessionCandidates
 
     [Sql] internal const string Session = "SELECT ProgramId FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
 
-    // The facts of the program's competencies, their units for the scope (not joined for an admin: nothing to check per
-    // fact); the employees' rows are read for the page only.
-    private static string FromWhere(bool scoped, bool under) => $"""
-        FROM CompetencyFacts f
-        JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId{(scoped || under ? " JOIN Units u ON u.Id = f.UnitId" : "")}
-        WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap}{(scoped ? " AND u.Path LIKE @Scope" : "")}{(under ? " AND u.Path LIKE @UnderPath" : "")}
-          AND f.EmployeeId NOT IN ({Excluded})
+    // The program's scores; the employee and unit are joined per row, for the scope and for the page's columns.
+    private static string Where(bool scoped, bool under) => $"""
+        WHERE g.TenantId = @TenantId AND g.ProgramId = @ProgramId{(scoped ? " AND u.Path LIKE @Scope" : "")}{(under ? " AND u.Path LIKE @UnderPath" : "")}
+          AND g.EmployeeId NOT IN ({Excluded})
         """;
 
     // Enrolled in this session (in any state but withdrawn) or completed the program in any session: one set, built once
-    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per fact.
+    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per row.
     private const string Excluded = $"""
         SELECT x.EmployeeId FROM TrainingEnrollments x JOIN TrainingSessions s ON s.Id = x.SessionId
         WHERE s.TenantId = @TenantId AND s.ProgramId = @ProgramId
           AND (x.Status = '{nameof(EnrollmentStatus.Completed)}' OR (x.SessionId = @SessionId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}'))
         """;
 
-    /// <summary>
-    /// The page and the total in one pass: ranking needs every candidate's score anyway, so the count of the grouped rows
-    /// (a window over them) costs nothing more, where a separate COUNT grouped the facts a second time. The COUNT alone
-    /// is left for a page past the end, which has no row to carry the total.
-    /// </summary>
+    /// <summary>An admin's count reads the scores alone (no scope to check per row); the page always joins the employee for its columns.</summary>
     internal static (string Count, string Select) Build(ISqlDialect d, bool scoped, bool under) => (
-        $"SELECT COUNT(*) FROM (SELECT f.EmployeeId {FromWhere(scoped, under)} GROUP BY f.EmployeeId) c",
+        $"SELECT COUNT(*) FROM ProgramGapScores g{(scoped || under ? " JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId" : "")} {Where(scoped, under)}",
         $"""
-        SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score, g.Total
-        FROM (
-            SELECT f.EmployeeId, {RecommendationSql.Score} AS Score, COUNT(*) OVER () AS Total
-            {FromWhere(scoped, under)}
-            GROUP BY f.EmployeeId
-            ORDER BY Score DESC, f.EmployeeId {d.Paging}
-        ) g
-        JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
-        ORDER BY g.Score DESC, g.EmployeeId
+        SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score
+        FROM ProgramGapScores g JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
+        {Where(scoped, under)}
+        ORDER BY g.Score DESC, g.EmployeeId {d.Paging}
         """);
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
-        .Concat([Build(d, false, false).Select]);
-
-    private sealed class Row
-    {
-        public Guid EmployeeId { get; init; }
-        public string Nip { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string UnitName { get; init; } = "";
-        public string? PositionName { get; init; }
-        public int Score { get; init; }
-        public int Total { get; init; }
-    }
+        .Concat([Build(d, false, false).Count, Build(d, false, false).Select]);
 
     [Sql] internal static string Gaps(ISqlDialect d) => $"""
         SELECT f.EmployeeId AS OwnerId, c.Id AS CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, f.RequiredLevel, f.AssessedLevel,
@@ -91,16 +68,14 @@ public static class ListSessionCandidates
             var scope = await user.UnitScope(ct);
             var (countSql, selectSql) = Build(db.Dialect, scope != "%", underPath is not null);
             var args = new { query.SessionId, ProgramId = programId, TenantId = tenantId, Scope = scope, UnderPath = underPath, Skip = skip, Take = size };
-            var rows = await db.Query<Row>(selectSql, args, ct);
-            var items = rows.Select(r => new SessionCandidate { EmployeeId = r.EmployeeId, Nip = r.Nip, Name = r.Name, UnitName = r.UnitName, PositionName = r.PositionName, Score = r.Score }).ToList();
+            var items = await db.Query<SessionCandidate>(selectSql, args, ct);
             if (items.Count > 0)
             {
                 var gaps = (await db.Query<RecommendationSql.GapRow>(Gaps(db.Dialect), new { ProgramId = programId, TenantId = tenantId, Employees = SqlIds.Json(items.Select(i => i.EmployeeId)) }, ct))
                     .ToLookup(g => g.OwnerId);
                 foreach (var item in items) item.Gaps = gaps[item.EmployeeId].Select(g => g.ToGap()).ToList();
             }
-            var total = rows.Count > 0 ? rows[0].Total : skip == 0 ? 0 : await db.Scalar<int>(countSql, args, ct);
-            return Listing.Page(items, page, size, total);
+            return Listing.Page(items, page, size, await db.Scalar<int>(countSql, args, ct));
         }
     }
 }

@@ -38,3 +38,21 @@ FROM (
     LEFT JOIN TenantSettings ts ON ts.TenantId = e.TenantId
     WHERE e.IsActive = 1
 ) x;
+
+-- The session candidates rank active employees by Σ gap × expected gain over a program's competencies: kept per program
+-- and employee with a gap (Features/Shared/ProgramGapScores.cs, with every refresh of CompetencyFacts and every change
+-- of a program's competencies), so a page is a range of IX_ProgramGapScores_Rank that stops after its rows.
+CREATE TABLE ProgramGapScores (
+    TenantId    TEXT NOT NULL,
+    ProgramId   TEXT NOT NULL,
+    EmployeeId  TEXT NOT NULL,
+    Score       INTEGER NOT NULL,
+    PRIMARY KEY (TenantId, EmployeeId, ProgramId)
+) WITHOUT ROWID;
+CREATE INDEX IX_ProgramGapScores_Rank ON ProgramGapScores(TenantId, ProgramId, Score DESC, EmployeeId);
+
+INSERT INTO ProgramGapScores (TenantId, ProgramId, EmployeeId, Score)
+SELECT f.TenantId, pc.ProgramId, f.EmployeeId, SUM((f.RequiredLevel - f.AssessedLevel) * pc.ExpectedGain)
+FROM CompetencyFacts f JOIN TrainingProgramCompetencies pc ON pc.TenantId = f.TenantId AND pc.CompetencyId = f.CompetencyId
+WHERE f.AssessedLevel IS NOT NULL AND f.AssessedLevel < f.RequiredLevel
+GROUP BY f.TenantId, pc.ProgramId, f.EmployeeId;
