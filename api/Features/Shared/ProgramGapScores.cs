@@ -29,6 +29,8 @@ public static class ProgramGapScores
             SELECT e.Id FROM Employees e WHERE e.TenantId = @TenantId AND e.PositionId IN ({d.IdsIn("@Ids")}))
         """;
     [Sql] internal static string FillHolders(ISqlDialect d) => Fill($" AND f.PositionId IN ({d.IdsIn("@Ids")})");
+    [Sql] internal static string ClearEmployees(ISqlDialect d) => $"DELETE FROM ProgramGapScores WHERE TenantId = @TenantId AND EmployeeId IN ({d.IdsIn("@Ids")})";
+    [Sql] internal static string FillEmployees(ISqlDialect d) => Fill($" AND f.EmployeeId IN ({d.IdsIn("@Ids")})");
     [Sql] internal const string ClearProgram = "DELETE FROM ProgramGapScores WHERE TenantId = @TenantId AND ProgramId = @ProgramId";
     [Sql] internal static readonly string FillProgram = Fill(" AND pc.ProgramId = @ProgramId");
     [Sql] internal const string ClearTenant = "DELETE FROM ProgramGapScores WHERE TenantId = @TenantId";
@@ -39,6 +41,15 @@ public static class ProgramGapScores
         var key = new { TenantId = tenantId, Id = employeeId };
         await db.Execute(ClearEmployee, key, ct);
         await db.Execute(FillEmployee, key, ct);
+    }
+
+    /// <summary>After the facts of a set of employees were rebuilt (an import refreshing the employees it wrote).</summary>
+    public static async Task RefreshEmployees(Db db, Guid tenantId, IReadOnlyCollection<Guid> employeeIds, CancellationToken ct)
+    {
+        if (employeeIds.Count == 0) return;
+        var args = new { TenantId = tenantId, Ids = SqlIds.Json(employeeIds) };
+        await db.Execute(ClearEmployees(db.Dialect), args, ct);
+        await db.Execute(FillEmployees(db.Dialect), args, ct);
     }
 
     /// <summary>After the facts of these positions' holders were rebuilt (a standard or a position's type changed; nobody moved).</summary>
