@@ -79,6 +79,29 @@ static class TrainingBench
             c.Parameters.AddWithValue("@TenantId", tenant);
             c.ExecuteNonQuery();
         }
+        // The standings the below-target list reads, per year with an entry, with the API's own statements and the tenant's targets.
+        using var targets = new SqliteCommand("SELECT COALESCE(MAX(JpTargetPns), 20), COALESCE(MAX(JpTargetPppk), 20) FROM TenantSettings WHERE TenantId = @TenantId", db, tx);
+        targets.Parameters.AddWithValue("@TenantId", tenant);
+        long pns, pppk;
+        using (var r = targets.ExecuteReader()) { r.Read(); (pns, pppk) = (r.GetInt64(0), r.GetInt64(1)); }
+        var years = new List<long>();
+        using (var y = new SqliteCommand("SELECT DISTINCT Year FROM JpLedgerEntries WHERE TenantId = @TenantId", db, tx))
+        {
+            y.Parameters.AddWithValue("@TenantId", tenant);
+            using var r = y.ExecuteReader();
+            while (r.Read()) years.Add(r.GetInt64(0));
+        }
+        // And the candidates' scores per program, from the facts the bench built before.
+        foreach (var (sql, y) in years.Select(y => (JpStandings.FillYear, (long?)y)).Prepend((JpStandings.ClearTenant, null))
+                     .Append((ProgramGapScores.ClearTenant, null)).Append((ProgramGapScores.FillTenant, null)))
+        {
+            using var c = db.CreateCommand();
+            c.Transaction = tx;
+            c.CommandText = sql;
+            c.Parameters.AddWithValue("@TenantId", tenant);
+            if (y is { } year1) { c.Parameters.AddWithValue("@Year", year1); c.Parameters.AddWithValue("@TargetPns", pns); c.Parameters.AddWithValue("@TargetPppk", pppk); }
+            c.ExecuteNonQuery();
+        }
         return (open, sessions * SessionSize);
     }
 

@@ -119,6 +119,7 @@ public static partial class DemoSeed
         {
             ProgramId = p.Id, TenantId = tenantId, CompetencyId = competencies[c.Competency], ExpectedGain = c.Gain,
         })), ct);
+        foreach (var p in programs) await ProgramGapScores.RefreshProgram(db, tenantId, p.Id, ct);
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var sessions = SessionsFor(today);

@@ -151,4 +151,47 @@ public class ListPagingTests(ApiFactory api)
             Assert.Equal(counted.Items.Count, uncounted.Items.Count);
         }
     }
+
+    /// <summary>
+    /// The needs' sorts keep their meaning now that the name is kept on the need and priority sorts as text (migration 0026):
+    /// each page is in the order the keys define (priority Tinggi, Sedang, Rendah; a gap missing sorts lowest; then the id),
+    /// for an admin (the index order) and a unit head (the joins), and a small page is the start of a large one.
+    /// </summary>
+    [Fact]
+    public async Task Needs_sort_as_their_keys_define()
+    {
+        var admin = await api.As("admin@tpi");
+        var head = await api.As("kadinkes@tpi");
+        await (await admin.Post("/api/v1/development-needs/generate", new GenerateNeedsRequest { Year = 2039 })).Read<GenerateNeedsResponse>();
+        static int Rank(DevelopmentNeedPriority p) => p switch { DevelopmentNeedPriority.Tinggi => 0, DevelopmentNeedPriority.Sedang => 1, _ => 2 };
+        var keys = new Dictionary<string, Func<DevelopmentNeedResponse, DevelopmentNeedResponse, int>>
+        {
+            ["priority"] = (a, b) => Rank(a.Priority).CompareTo(Rank(b.Priority)),
+            ["gap"] = (a, b) => Nullable.Compare(a.Gap, b.Gap),
+            ["employee"] = (a, b) => string.CompareOrdinal(a.EmployeeName, b.EmployeeName),
+            ["competency"] = (a, b) => string.CompareOrdinal(a.CompetencyCode, b.CompetencyCode),
+        };
+        foreach (var sort in new[] { "", "priority,-gap,employee", "-priority,employee", "employee,-priority", "-gap,-employee", "competency,priority" })
+        {
+            var parts = (sort == "" ? "priority,-gap,employee" : sort).Split(',');
+            int Compare(DevelopmentNeedResponse a, DevelopmentNeedResponse b)
+            {
+                foreach (var part in parts)
+                {
+                    var c = keys[part.TrimStart('-')](a, b) * (part.StartsWith('-') ? -1 : 1);
+                    if (c != 0) return c;
+                }
+                return string.CompareOrdinal(a.Id.ToString(), b.Id.ToString());
+            }
+            foreach (var client in new[] { admin, head })
+            {
+                var page = await client.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2039&pageSize=500&sort={sort}");
+                Assert.True(page.Items.Count > 20, $"too few needs to compare for '{sort}'");
+                Assert.Contains(page.Items, n => n.Priority != page.Items[0].Priority);
+                Assert.Equal(page.Items.Order(Comparer<DevelopmentNeedResponse>.Create(Compare)).Select(n => n.Id), page.Items.Select(n => n.Id));
+                var start = await client.Get<Paged<DevelopmentNeedResponse>>($"/api/v1/development-needs?year=2039&pageSize=20&sort={sort}&includeTotal=false");
+                Assert.Equal(page.Items.Take(20).Select(n => n.Id), start.Items.Select(n => n.Id));
+            }
+        }
+    }
 }

@@ -125,6 +125,13 @@ public class RollupConsistencyTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await admin.Update($"/api/v1/employees/{visitor.Id}", Request(visitor, visitor.PositionId, yankes.Id))).Read<EmployeeResponse>();
         await (await admin.Step($"/api/v1/units/{leaf.Id}", "deactivate")).Read<UnitResponse>();
         await Check(admin, "unit deactivated");
+
+        // The candidates' scores per program follow a program's competencies and expected gains too.
+        var program = await (await admin.Post("/api/v1/training-programs", TrainingTestData.Program([(Komunikasi, 2), (NationalCompetencies.IdOf("M.1"), 1)])))
+            .Read<TrainingProgramResponse>(HttpStatusCode.Created);
+        await Check(admin, "program created");
+        await (await admin.Update($"/api/v1/training-programs/{program.Id}", TrainingTestData.Program([(Komunikasi, 1)], code: program.Code))).Read<TrainingProgramResponse>();
+        await Check(admin, "program's competencies changed");
     }
 
     private static EmployeeRequest Request(EmployeeResponse e, Guid? positionId, Guid unitId) => new()
@@ -235,6 +242,14 @@ public class RollupConsistencyTests(ApiFactory api) : IClassFixture<ApiFactory>
                 JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
                 WHERE e.IsActive = 1 GROUP BY e.TenantId, e.UnitId, p.Type, e.Id)
             GROUP BY TenantId, UnitId, Type, A, R
+            """),
+        // The candidates' ranking score per program and employee with a gap it develops (ProgramGapScores, migration 0026).
+        ("SELECT TenantId, ProgramId, EmployeeId, Score FROM ProgramGapScores", """
+            SELECT e.TenantId, pc.ProgramId, e.Id, SUM((s.RequiredLevel - cc.Level) * pc.ExpectedGain)
+            FROM Employees e JOIN PositionStandards s ON s.PositionId = e.PositionId
+            JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
+            JOIN TrainingProgramCompetencies pc ON pc.TenantId = e.TenantId AND pc.CompetencyId = s.CompetencyId
+            WHERE e.IsActive = 1 AND cc.Level < s.RequiredLevel GROUP BY e.TenantId, pc.ProgramId, e.Id
             """),
     ];
 

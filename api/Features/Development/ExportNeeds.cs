@@ -26,7 +26,7 @@ public static class ExportNeeds
 
     [Sql]
     internal static IEnumerable<string> AllVariants() =>
-        [Sql(new ListNeeds.Filters(true, true, true, true, true, true), Listing.OrderBy(null, ListNeeds.Sorts, ListNeeds.DefaultSort, "n.Id"))];
+        [Sql(new ListNeeds.Filters(true, true, true, true, true, true), ListNeeds.OrderBy(null))];
 
     internal sealed class Handler(Db db, CurrentUser user) : IStreamQueryHandler<Query, DevelopmentNeedResponse>
     {
@@ -35,7 +35,7 @@ public static class ExportNeeds
             var tenantId = await user.TenantId(ct);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
             var filters = new ListNeeds.Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null);
-            var sql = Sql(filters, Listing.OrderBy(query.Sort, ListNeeds.Sorts, ListNeeds.DefaultSort, "n.Id"));
+            var sql = Sql(filters, ListNeeds.OrderBy(query.Sort));
             var args = new
             {
                 TenantId = tenantId, Scope = await user.UnitScope(ct), query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),

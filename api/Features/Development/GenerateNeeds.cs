@@ -58,8 +58,9 @@ public static class GenerateNeeds
         [Gaps(true), Gaps(false), Existing(true), Existing(false), Appraisals(true), Appraisals(false), ExistingPerformance(true), ExistingPerformance(false)];
 
     [Sql] internal const string InsertPerformance = """
-        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, Source, AppraisalId, Priority, Status, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Year, @EmployeeId, 'Performance', @AppraisalId, @Priority, 'Identified', 1, @Now, @Now)
+        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, Source, AppraisalId, Priority, Status, Version, CreatedAt, UpdatedAt, EmployeeName)
+        SELECT @Id, @TenantId, @Year, @EmployeeId, 'Performance', @AppraisalId, @Priority, 'Identified', 1, @Now, @Now, e.Name
+        FROM Employees e WHERE e.Id = @EmployeeId AND e.TenantId = @TenantId
         """;
     [Sql] internal const string RefreshPerformance = """
         UPDATE DevelopmentNeeds SET AppraisalId = @AppraisalId, Priority = @Priority, Version = Version + 1, UpdatedAt = @Now
@@ -85,8 +86,9 @@ public static class GenerateNeeds
     }
 
     [Sql] internal const string Insert = """
-        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt)
-        VALUES (@Id, @TenantId, @Year, @EmployeeId, @CompetencyId, @RequiredLevel, @AssessedLevel, @Gap, @Priority, 'Identified', 1, @Now, @Now)
+        INSERT INTO DevelopmentNeeds (Id, TenantId, Year, EmployeeId, CompetencyId, RequiredLevel, AssessedLevel, Gap, Priority, Status, Version, CreatedAt, UpdatedAt, EmployeeName)
+        SELECT @Id, @TenantId, @Year, @EmployeeId, @CompetencyId, @RequiredLevel, @AssessedLevel, @Gap, @Priority, 'Identified', 1, @Now, @Now, e.Name
+        FROM Employees e WHERE e.Id = @EmployeeId AND e.TenantId = @TenantId
         """;
     [Sql] internal const string Refresh = """
         UPDATE DevelopmentNeeds SET RequiredLevel = @RequiredLevel, AssessedLevel = @AssessedLevel, Gap = @Gap, Priority = @Priority,

@@ -13,12 +13,25 @@ public static class ListNeeds
         int? Page, int? PageSize, int? Year, DevelopmentNeedStatus? Status, DevelopmentNeedPriority? Priority,
         Guid? CompetencyId, Guid? EmployeeId, Guid? UnderUnitId, string? Sort, bool? IncludeTotal, DevelopmentNeedSource? Source = null) : IQuery<Paged<DevelopmentNeedResponse>>;
 
+    /// <summary>
+    /// "priority" is Tinggi, Sedang, Rendah: the text's descending order (<see cref="OrderBy"/> turns the direction round),
+    /// and "employee" the name kept on the need (<see cref="EmployeeCopies"/>), so IX_DevelopmentNeeds_Tenant_Year_Order
+    /// gives the default order and a page stops after its rows instead of sorting the year.
+    /// </summary>
     internal static readonly Dictionary<string, string> Sorts = new()
     {
-        ["priority"] = "CASE n.Priority WHEN 'Tinggi' THEN 0 WHEN 'Sedang' THEN 1 ELSE 2 END", ["gap"] = "n.Gap", ["employee"] = "e.Name", ["competency"] = "c.Code",
+        ["priority"] = "n.Priority", ["gap"] = "n.Gap", ["employee"] = "n.EmployeeName", ["competency"] = "c.Code",
     };
 
     internal const string DefaultSort = "priority,-gap,employee";
+
+    /// <summary>The sort as SQL, "priority" ascending (most urgent first) being the text descending.</summary>
+    internal static string OrderBy(string? sort)
+    {
+        var keys = (string.IsNullOrWhiteSpace(sort) ? DefaultSort : sort).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => k.TrimStart('-', '+') == "priority" ? (k.StartsWith('-') ? "priority" : "-priority") : k);
+        return Listing.OrderBy(string.Join(",", keys), Sorts, DefaultSort, "n.Id");
+    }
 
     internal sealed record Filters(bool Year, bool Status, bool Priority, bool Competency, bool Employee, bool Under, bool Scoped = true, bool Source = false);
 
@@ -33,7 +46,9 @@ public static class ListNeeds
 
     internal static List<string> Where(Filters f)
     {
-        var where = new List<string> { "n.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        var where = new List<string> { "n.TenantId = @TenantId" };
+        // An admin's scope ("%") is left out: a condition on the joined unit could make the planner start from the units.
+        if (f.Scoped) where.Add("u.Path LIKE @Scope");
         if (f.Year) where.Add("n.Year = @Year");
         if (f.Status) where.Add("n.Status = @Status");
         if (f.Priority) where.Add("n.Priority = @Priority");
@@ -48,7 +63,7 @@ public static class ListNeeds
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         Sorts.Keys.SelectMany(s => new[] { true, false }.SelectMany(scoped =>
         {
-            var (c, q) = Build(d, new Filters(true, true, true, true, true, scoped, scoped, true), Listing.OrderBy(s, Sorts, "priority", "n.Id"));
+            var (c, q) = Build(d, new Filters(true, true, true, true, true, scoped, scoped, true), OrderBy(s));
             return new[] { c, q };
         }));
 
@@ -62,7 +77,7 @@ public static class ListNeeds
             var scope = await user.UnitScope(ct);
             var filters = new Filters(query.Year is not null, query.Status is not null, query.Priority is not null, query.CompetencyId is not null, query.EmployeeId is not null, underPath is not null,
                 scope != "%", query.Source is not null);
-            var (countSql, selectSql) = Build(db.Dialect, filters, Listing.OrderBy(query.Sort, Sorts, DefaultSort, "n.Id"));
+            var (countSql, selectSql) = Build(db.Dialect, filters, OrderBy(query.Sort));
             var args = new
             {
                 TenantId = tenantId, Scope = scope, query.Year, Status = query.Status?.ToString(), Priority = query.Priority?.ToString(),

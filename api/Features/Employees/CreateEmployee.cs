@@ -30,6 +30,7 @@ public static class CreateEmployee
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Now = clock.GetUtcNow(),
             }, ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, id, ct);
+            await EmployeeCopies.Refresh(db, tenantId, [id], ct);
             audit.Touch("Employee", id);
             return await mediator.Send(new GetEmployee.Query(id), ct);
         }

@@ -37,6 +37,7 @@ public static class SetEmployeeActive
             Versioning.Expect(cmd.IfMatch, current.Version);
             await db.Guarded(Update, new { cmd.Id, TenantId = tenantId, cmd.Active, current.Version, Now = clock.GetUtcNow() }, EmployeeSql.Current, key, "Pegawai", ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct);
+            await EmployeeCopies.Refresh(db, tenantId, [cmd.Id], ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
         }

@@ -40,6 +40,7 @@ public static class UpdateEmployee
                 Sex = r.Sex.ToString(), r.BirthDate, r.Rank, cmd.Body.PositionId, r.UnitId, Version = current.Version, Now = clock.GetUtcNow(),
             }, EmployeeSql.Current, key, "Pegawai", ct);
             await CompetencyFacts.RefreshEmployee(db, tenantId, cmd.Id, ct, formerUnit);
+            await EmployeeCopies.Refresh(db, tenantId, [cmd.Id], ct);
             audit.Touch("Employee", cmd.Id);
             return await mediator.Send(new GetEmployee.Query(cmd.Id), ct);
         }

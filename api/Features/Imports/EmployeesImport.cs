@@ -115,6 +115,14 @@ public sealed class EmployeesImport : ImportKind
         _ => char.ToLowerInvariant(property[0]) + property[1..],
     };
 
-    /// <summary>Employees' positions and units feed the competency facts and the rollups, as the JSON import refreshes them.</summary>
-    public override Task AfterWrite(ImportContext ctx, CancellationToken ct) => CompetencyFacts.RefreshTenant(ctx.Db, ctx.TenantId, ct);
+    /// <summary>
+    /// Employees' positions and units feed the competency facts and the rollups, as the JSON import refreshes them; their
+    /// names, employment types and reactivation feed the copies the needs and below-target lists sort by (on both write
+    /// paths, the per-row statements and SQL Server's MERGE).
+    /// </summary>
+    public override async Task AfterWrite(ImportContext ctx, CancellationToken ct)
+    {
+        await CompetencyFacts.RefreshTenant(ctx.Db, ctx.TenantId, ct);
+        await EmployeeCopies.Refresh(ctx.Db, ctx.TenantId, null, ct);
+    }
 }

@@ -27,10 +27,10 @@ public static class ExportBelowTarget
     // The pipeline validates commands and queries, not streams: the handler runs the validator itself.
     private static readonly Validator Check = new();
 
-    internal static string Sql(ISqlDialect d, bool under, bool type, bool employmentType, string orderBy) =>
-        $"SELECT {ListBelowTarget.Columns} FROM {ListBelowTarget.From} WHERE {string.Join(" AND ", ListBelowTarget.Where(under, type, employmentType))} ORDER BY {orderBy}";
+    internal static string Sql(bool standing, bool scoped, bool under, bool type, bool employmentType, string orderBy) =>
+        $"SELECT {ListBelowTarget.Columns(standing)} FROM {ListBelowTarget.From(standing)} WHERE {string.Join(" AND ", ListBelowTarget.Where(standing, scoped, under, type, employmentType))} ORDER BY {orderBy}";
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) => [Sql(d, true, true, true, ListBelowTarget.OrderBy(d, null, false))];
+    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.Select(standing => Sql(standing, true, true, true, true, ListBelowTarget.OrderBy(d, standing, null, false)));
 
     internal sealed class Handler(Db db, CurrentUser user, TimeProvider clock) : IStreamQueryHandler<Query, JpBelowTargetEmployee>
     {
@@ -38,7 +38,8 @@ public static class ExportBelowTarget
         {
             await FluentValidation.DefaultValidatorExtensions.ValidateAndThrowAsync(Check, query, ct);
             var a = await ListBelowTarget.Resolve(db, user, new ListBelowTarget.Query(query.Year, query.UnderUnitId, query.PositionType, query.EmploymentType, null, null, null), clock.GetUtcNow(), ct);
-            var sql = Sql(db.Dialect, a.UnderPath is not null, a.PositionType is not null, a.EmploymentType is not null, ListBelowTarget.OrderBy(db.Dialect, query.Sort, user.CanSeePersonalData));
+            var sql = Sql(a.Standing, a.Scope != "%", a.UnderPath is not null, a.PositionType is not null, a.EmploymentType is not null,
+                ListBelowTarget.OrderBy(db.Dialect, a.Standing, query.Sort, user.CanSeePersonalData));
             await foreach (var row in (await db.Connection(ct)).QueryUnbufferedAsync<JpBelowTargetEmployee>(sql, a, db.Transaction).WithCancellation(ct))
                 yield return row;
         }

@@ -56,6 +56,9 @@ public static class UpdateTrainingSettings
                 TenantId = tenantId, JpmMemenuhiSyarat = t.MemenuhiSyarat, JpmMasihMemenuhiSyarat = t.MasihMemenuhiSyarat, JpmOptimal = t.Optimal, JpmCukupOptimal = t.CukupOptimal,
                 JpTargetPns = pns, JpTargetPppk = pppk, FollowUpMonths = months, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow(), Expected = current.Version,
             }, TrainingSettings.Sql, new { TenantId = tenantId }, "Pengaturan", ct);
+            // The below-target list reads each employee's standing against the target: a new target rewrites the tenant's rows.
+            if (pns != current.TargetFor(EmploymentType.Pns) || pppk != current.TargetFor(EmploymentType.Pppk))
+                await JpStandings.Retargeted(db, tenantId, pns, pppk, ct);
             audit.Touch("TenantSetting", tenantId);
             return new TrainingSettingsDto { JpTargetPns = pns, JpTargetPppk = pppk, FollowUpMonths = months, Version = current.Version + 1 };
         }

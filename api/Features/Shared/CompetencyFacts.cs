@@ -54,6 +54,7 @@ public static class CompetencyFacts
         await db.Execute(FillEmployee, key, ct);
         if (formerUnitId is { } former) units.Add(former);
         await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
+        await ProgramGapScores.RefreshEmployee(db, tenantId, employeeId, ct);
     }
 
     /// <summary>The unit an employee is in now: what a command that may move them passes on as <c>formerUnitId</c>.</summary>
@@ -73,6 +74,7 @@ public static class CompetencyFacts
         await db.Execute(ClearPosition, key, ct);
         await db.Execute(FillPosition, key, ct);
         await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
+        await ProgramGapScores.RefreshPositions(db, tenantId, [positionId], ct);
     }
 
     [Sql] internal static string ClearPositions(ISqlDialect d) => $"DELETE FROM CompetencyFacts WHERE TenantId = @TenantId AND PositionId IN ({d.IdsIn("@Ids")})";
@@ -86,6 +88,7 @@ public static class CompetencyFacts
         await db.Execute(ClearPositions(db.Dialect), args, ct);
         await db.Execute(FillPositions(db.Dialect), args, ct);
         await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
+        await ProgramGapScores.RefreshPositions(db, tenantId, positionIds, ct);
     }
 
     public static async Task RefreshTenant(Db db, Guid tenantId, CancellationToken ct)
@@ -93,5 +96,6 @@ public static class CompetencyFacts
         await db.Execute(ClearTenant, new { TenantId = tenantId }, ct);
         await db.Execute(FillTenant, new { TenantId = tenantId }, ct);
         await CompetencyRollups.RefreshTenant(db, tenantId, ct);
+        await ProgramGapScores.RefreshTenant(db, tenantId, ct);
     }
 }

@@ -63,6 +63,7 @@ public static class JpLedgerRollups
         var key = new { TenantId = tenantId, EmployeeId = employeeId, Year = year };
         await db.Execute(ClearEmployeeYear, key, ct);
         await db.Execute(FillEmployeeYear, key, ct);
+        await JpStandings.RefreshEmployeeYear(db, tenantId, employeeId, year, ct);
         var unitId = await db.Single<Guid?>(UnitOfEmployee, key, ct);
         if (unitId is null) return;
         var args = new { TenantId = tenantId, UnitId = unitId, Year = year };

@@ -43,5 +43,6 @@ internal static class ProgramWrites
             {
                 ProgramId = programId, TenantId = tenantId, CompetencyId = c.CompetencyId!.Value, ExpectedGain = c.ExpectedGain!.Value,
             }), ct);
+        await ProgramGapScores.RefreshProgram(db, tenantId, programId, ct);
     }
 }

@@ -10,8 +10,8 @@ namespace AsnApi.Features.TrainingRecommendations;
 /// <summary>
 /// Active employees (a unit head's sub-tree only) whose gaps the session's program develops, ranked by Σ gap × expected
 /// gain, with those gaps; without anyone enrolled in the session (in any state but withdrawn) or who completed the
-/// program already. Read from CompetencyFacts through its (TenantId, CompetencyId, …) index: the program's few
-/// competencies, not the whole tenant.
+/// program already. The scores are kept per program and employee (<see cref="ProgramGapScores"/>), so the page walks
+/// IX_ProgramGapScores_Rank in score order and stops after its rows; the count reads the same index range.
 /// </summary>
 public static class ListSessionCandidates
 {
@@ -19,38 +19,33 @@ public static class ListSessionCandidates
 
     [Sql] internal const string Session = "SELECT ProgramId FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
 
-    // The facts of the program's competencies, their units for the scope; the employees' rows are read for the page only.
-    private static string FromWhere(bool under) => $"""
-        FROM CompetencyFacts f
-        JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId
-        JOIN Units u ON u.Id = f.UnitId
-        WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap} AND u.Path LIKE @Scope{(under ? " AND u.Path LIKE @UnderPath" : "")}
-          AND f.EmployeeId NOT IN ({Excluded})
+    // The program's scores; the employee and unit are joined per row, for the scope and for the page's columns.
+    private static string Where(bool scoped, bool under) => $"""
+        WHERE g.TenantId = @TenantId AND g.ProgramId = @ProgramId{(scoped ? " AND u.Path LIKE @Scope" : "")}{(under ? " AND u.Path LIKE @UnderPath" : "")}
+          AND g.EmployeeId NOT IN ({Excluded})
         """;
 
     // Enrolled in this session (in any state but withdrawn) or completed the program in any session: one set, built once
-    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per fact.
+    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per row.
     private const string Excluded = $"""
         SELECT x.EmployeeId FROM TrainingEnrollments x JOIN TrainingSessions s ON s.Id = x.SessionId
         WHERE s.TenantId = @TenantId AND s.ProgramId = @ProgramId
           AND (x.Status = '{nameof(EnrollmentStatus.Completed)}' OR (x.SessionId = @SessionId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}'))
         """;
 
-    internal static (string Count, string Select) Build(ISqlDialect d, bool under) => (
-        $"SELECT COUNT(*) FROM (SELECT f.EmployeeId {FromWhere(under)} GROUP BY f.EmployeeId) c",
+    /// <summary>An admin's count reads the scores alone (no scope to check per row); the page always joins the employee for its columns.</summary>
+    internal static (string Count, string Select) Build(ISqlDialect d, bool scoped, bool under) => (
+        $"SELECT COUNT(*) FROM ProgramGapScores g{(scoped || under ? " JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId" : "")} {Where(scoped, under)}",
         $"""
         SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score
-        FROM (
-            SELECT f.EmployeeId, {RecommendationSql.Score} AS Score
-            {FromWhere(under)}
-            GROUP BY f.EmployeeId
-            ORDER BY Score DESC, f.EmployeeId {d.Paging}
-        ) g
-        JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
-        ORDER BY g.Score DESC, g.EmployeeId
+        FROM ProgramGapScores g JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
+        {Where(scoped, under)}
+        ORDER BY g.Score DESC, g.EmployeeId {d.Paging}
         """);
 
-    [Sql] internal static IEnumerable<string> AllVariants(ISqlDialect d) { var (c, s) = Build(d, true); return [c, s]; }
+    [Sql]
+    internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
+        .Concat([Build(d, false, false).Count, Build(d, false, false).Select]);
 
     [Sql] internal static string Gaps(ISqlDialect d) => $"""
         SELECT f.EmployeeId AS OwnerId, c.Id AS CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, f.RequiredLevel, f.AssessedLevel,
@@ -70,8 +65,9 @@ public static class ListSessionCandidates
             var tenantId = await user.TenantId(ct);
             var programId = await db.Single<Guid?>(Session, new { query.SessionId, TenantId = tenantId }, ct) ?? throw new NotFoundException("Angkatan pelatihan", query.SessionId);
             var underPath = await UnitTree.SubtreePattern(db, tenantId, query.UnderUnitId, ct);
-            var (countSql, selectSql) = Build(db.Dialect, underPath is not null);
-            var args = new { query.SessionId, ProgramId = programId, TenantId = tenantId, Scope = await user.UnitScope(ct), UnderPath = underPath, Skip = skip, Take = size };
+            var scope = await user.UnitScope(ct);
+            var (countSql, selectSql) = Build(db.Dialect, scope != "%", underPath is not null);
+            var args = new { query.SessionId, ProgramId = programId, TenantId = tenantId, Scope = scope, UnderPath = underPath, Skip = skip, Take = size };
             var items = await db.Query<SessionCandidate>(selectSql, args, ct);
             if (items.Count > 0)
             {
