@@ -33,7 +33,7 @@ public static class ExportJpEmployees
     private static readonly Validator Check = new();
 
     internal static string Sql(bool under, bool type, bool employmentType, bool? reached, string orderBy) =>
-        $"SELECT {ListJpEmployees.Columns} FROM {ListBelowTarget.From} WHERE {string.Join(" AND ", ListJpEmployees.Where(under, type, employmentType, reached))} ORDER BY {orderBy}";
+        $"SELECT {ListJpEmployees.Columns} FROM {ListBelowTarget.From(false)} WHERE {string.Join(" AND ", ListJpEmployees.Where(under, type, employmentType, reached))} ORDER BY {orderBy}";
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>

@@ -53,7 +53,7 @@ public static class ListJpEmployees
     }
 
     internal static (string Count, string Select) Build(ISqlDialect d, bool under, bool type, bool employmentType, bool? reached, string orderBy) =>
-        (Listing.Count(ListBelowTarget.From, Where(under, type, employmentType, reached)), Listing.Select(d, Columns, ListBelowTarget.From, Where(under, type, employmentType, reached), orderBy));
+        (Listing.Count(ListBelowTarget.From(false), Where(under, type, employmentType, reached)), Listing.Select(d, Columns, ListBelowTarget.From(false), Where(under, type, employmentType, reached), orderBy));
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
