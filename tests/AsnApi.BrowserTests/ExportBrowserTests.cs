@@ -19,20 +19,6 @@ public class ExportBrowserTests(DashboardHost host)
     private const string Admin = "admin@jmb";
     private static int Year => DateTime.UtcNow.Year;
 
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     /// <summary>The file behind a download button: its name and bytes.</summary>
     private static async Task<(string Name, byte[] Bytes)> Download(IPage page, string testId)
     {
@@ -64,7 +50,7 @@ public class ExportBrowserTests(DashboardHost host)
     public async Task The_profiles_page_shows_the_APIs_rows_filters_by_gaps_and_downloads_CSV_and_Excel()
     {
         var api = await host.ApiAs(Admin);
-        var page = await SignedIn(Admin, "/kompetensi/profil");
+        var page = await host.SignedIn(Admin, "/kompetensi/profil");
         var first = (await api.GetFromJsonAsync<Paged<CompetencyProfileRow>>("/api/v1/competency-profiles?pageSize=25", Json))!;
         await page.GetByTestId("profiles-row").First.WaitForAsync();
         Assert.Equal(first.Items.Count, await page.GetByTestId("profiles-row").CountAsync());
@@ -93,7 +79,7 @@ public class ExportBrowserTests(DashboardHost host)
         await AssertProblem(page.Locator("main"), 422, "Data tidak valid");
         await Shot(page, "export-02-profiles-422");
 
-        var phone = await SignedIn(Admin, "/kompetensi/profil?gaps=1", 360, 780);
+        var phone = await host.SignedIn(Admin, "/kompetensi/profil?gaps=1", 360, 780);
         await phone.GetByTestId("profiles-row").First.WaitForAsync();
         await AssertFitsPhone(phone, "/kompetensi/profil");
         await Shot(phone, "export-03-profiles-phone");
@@ -102,7 +88,7 @@ public class ExportBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task A_viewer_sees_masked_NIPs_a_unit_head_their_sub_tree_and_the_national_viewer_a_403()
     {
-        var viewer = await SignedIn("viewer@jmb", "/kompetensi/profil");
+        var viewer = await host.SignedIn("viewer@jmb", "/kompetensi/profil");
         await viewer.GetByTestId("profiles-row").First.WaitForAsync();
         Assert.StartsWith("******** ", await Text(viewer.GetByTestId("profiles-row").First.Locator(".mono.nowrap")));
         var csv = CsvLines((await Download(viewer, "profiles-export-csv")).Bytes);
@@ -115,7 +101,7 @@ public class ExportBrowserTests(DashboardHost host)
         var admin = await host.ApiAs(Admin);
         var all = (await admin.GetFromJsonAsync<Paged<CompetencyProfileRow>>("/api/v1/competency-profiles?pageSize=1", Json))!;
         Assert.True(headRows.Total < all.Total);
-        var head = await SignedIn("kadinkes@jmb", "/kompetensi/profil", 360, 780);
+        var head = await host.SignedIn("kadinkes@jmb", "/kompetensi/profil", 360, 780);
         await head.GetByTestId("profiles-row").First.WaitForAsync();
         Assert.Contains(headRows.Items[0].Name, await Text(head.GetByTestId("profiles-row").First));
         var headCsv = CsvLines((await Download(head, "profiles-export-csv")).Bytes);
@@ -123,7 +109,7 @@ public class ExportBrowserTests(DashboardHost host)
         await AssertFitsPhone(head, "/kompetensi/profil");
         await Shot(head, "export-05-profiles-unit-head-phone");
 
-        var national = await SignedIn("nasional", "/kompetensi/profil");
+        var national = await host.SignedIn("nasional", "/kompetensi/profil");
         await AssertProblem(national.Locator("main"), 403, "Tidak diizinkan");
         await Shot(national, "export-06-profiles-national-403");
     }
@@ -131,7 +117,7 @@ public class ExportBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task The_needs_and_JP_pages_download_Excel_and_the_JP_page_lists_every_employee()
     {
-        var page = await SignedIn(Admin, $"/kebutuhan?year={Year}&status=");
+        var page = await host.SignedIn(Admin, $"/kebutuhan?year={Year}&status=");
         await page.GetByTestId("needs-export-xlsx").WaitForAsync();
         AssertXlsx(await Download(page, "needs-export-xlsx"), "kebutuhan-pengembangan-");
         await Shot(page, "export-07-needs-buttons");
@@ -157,7 +143,7 @@ public class ExportBrowserTests(DashboardHost host)
         await AssertAccessible(page);
         await Shot(page, "export-08-jp-employees");
 
-        var phone = await SignedIn(Admin, "/capaian-jp", 360, 780);
+        var phone = await host.SignedIn(Admin, "/capaian-jp", 360, 780);
         await phone.GetByTestId("jp-employees-row").First.WaitForAsync();
         await AssertFitsPhone(phone, "/capaian-jp");
         await Shot(phone, "export-09-jp-employees-phone");

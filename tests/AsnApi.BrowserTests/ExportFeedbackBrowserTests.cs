@@ -17,20 +17,6 @@ namespace AsnApi.BrowserTests;
 [Collection(DashboardCollection.Name)]
 public class ExportFeedbackBrowserTests(DashboardHost host)
 {
-    private async Task<IPage> SignedIn(string user, string path, int width = 1366, int height = 900)
-    {
-        Skip.If(host.Unavailable is not null, "Browser tests skipped: " + host.Unavailable);
-        var context = await host.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(host.BaseUrl + path);
-        await page.GetByTestId("login-username").FillAsync(user);
-        await page.GetByTestId("login-password").FillAsync("Demo#2026");
-        await page.GetByTestId("login-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).WaitForAsync();
-        return page;
-    }
-
     private static async Task AssertFitsWidth(IPage page, string what)
     {
         var (scroll, inner) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
@@ -96,7 +82,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)); // WIB, as the page's default period
         var (from, to) = ($"{today.Year}-01-01", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var page = await SignedIn("admin@pgk", $"/umpan-balik?from={from}&to={to}");
+        var page = await host.SignedIn("admin@pgk", $"/umpan-balik?from={from}&to={to}");
         await page.GetByTestId("ikm-row").First.WaitForAsync();
         Assert.Equal((from, to), (await page.GetByTestId("ikm-from").InputValueAsync(), await page.GetByTestId("ikm-to").InputValueAsync()));
         var csv = Csv(await Download(page, "ikm-export-csv"));
@@ -122,7 +108,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
 
         foreach (var (user, width) in new[] { ("admin@pgk", 360), ("kadinkes@pgk", 1366), ("kadinkes@pgk", 360), ("viewer@pgk", 1366), ("viewer@pgk", 360) })
         {
-            var p = await SignedIn(user, $"/umpan-balik?from={from}&to={to}", width, width == 360 ? 780 : 900);
+            var p = await host.SignedIn(user, $"/umpan-balik?from={from}&to={to}", width, width == 360 ? 780 : 900);
             await p.GetByTestId("ikm-row").First.WaitForAsync();
             await AssertIkmFile(user, $"from={from}&to={to}", Csv(await Download(p, "ikm-export-csv")));
             await AssertFitsWidth(p, $"the IKM overview of {user} at {width} px");
@@ -147,7 +133,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
     [SkippableFact]
     public async Task The_complaints_board_downloads_its_filtered_list_with_the_reporter_only_for_roles_that_see_it()
     {
-        var page = await SignedIn("admin@pgk", "/umpan-balik/pengaduan?overdue=true&sort=resolutionDue");
+        var page = await host.SignedIn("admin@pgk", "/umpan-balik/pengaduan?overdue=true&sort=resolutionDue");
         await page.GetByTestId("complaint-card").First.WaitForAsync();
         var csv = Csv(await Download(page, "complaints-export-csv"));
         Assert.True(csv.Count > 1);
@@ -161,7 +147,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
 
         foreach (var (user, width, reporter) in new[] { ("admin@pgk", 360, true), ("kadinkes@pgk", 1366, true), ("kadinkes@pgk", 360, true), ("viewer@pgk", 1366, false), ("viewer@pgk", 360, false) })
         {
-            var p = await SignedIn(user, "/umpan-balik/pengaduan", width, width == 360 ? 780 : 900);
+            var p = await host.SignedIn(user, "/umpan-balik/pengaduan", width, width == 360 ? 780 : 900);
             await p.GetByTestId("complaint-cards").WaitForAsync();
             await AssertComplaintFile(user, "", Csv(await Download(p, "complaints-export-csv")), reporter);
             Assert.Equal(reporter ? 0 : 1, await p.GetByTestId("export-reporter-note").CountAsync());
@@ -172,7 +158,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
         }
 
         // A category longer than the API takes, typed into the address: the 422 beside the buttons.
-        var bad = await SignedIn("admin@pgk", $"/umpan-balik/pengaduan?category={new string('k', 101)}");
+        var bad = await host.SignedIn("admin@pgk", $"/umpan-balik/pengaduan?category={new string('k', 101)}");
         await bad.GetByTestId("complaints-export-csv").ClickAsync();
         await AssertProblemBox(bad.Locator(".actions").GetByTestId("problem"), 422, "Data tidak valid");
         await bad.Locator("main [data-testid=problem]").Nth(1).WaitForAsync();
@@ -180,7 +166,7 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
         await bad.Context.CloseAsync();
 
         // The national viewer has no tenant's complaints: the download's 403 in words too.
-        var national = await SignedIn("nasional", "/umpan-balik/pengaduan");
+        var national = await host.SignedIn("nasional", "/umpan-balik/pengaduan");
         await national.GetByTestId("complaints-export-csv").ClickAsync();
         await AssertProblemBox(national.Locator(".actions").GetByTestId("problem"), 403, "Tidak diizinkan");
         await national.Locator("main [data-testid=problem]").Nth(1).WaitForAsync();
