@@ -144,6 +144,7 @@ public static class BenchProgram
         queries.Add(("audit log, no total", "/api/v1/audit?pageSize=50&includeTotal=false", runs * 5));
         if (auditNext is not null) queries.Add(("audit log, page 2 (cursor)", $"/api/v1/audit?pageSize=50&cursor={Uri.EscapeDataString(auditNext)}", runs * 5));
         queries.Add(("needs of a year, page 1", "/api/v1/development-needs?year=2026&pageSize=50", runs * 5));
+        queries.Add(("needs of a year, no total", "/api/v1/development-needs?year=2026&pageSize=50&includeTotal=false", runs * 5));
         queries.Add(("plans, page 1", "/api/v1/development-plans?pageSize=50", runs * 5));
 
         var results = new Dictionary<string, (double Median, double P95)>();

@@ -85,7 +85,13 @@ public static class JpStandings
         var args = new { TenantId = tenantId, EmployeeId = employeeId, Year = year, TargetPns = pns, TargetPppk = pppk };
         var state = (await db.Single<State>(YearState, args, ct))!;
         if (state.HasEntries == 0) await db.Execute(ClearYear, args, ct); // the year's last credit was taken back
-        else if (state.HasRows == 0) await db.Execute(FillYear, args, ct); // the year's first credit: everyone active
+        else if (state.HasRows == 0)
+        {
+            // The year's first credit: everyone active. Cleared first: a concurrent first credit that committed meanwhile
+            // (unseen by a snapshot read on SQL Server) is waited for and replaced, not a duplicate key.
+            await db.Execute(ClearYear, args, ct);
+            await db.Execute(FillYear, args, ct);
+        }
         else
         {
             await db.Execute(ClearEmployeeYear, args, ct);

@@ -20,26 +20,30 @@ public static class ListSessionCandidates
     [Sql] internal const string Session = "SELECT ProgramId FROM TrainingSessions WHERE Id = @SessionId AND TenantId = @TenantId";
 
     // The program's scores; the employee and unit are joined per row, for the scope and for the page's columns.
-    private static string Where(bool scoped, bool under) => $"""
+    private static string Where(bool scoped, bool under, string excluded) => $"""
         WHERE g.TenantId = @TenantId AND g.ProgramId = @ProgramId{(scoped ? " AND u.Path LIKE @Scope" : "")}{(under ? " AND u.Path LIKE @UnderPath" : "")}
-          AND g.EmployeeId NOT IN ({Excluded})
+          AND {excluded}
         """;
 
-    // Enrolled in this session (in any state but withdrawn) or completed the program in any session: one set, built once
-    // from the program's sessions (TrainingSessions (TenantId, ProgramId), enrollments by session), not probed per row.
-    private const string Excluded = $"""
-        SELECT x.EmployeeId FROM TrainingEnrollments x JOIN TrainingSessions s ON s.Id = x.SessionId
+    // Enrolled in this session (in any state but withdrawn) or completed the program in any session. The count builds the
+    // set once from the program's sessions (it reads every score of the program anyway); the page probes the few rows it
+    // walks, each employee's enrollments (IX_TrainingEnrollments_Tenant_Employee), so it stops after its rows instead of
+    // first reading every completion of the program.
+    private const string Exclusion = $"""
+        x.EmployeeId FROM TrainingEnrollments x JOIN TrainingSessions s ON s.Id = x.SessionId
         WHERE s.TenantId = @TenantId AND s.ProgramId = @ProgramId
           AND (x.Status = '{nameof(EnrollmentStatus.Completed)}' OR (x.SessionId = @SessionId AND x.Status <> '{nameof(EnrollmentStatus.Withdrawn)}'))
         """;
+    private const string NotInSet = $"g.EmployeeId NOT IN (SELECT {Exclusion})";
+    private const string NotProbed = $"NOT EXISTS (SELECT {Exclusion} AND x.TenantId = @TenantId AND x.EmployeeId = g.EmployeeId)";
 
     /// <summary>An admin's count reads the scores alone (no scope to check per row); the page always joins the employee for its columns.</summary>
     internal static (string Count, string Select) Build(ISqlDialect d, bool scoped, bool under) => (
-        $"SELECT COUNT(*) FROM ProgramGapScores g{(scoped || under ? " JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId" : "")} {Where(scoped, under)}",
+        $"SELECT COUNT(*) FROM ProgramGapScores g{(scoped || under ? " JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId" : "")} {Where(scoped, under, NotInSet)}",
         $"""
         SELECT g.EmployeeId, e.Nip, e.Name, u.Name AS UnitName, p.Name AS PositionName, g.Score
         FROM ProgramGapScores g JOIN Employees e ON e.Id = g.EmployeeId JOIN Units u ON u.Id = e.UnitId LEFT JOIN Positions p ON p.Id = e.PositionId
-        {Where(scoped, under)}
+        {Where(scoped, under, NotProbed)}
         ORDER BY g.Score DESC, g.EmployeeId {d.Paging}
         """);
 
@@ -47,13 +51,16 @@ public static class ListSessionCandidates
     internal static IEnumerable<string> AllVariants(ISqlDialect d) => new[] { true, false }.SelectMany(scoped => { var (c, s) = Build(d, scoped, true); return new[] { c, s }; })
         .Concat([Build(d, false, false).Count, Build(d, false, false).Select]);
 
+    // The page's employees by the facts' primary key: a condition on f.TenantId would let SQLite prefer
+    // IX_CompetencyFacts_Competency and read the tenant's facts (a second at 100,000); the tenant is checked on the
+    // program's competencies, and the ids come from the tenant's own page.
     [Sql] internal static string Gaps(ISqlDialect d) => $"""
         SELECT f.EmployeeId AS OwnerId, c.Id AS CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, f.RequiredLevel, f.AssessedLevel,
                {RecommendationSql.Gap} AS Gap, pc.ExpectedGain
         FROM CompetencyFacts f
         JOIN TrainingProgramCompetencies pc ON pc.ProgramId = @ProgramId AND pc.CompetencyId = f.CompetencyId
         JOIN Competencies c ON c.Id = f.CompetencyId
-        WHERE f.TenantId = @TenantId AND {RecommendationSql.HasGap} AND f.EmployeeId IN ({d.IdsIn("@Employees")})
+        WHERE pc.TenantId = @TenantId AND {RecommendationSql.HasGap} AND f.EmployeeId IN ({d.IdsIn("@Employees")})
         ORDER BY Gap DESC, c.Name
         """;
 
