@@ -83,6 +83,12 @@ public static class ImportJobSql
         VALUES (@Id, @TenantId, @Kind, @Mode, @DryRun, @Format, @Sheet, @English, 'Queued', @RowsTotal, 0, @CreatedBy, @CreatedAt, @FileBytes)
         """;
 
+    /// <summary>An import run in its request, written to the history already finished, without its file (<see cref="RecordImport"/>).</summary>
+    [Sql] internal const string InsertFinished = """
+        INSERT INTO ImportJobs (Id, TenantId, Kind, Mode, DryRun, Format, Sheet, English, Status, RowsTotal, RowsProcessed, CreatedBy, CreatedAt, StartedAt, FinishedAt, Error, Report)
+        VALUES (@Id, @TenantId, @Kind, @Mode, 0, @Format, @Sheet, @English, @Status, @RowsTotal, @RowsTotal, @CreatedBy, @Now, @Now, @Now, @Error, @Report)
+        """;
+
     [Sql] internal const string ById = "SELECT " + Columns + " FROM ImportJobs WHERE Id = @Id AND TenantId = @TenantId";
 
     /// <summary>One row of ImportJobs as read back (the file is read only by the worker).</summary>
