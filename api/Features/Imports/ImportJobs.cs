@@ -59,10 +59,12 @@ public sealed class ImportJobHooks(Guid job, ImportJobProgress progress, Func<Db
 
         public IEnumerator<ImportRowReader> GetEnumerator()
         {
-            for (var i = 0; i < rows.Count; i++)
+            var i = 0;
+            foreach (var row in rows)
             {
                 if (i > 0 && i % BatchSize == 0) hooks.Checked(i, ct);
-                yield return rows[i];
+                i++;
+                yield return row;
             }
             hooks.Checked(rows.Count, ct);
         }

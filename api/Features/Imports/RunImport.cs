@@ -63,7 +63,8 @@ public static class RunImport
             plans = table.Rows.Select(r => new ImportPlan(r.Number, ImportOutcome.Rejected)).ToList();
         else
         {
-            IReadOnlyList<ImportRowReader> readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
+            // One reader per row as the kind reaches it: the rows may be streamed from the file (a CSV), and only the plans stay.
+            IReadOnlyList<ImportRowReader> readers = new StreamedRows<ImportRowReader>(table.Rows.Count, () => table.Rows.Select(r => new ImportRowReader(ctx, r, columns)));
             if (job is not null) readers = new ImportJobHooks.Counted(readers, job, ct);
             plans = await kind.Plan(ctx, readers, ct);
         }
