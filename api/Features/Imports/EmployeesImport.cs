@@ -61,6 +61,8 @@ public sealed class EmployeesImport : ImportKind
         var seen = new Dictionary<string, int>();
         var plans = new List<ImportPlan>();
         var bulk = EmployeesBulk.Applies(ctx.Db, rows.Count) ? new EmployeesBulk(ctx.Db) : null;
+        var sqlite = EmployeesSqliteWriter.Applies(ctx.Db) ? new EmployeesSqliteWriter(ctx.Db) : null;
+        if (sqlite is not null) ctx.Owned.Add(sqlite);
 
         foreach (var row in rows)
         {
@@ -100,7 +102,7 @@ public sealed class EmployeesImport : ImportKind
                 type.Value.ToString(), (sex ?? parsed.Sex!.Value).ToString(), parsed.BirthDate, rank, positionId, unitId, ctx.Now);
             if (stored is null)
             {
-                plans.Add(new(row.Number, ImportOutcome.Inserted, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
+                plans.Add(new(row.Number, ImportOutcome.Inserted, bulk is not null ? c => bulk.Add(values, c) : sqlite is not null ? c => sqlite.Insert(values, c) : c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
                 // Written only when the plan allows (the engine stops before AfterWrite otherwise), so planned is written.
                 ctx.Created.Add(values.Id);
                 if (values.UnitId is { } unit) ctx.Units.Add(unit);
@@ -110,7 +112,7 @@ public sealed class EmployeesImport : ImportKind
                 plans.Add(new(row.Number, ImportOutcome.Unchanged));
             else
             {
-                plans.Add(new(row.Number, ImportOutcome.Updated, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
+                plans.Add(new(row.Number, ImportOutcome.Updated, bulk is not null ? c => bulk.Add(values, c) : sqlite is not null ? c => sqlite.Overwrite(values, c) : c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
                 ctx.Touched.Add(values.Id);
                 ctx.Units.Add(stored.UnitId);
             }

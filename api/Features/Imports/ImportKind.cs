@@ -42,6 +42,8 @@ public sealed class ImportContext(Db db, Guid tenantId, DateTimeOffset now, Impo
     public HashSet<Guid> Units { get; } = [];
     /// <summary>The first and last day written per id, for read models kept by day (a service unit's survey rollups).</summary>
     public Dictionary<Guid, (DateOnly From, DateOnly To)> Spans { get; } = [];
+    /// <summary>What a kind opened for its writes (prepared commands), disposed when the import ends.</summary>
+    public List<IDisposable> Owned { get; } = [];
 }
 
 /// <summary>The import's one instant for validators that ask a clock, so a whole file is judged at the same moment.</summary>

@@ -55,6 +55,12 @@ public static class RunImport
     /// </summary>
     public static async Task<ImportReport> Execute(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job = null)
     {
+        try { return await Run(kind, table, dryRun, mode, ctx, ct, job); }
+        finally { foreach (var owned in ctx.Owned) owned.Dispose(); }
+    }
+
+    private static async Task<ImportReport> Run(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job)
+    {
         var t = ctx.Text;
         var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);
         var headerErrors = ctx.Errors.Count > 0;
