@@ -141,6 +141,52 @@ public class ImportJobTests(ApiFactory api) : IClassFixture<ImportJobFactory>
     }
 
     [Fact]
+    public async Task Imports_run_in_the_request_are_in_the_history_too_but_not_dry_runs()
+    {
+        // Its own database: the history's totals count every import of the tenant.
+        await using var host = new ImportJobFactory();
+        var admin = await host.As("admin@jmb");
+        var small = EmployeesCsv(3, name: "Pegawai Riwayat");
+
+        // A dry run writes nothing, not even a history row.
+        await (await admin.PostAsync("/api/v1/imports/employees?dryRun=true", ImportKindsTests.Csv(small))).Read<ImportReport>();
+        Assert.Equal(0, (await admin.Get<Paged<ImportJobSummary>>("/api/v1/imports/jobs")).Total);
+
+        var report = await (await admin.PostAsync("/api/v1/imports/employees", ImportKindsTests.Csv(small))).Read<ImportReport>();
+        Assert.Equal(3, report.Inserted);
+        var history = await admin.Get<Paged<ImportJobSummary>>("/api/v1/imports/jobs");
+        var row = Assert.Single(history.Items);
+        Assert.Equal((ImportJobStatus.Succeeded, "employees", ImportMode.Atomic, false, 3, 3, "admin@jmb"),
+            (row.Status, row.Kind, row.Mode, row.DryRun, row.RowsTotal, row.RowsProcessed, row.CreatedBy));
+        Assert.Equal((3, 0, 0, 0), (row.Inserted, row.Updated, row.Unchanged, row.Rejected));
+        Assert.NotNull(row.FinishedAt);
+        // Its whole report, as a job's: the same as the answer.
+        var job = await admin.Get<ImportJobResponse>($"/api/v1/imports/jobs/{row.Id}");
+        Assert.Equal(Same(report), Same(job.Report!));
+
+        // Refused in atomic mode: nothing written, listed as Failed with the report and the reason, as a refused job is.
+        var bad = EmployeesCsv(4, badRow: 2, name: "Pegawai Riwayat Tolak");
+        await (await admin.PostAsync("/api/v1/imports/employees", ImportKindsTests.Csv(bad))).Problem((HttpStatusCode)422, "rows[4].nip");
+        Assert.Equal(0, await Count(admin, "Pegawai Riwayat Tolak"));
+        var failed = (await admin.Get<Paged<ImportJobSummary>>("/api/v1/imports/jobs?status=Failed")).Items.Single();
+        // The report's counts say what the valid rows would have done, as in the 422 and a refused job's report.
+        Assert.Equal((4, 1, 3), (failed.RowsTotal, failed.Rejected, failed.Inserted));
+        Assert.False((await admin.Get<ImportJobResponse>($"/api/v1/imports/jobs/{failed.Id}")).Report!.Written);
+        Assert.Contains("tidak ada yang disimpan", failed.Error);
+
+        // Valid-only writes the rest and succeeds; the newest comes first.
+        var partial = await (await admin.PostAsync("/api/v1/imports/employees?mode=valid-only", ImportKindsTests.Csv(bad))).Read<ImportReport>();
+        var all = await admin.Get<Paged<ImportJobSummary>>("/api/v1/imports/jobs");
+        Assert.Equal(3, all.Total);
+        Assert.Equal((ImportJobStatus.Succeeded, ImportMode.ValidOnly, 3, 1), (all.Items[0].Status, all.Items[0].Mode, all.Items[0].Inserted, all.Items[0].Rejected));
+        Assert.Equal(3, partial.Inserted);
+        Assert.Equal([ImportJobStatus.Succeeded, ImportJobStatus.Failed, ImportJobStatus.Succeeded], all.Items.Select(i => i.Status));
+
+        // Another tenant sees none of it.
+        Assert.Equal(0, (await (await host.As("admin@tpi")).Get<Paged<ImportJobSummary>>("/api/v1/imports/jobs")).Total);
+    }
+
+    [Fact]
     public async Task Jobs_are_the_tenants_own_and_need_the_import_right()
     {
         await using var jobs = new ImportJobFactory();

@@ -99,6 +99,20 @@ public class RollupConsistencyTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await admin.PostAsync("/api/v1/imports/employees", ImportKindsTests.Csv(
             $"nip;name;employmentType;sex;rank;positionCode\n{fileMover.Nip};{fileMover.Name};{fileMover.EmploymentType};{fileMover.Sex};{fileMover.Rank};{importPosition.Code}\n"))).Read<ImportReport>();
         await Check(admin, "employees file import");
+
+        // A file that touches a subset only: a deactivated employee reactivated (the import makes a known NIP active), the one
+        // without a position moved back to P2P (no facts remember Yankes, yet Yankes' headcount must lose them), and a new one.
+        var inactive = await admin.Get<EmployeeResponse>($"/api/v1/employees/{staff[2].Id}");
+        var homeless = await admin.Get<EmployeeResponse>($"/api/v1/employees/{unplaced.Id}");
+        var inactivePosition = positions.Single(p => p.Id == inactive.PositionId).Code;
+        await (await admin.PostAsync("/api/v1/imports/employees", ImportKindsTests.Csv(
+            "nip;name;employmentType;sex;rank;positionCode;unitCode\n" +
+            $"{inactive.Nip};{inactive.Name};{inactive.EmploymentType};{inactive.Sex};{inactive.Rank};{inactivePosition};\n" +
+            $"{homeless.Nip};{homeless.Name};{homeless.EmploymentType};{homeless.Sex};{homeless.Rank};;{p2p.Code}\n" +
+            $"{TestData.NewNip().Nip};Pegawai Impor Sebagian;Pns;;III/b;{inactivePosition};\n"))).Read<ImportReport>();
+        Assert.True((await admin.Get<EmployeeResponse>($"/api/v1/employees/{inactive.Id}")).IsActive);
+        Assert.Equal(p2p.Id, (await admin.Get<EmployeeResponse>($"/api/v1/employees/{homeless.Id}")).UnitId);
+        await Check(admin, "employees file import touching a subset");
         await (await admin.PostAsync("/api/v1/imports/position-standards", ImportKindsTests.Csv(
             $"Kode Jabatan;Kode Kompetensi;Level\n{importPosition.Code};M.3;2\n{importPosition.Code};M.1;5\n"))).Read<ImportReport>();
         await Check(admin, "standards file import");

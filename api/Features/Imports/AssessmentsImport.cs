@@ -151,10 +151,6 @@ public sealed class AssessmentsImport : ImportKind
         ctx.Touched.Add(key.EmployeeId);
     }
 
-    /// <summary>Each assessed employee's facts, as after a single assessment; many at once refresh the tenant in two statements.</summary>
-    public override async Task AfterWrite(ImportContext ctx, CancellationToken ct)
-    {
-        if (ctx.Touched.Count > 50) { await CompetencyFacts.RefreshTenant(ctx.Db, ctx.TenantId, ct); return; }
-        foreach (var employeeId in ctx.Touched) await CompetencyFacts.RefreshEmployee(ctx.Db, ctx.TenantId, employeeId, ct);
-    }
+    /// <summary>The assessed employees' facts, set-based, and the rollups of their units (an assessment moves nobody).</summary>
+    public override Task AfterWrite(ImportContext ctx, CancellationToken ct) => CompetencyFacts.RefreshEmployees(ctx.Db, ctx.TenantId, ctx.Touched, [], ct);
 }

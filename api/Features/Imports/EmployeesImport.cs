@@ -61,6 +61,8 @@ public sealed class EmployeesImport : ImportKind
         var seen = new Dictionary<string, int>();
         var plans = new List<ImportPlan>();
         var bulk = EmployeesBulk.Applies(ctx.Db, rows.Count) ? new EmployeesBulk(ctx.Db) : null;
+        var sqlite = EmployeesSqliteWriter.Applies(ctx.Db) ? new EmployeesSqliteWriter(ctx.Db) : null;
+        if (sqlite is not null) ctx.Owned.Add(sqlite);
 
         foreach (var row in rows)
         {
@@ -98,11 +100,22 @@ public sealed class EmployeesImport : ImportKind
             var parsed = Domain.Nip.Parse(nip, type!.Value).Nip!;
             var values = new EmployeeImportValues(existing.TryGetValue(nip, out var stored) ? stored.Id : Guid.NewGuid(), ctx.TenantId, parsed.Value, name!,
                 type.Value.ToString(), (sex ?? parsed.Sex!.Value).ToString(), parsed.BirthDate, rank, positionId, unitId, ctx.Now);
-            if (stored is null) plans.Add(new(row.Number, ImportOutcome.Inserted, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
+            if (stored is null)
+            {
+                plans.Add(new(row.Number, ImportOutcome.Inserted, bulk is not null ? c => bulk.Add(values, c) : sqlite is not null ? c => sqlite.Insert(values, c) : c => ctx.Db.Execute(EmployeeSql.Insert, values, c)));
+                // Written only when the plan allows (the engine stops before AfterWrite otherwise), so planned is written.
+                ctx.Created.Add(values.Id);
+                if (values.UnitId is { } unit) ctx.Units.Add(unit);
+            }
             else if (stored.IsActive && stored.Name == values.Name && stored.EmploymentType == values.EmploymentType && stored.Sex == values.Sex
                      && stored.BirthDate == values.BirthDate && stored.Rank == values.Rank && stored.PositionId == values.PositionId && stored.UnitId == values.UnitId)
                 plans.Add(new(row.Number, ImportOutcome.Unchanged));
-            else plans.Add(new(row.Number, ImportOutcome.Updated, bulk is not null ? c => bulk.Add(values, c) : c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
+            else
+            {
+                plans.Add(new(row.Number, ImportOutcome.Updated, bulk is not null ? c => bulk.Add(values, c) : sqlite is not null ? c => sqlite.Overwrite(values, c) : c => ctx.Db.Execute(ImportEmployees.Overwrite, values, c)));
+                ctx.Touched.Add(values.Id);
+                ctx.Units.Add(stored.UnitId);
+            }
         }
         bulk?.Expect(plans.Count(p => p.Outcome is ImportOutcome.Inserted or ImportOutcome.Updated));
         return plans;
@@ -115,14 +128,6 @@ public sealed class EmployeesImport : ImportKind
         _ => char.ToLowerInvariant(property[0]) + property[1..],
     };
 
-    /// <summary>
-    /// Employees' positions and units feed the competency facts and the rollups, as the JSON import refreshes them; their
-    /// names, employment types and reactivation feed the copies the needs and below-target lists sort by (on both write
-    /// paths, the per-row statements and SQL Server's MERGE).
-    /// </summary>
-    public override async Task AfterWrite(ImportContext ctx, CancellationToken ct)
-    {
-        await CompetencyFacts.RefreshTenant(ctx.Db, ctx.TenantId, ct);
-        await EmployeeCopies.Refresh(ctx.Db, ctx.TenantId, null, ct);
-    }
+    /// <summary>Employees' positions and units feed the read models: refreshed for the written employees only (<see cref="EmployeeImportRefresh"/>).</summary>
+    public override Task AfterWrite(ImportContext ctx, CancellationToken ct) => EmployeeImportRefresh.Run(ctx, ct);
 }

@@ -21,7 +21,16 @@ public static class ImportEndpoints
             var (bytes, format) = await ImportFile.Body(request, t, ct);
             var table = ImportFile.Parse(bytes, format, sheet, t, Math.Max(jobs.Value.MaxJobRows, jobs.Value.JobRowThreshold));
             if (table.Rows.Count <= jobs.Value.JobRowThreshold)
-                return TypedResults.Ok(await m.Send(new RunImport.Command(k, table, dryRun ?? false, parsedMode, t), ct));
+            {
+                var source = new RecordImport.Source(format, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim());
+                try { return TypedResults.Ok(await m.Send(new RunImport.Command(k, table, dryRun ?? false, parsedMode, t) { History = source }, ct)); }
+                catch (ImportRejectedException r) when (dryRun != true)
+                {
+                    // Nothing of it was written (its transaction rolled back); the history still shows it, failed, as a refused job.
+                    await m.Send(new RecordImport.Command(k, source, r.Report, r.Message, t), ct);
+                    throw;
+                }
+            }
             // Too many rows for one request's transaction: the file becomes a job that a worker (of any instance) runs.
             var job = await m.Send(new StartImportJob.Command(k, bytes, format, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), dryRun ?? false, parsedMode, t, table.Rows.Count), ct);
             worker.Wake();
@@ -36,7 +45,7 @@ public static class ImportEndpoints
             .WithSummary("A background import of the caller's tenant: status (Queued, Running, Succeeded, Failed), rows processed of total, then the report (the same as a direct import's). Another tenant's job is a 404.");
         g.MapGet("/jobs", async ([AsParameters] ListImportJobs.Query q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithName("Imports_ListJobs")
-            .WithSummary("The tenant's background imports, newest first, with their counts (page, pageSize, status).");
+            .WithSummary("The tenant's import history, newest first, with their counts (page, pageSize, status): background jobs, and imports run in the request (not dry runs), a file refused in atomic mode as Failed.");
         g.MapGet("/templates/{kind:maxlength(30)}.csv", (string kind) =>
         {
             var k = RunImport.KindOf(kind);

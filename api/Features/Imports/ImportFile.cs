@@ -14,6 +14,18 @@ public sealed record ImportTable(IReadOnlyList<string> Headers, IReadOnlyList<Im
 }
 
 /// <summary>
+/// Rows known by their count and produced anew by each enumeration (from a file's bytes), never all held at once.
+/// Read in order only: every kind plans its rows in one pass.
+/// </summary>
+public sealed class StreamedRows<T>(int count, Func<IEnumerable<T>> rows) : IReadOnlyList<T>
+{
+    public int Count => count;
+    public T this[int index] => throw new NotSupportedException("Streamed rows are read in order.");
+    public IEnumerator<T> GetEnumerator() => rows().GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
 /// Reads a CSV, XLSX or JSON body into an <see cref="ImportTable"/>, enforcing the limits before the rows reach a kind.
 /// Everything a client can get wrong about the file itself ends here as a 4xx; rows are judged by the kinds.
 /// </summary>
@@ -84,38 +96,75 @@ public static class ImportFile
         return (buffer.ToArray(), fmt);
     }
 
+    /// <summary>
+    /// A CSV is checked and counted in one pass that keeps nothing, and its rows are read again from the bytes each time
+    /// they are enumerated (<see cref="StreamedRows"/>): a 100,000-row job never holds the whole table, only the rows'
+    /// plans, and the request that queues it only counts.
+    /// </summary>
     private static ImportTable Csv(byte[] bytes, ImportText t, int maxRows)
     {
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
             throw Bad(t.T("File ini XLSX (atau arsip zip), bukan CSV: kirim dengan Content-Type XLSX atau sebagai file .xlsx.",
                 "This file is an XLSX (or zip archive), not CSV: send it with the XLSX Content-Type or as an .xlsx file."));
-        var text = Decode(bytes, t);
-        if (text.Contains('\0')) throw Bad(t.T("File ini berkas biner, bukan CSV.", "This is a binary file, not CSV."));
+        var open = Opener(bytes, t);
         var headers = new List<string>();
-        var rows = new List<ImportTable.Row>();
-        try
+        var count = 0;
+        foreach (var (_, _) in CsvRows(open, t, maxRows, headers, keep: false)) count++;
+        return new(headers, new StreamedRows<ImportTable.Row>(count, () => CsvRows(open, t, int.MaxValue, null, keep: true).Select(r => r.Row!)));
+    }
+
+    /// <summary>The data rows (blank ones skipped) with their numbers in the file; the cells only when <paramref name="keep"/>.</summary>
+    private static IEnumerable<(int Number, ImportTable.Row? Row)> CsvRows(Func<TextReader> open, ImportText t, int maxRows, List<string>? headers, bool keep)
+    {
+        CsvDataReader reader;
+        try { reader = CsvDataReader.Create(open(), new CsvDataReaderOptions { HasHeaders = true, MaxBufferSize = 4 * 1024 * 1024 }); }
+        catch (CsvFormatException e) { throw Unreadable(e, t); }
+        using (reader)
         {
-            using var reader = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = true, MaxBufferSize = 4 * 1024 * 1024 });
             if (reader.FieldCount > MaxColumns) throw TooManyColumns(reader.FieldCount, t);
-            for (var i = 0; i < reader.FieldCount; i++) headers.Add(reader.GetName(i));
+            if (headers is not null) for (var i = 0; i < reader.FieldCount; i++) headers.Add(reader.GetName(i));
+            var width = reader.FieldCount;
             var number = 1;
-            while (reader.Read())
+            var rows = 0;
+            while (true)
             {
+                try { if (!reader.Read()) break; }
+                catch (CsvFormatException e) { throw Unreadable(e, t); }
                 number++;
                 if (reader.RowFieldCount > MaxColumns) throw TooManyColumns(reader.RowFieldCount, t);
-                var cells = new string?[Math.Max(reader.RowFieldCount, headers.Count)];
+                var blank = true;
+                for (var i = 0; i < reader.RowFieldCount && blank; i++) blank = reader.GetFieldSpan(i).IsWhiteSpace();
+                if (blank) continue;
+                if (++rows > maxRows) throw TooManyRows(t, maxRows);
+                if (!keep) { yield return (number, null); continue; }
+                var cells = new string?[Math.Max(reader.RowFieldCount, width)];
                 for (var i = 0; i < reader.RowFieldCount; i++) cells[i] = reader.GetString(i);
-                if (cells.All(string.IsNullOrWhiteSpace)) continue;
-                rows.Add(new(number, cells));
-                if (rows.Count > maxRows) throw TooManyRows(t, maxRows);
+                yield return (number, new(number, cells));
             }
         }
-        catch (CsvFormatException e)
+    }
+
+    private static ImportFileException Unreadable(CsvFormatException e, ImportText t) =>
+        Bad(t.T($"CSV tidak dapat dibaca (baris {e.RowNumber}): tanda kutip tidak seimbang atau baris terlalu panjang.",
+            $"The CSV cannot be read (row {e.RowNumber}): unbalanced quotes or an overlong row."));
+
+    /// <summary>
+    /// How to read the bytes as text, decided once: UTF-8 (a BOM is dropped) when they are valid UTF-8, otherwise
+    /// Windows-1252, which is what Excel on Windows saves as "CSV"; UTF-16 by its BOM. Read as a stream, not decoded
+    /// into one string (twice the file's size). A NUL character means a binary file.
+    /// </summary>
+    private static Func<TextReader> Opener(byte[] bytes, ImportText t)
+    {
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
-            throw Bad(t.T($"CSV tidak dapat dibaca (baris {e.RowNumber}): tanda kutip tidak seimbang atau baris terlalu panjang.",
-                $"The CSV cannot be read (row {e.RowNumber}): unbalanced quotes or an overlong row."));
+            var text = Decode(bytes, t);
+            if (text.Contains('\0')) throw Bad(t.T("File ini berkas biner, bukan CSV.", "This is a binary file, not CSV."));
+            return () => new StringReader(text);
         }
-        return new(headers, rows);
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0) throw Bad(t.T("File ini berkas biner, bukan CSV.", "This is a binary file, not CSV."));
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var encoding = System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)) ? new UTF8Encoding(false) : Encoding.GetEncoding(1252);
+        return () => new StreamReader(new MemoryStream(bytes, start, bytes.Length - start, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
     }
 
     /// <summary>UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Windows-1252, which is what Excel on Windows saves as "CSV".</summary>

@@ -59,10 +59,12 @@ public sealed class ImportJobHooks(Guid job, ImportJobProgress progress, Func<Db
 
         public IEnumerator<ImportRowReader> GetEnumerator()
         {
-            for (var i = 0; i < rows.Count; i++)
+            var i = 0;
+            foreach (var row in rows)
             {
                 if (i > 0 && i % BatchSize == 0) hooks.Checked(i, ct);
-                yield return rows[i];
+                i++;
+                yield return row;
             }
             hooks.Checked(rows.Count, ct);
         }
@@ -81,6 +83,12 @@ public static class ImportJobSql
     [Sql] internal const string Insert = """
         INSERT INTO ImportJobs (Id, TenantId, Kind, Mode, DryRun, Format, Sheet, English, Status, RowsTotal, RowsProcessed, CreatedBy, CreatedAt, FileBytes)
         VALUES (@Id, @TenantId, @Kind, @Mode, @DryRun, @Format, @Sheet, @English, 'Queued', @RowsTotal, 0, @CreatedBy, @CreatedAt, @FileBytes)
+        """;
+
+    /// <summary>An import run in its request, written to the history already finished, without its file (<see cref="RecordImport"/>).</summary>
+    [Sql] internal const string InsertFinished = """
+        INSERT INTO ImportJobs (Id, TenantId, Kind, Mode, DryRun, Format, Sheet, English, Status, RowsTotal, RowsProcessed, CreatedBy, CreatedAt, StartedAt, FinishedAt, Error, Report)
+        VALUES (@Id, @TenantId, @Kind, @Mode, 0, @Format, @Sheet, @English, @Status, @RowsTotal, @RowsTotal, @CreatedBy, @Now, @Now, @Now, @Error, @Report)
         """;
 
     [Sql] internal const string ById = "SELECT " + Columns + " FROM ImportJobs WHERE Id = @Id AND TenantId = @TenantId";

@@ -34,10 +34,16 @@ public sealed class ImportContext(Db db, Guid tenantId, DateTimeOffset now, Impo
     public DateTimeOffset Now { get; } = now;
     public ImportText Text { get; } = text;
     public List<ImportRowError> Errors { get; } = [];
-    /// <summary>Ids whose read models a kind refreshes after its writes (positions, employees).</summary>
+    /// <summary>Ids whose read models a kind refreshes after its writes (positions, employees; for employees: the updated ones).</summary>
     public HashSet<Guid> Touched { get; } = [];
+    /// <summary>Ids a kind creates (new employees), for read models that a new record changes although it has no history yet.</summary>
+    public HashSet<Guid> Created { get; } = [];
+    /// <summary>Units whose rollups a kind refreshes after its writes besides those its <see cref="Touched"/> ids are in (units left, units joined by new records).</summary>
+    public HashSet<Guid> Units { get; } = [];
     /// <summary>The first and last day written per id, for read models kept by day (a service unit's survey rollups).</summary>
     public Dictionary<Guid, (DateOnly From, DateOnly To)> Spans { get; } = [];
+    /// <summary>What a kind opened for its writes (prepared commands), disposed when the import ends.</summary>
+    public List<IDisposable> Owned { get; } = [];
 }
 
 /// <summary>The import's one instant for validators that ask a clock, so a whole file is judged at the same moment.</summary>

@@ -28,6 +28,8 @@ public static class RunImport
     {
         /// <summary>Set when the import runs as a background job: progress per batch, and the job's end written in this transaction.</summary>
         public ImportJobHooks? Job { get; init; }
+        /// <summary>Set by <c>/imports/{kind}</c> for an import in the request: a real one is written to the import history (<see cref="RecordImport"/>).</summary>
+        public RecordImport.Source? History { get; init; }
     }
 
     internal sealed class Handler(Db db, CurrentUser user, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ImportReport>
@@ -37,6 +39,8 @@ public static class RunImport
             var ctx = new ImportContext(db, await user.TenantId(ct), clock.GetUtcNow(), cmd.Text, user.Name);
             var report = await Execute(cmd.Kind, cmd.Table, cmd.DryRun, cmd.Mode, ctx, ct, cmd.Job);
             if (cmd.Job is { } finished) await finished.Finish(db, report, ct);
+            else if (cmd.History is { } source && !cmd.DryRun)
+                await RecordImport.Insert(db, ctx.TenantId, ctx.Actor, ctx.Now, cmd.Kind, source, report, cmd.Text, null, ct);
             audit.Touch(cmd.Kind.AuditEntity, null);
             audit.Data = new { Kind = cmd.Kind.Name, report.Mode, report.DryRun, report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected };
             if (!report.Written) audit.NothingChanged();
@@ -51,6 +55,12 @@ public static class RunImport
     /// </summary>
     public static async Task<ImportReport> Execute(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job = null)
     {
+        try { return await Run(kind, table, dryRun, mode, ctx, ct, job); }
+        finally { foreach (var owned in ctx.Owned) owned.Dispose(); }
+    }
+
+    private static async Task<ImportReport> Run(ImportKind kind, ImportTable table, bool dryRun, ImportMode mode, ImportContext ctx, CancellationToken ct, ImportJobHooks? job)
+    {
         var t = ctx.Text;
         var (columns, unknown) = MapHeaders(kind, table.Headers, ctx);
         var headerErrors = ctx.Errors.Count > 0;
@@ -59,7 +69,8 @@ public static class RunImport
             plans = table.Rows.Select(r => new ImportPlan(r.Number, ImportOutcome.Rejected)).ToList();
         else
         {
-            IReadOnlyList<ImportRowReader> readers = table.Rows.Select(r => new ImportRowReader(ctx, r, columns)).ToList();
+            // One reader per row as the kind reaches it: the rows may be streamed from the file (a CSV), and only the plans stay.
+            IReadOnlyList<ImportRowReader> readers = new StreamedRows<ImportRowReader>(table.Rows.Count, () => table.Rows.Select(r => new ImportRowReader(ctx, r, columns)));
             if (job is not null) readers = new ImportJobHooks.Counted(readers, job, ct);
             plans = await kind.Plan(ctx, readers, ct);
         }

@@ -3,8 +3,11 @@ using AsnApi.Infrastructure.Database;
 namespace AsnApi.Features.Shared;
 
 /// <summary>
-/// Keeps the CompetencyFacts read model in step with its inputs. Each refresh rebuilds the rows of one
-/// employee, one position or one tenant from the source tables, inside the caller's transaction, so the
+/// Keeps the CompetencyFacts read model in step with its inputs: one row per active employee × competency of their
+/// position's standard that has been assessed (migration 0027: every reader looks at assessed facts only, and whether
+/// an employee has a standard is read from PositionStandards, so a never-assessed pair is not stored and a new employee
+/// has no facts at all). Each refresh rebuilds the rows of one employee, a set of employees, one position or one tenant
+/// from the source tables, inside the caller's transaction, so the
 /// aggregates never see a half-applied command. Each refresh also recomputes the <see cref="CompetencyRollups"/> of the
 /// units it can change: those of the rows it removes and of the employees it fills in (a move touches both).
 /// </summary>
@@ -15,7 +18,7 @@ public static class CompetencyFacts
         SELECT e.Id, s.CompetencyId, e.TenantId, e.UnitId, e.PositionId, s.RequiredLevel, cc.Level
         FROM Employees e
         JOIN PositionStandards s ON s.PositionId = e.PositionId
-        LEFT JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
+        JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
         WHERE e.IsActive = 1 AND e.TenantId = @TenantId
         """;
 
@@ -89,6 +92,34 @@ public static class CompetencyFacts
         await db.Execute(FillPositions(db.Dialect), args, ct);
         await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
         await ProgramGapScores.RefreshPositions(db, tenantId, positionIds, ct);
+    }
+
+    [Sql] internal static string ClearEmployees(ISqlDialect d) => $"DELETE FROM CompetencyFacts WHERE TenantId = @TenantId AND EmployeeId IN ({d.IdsIn("@Ids")})";
+    [Sql] internal static string FillEmployees(ISqlDialect d) => $"{Select} AND e.Id IN ({d.IdsIn("@Ids")}) ORDER BY e.Id, s.CompetencyId";
+
+    [Sql] internal static string EmployeesUnits(ISqlDialect d) => $"""
+        SELECT UnitId FROM CompetencyFacts WHERE TenantId = @TenantId AND EmployeeId IN ({d.IdsIn("@Ids")})
+        UNION SELECT UnitId FROM Employees WHERE TenantId = @TenantId AND Id IN ({d.IdsIn("@Ids")})
+        """;
+
+    /// <summary>
+    /// After a bulk change to these employees (an import): their facts in two set-based statements, then the rollups of
+    /// the units they were and are in, and of <paramref name="alsoUnits"/>: the units they left when the caller may have
+    /// moved them (an employee without facts remembers no unit), and those of employees created by the same change,
+    /// who need not be passed as ids since, never assessed, they have no facts.
+    /// </summary>
+    public static async Task RefreshEmployees(Db db, Guid tenantId, IReadOnlyCollection<Guid> employeeIds, IEnumerable<Guid> alsoUnits, CancellationToken ct)
+    {
+        var units = alsoUnits.ToHashSet();
+        if (employeeIds.Count > 0)
+        {
+            var args = new { TenantId = tenantId, Ids = SqlIds.Json(employeeIds) };
+            units.UnionWith(await db.Query<Guid>(EmployeesUnits(db.Dialect), args, ct));
+            await db.Execute(ClearEmployees(db.Dialect), args, ct);
+            await db.Execute(FillEmployees(db.Dialect), args, ct);
+        }
+        await CompetencyRollups.RefreshUnits(db, tenantId, units, ct);
+        await ProgramGapScores.RefreshEmployees(db, tenantId, employeeIds, ct);
     }
 
     public static async Task RefreshTenant(Db db, Guid tenantId, CancellationToken ct)

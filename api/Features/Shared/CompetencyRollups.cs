@@ -30,13 +30,14 @@ public static class CompetencyRollups
         """;
 
     // SQL Server refuses an aggregate over a subquery (error 130), so the EXISTS are evaluated per employee first.
+    // A standard is read from PositionStandards: the facts hold assessed pairs only (migration 0027).
     private static string FillHeadcounts(string where) => $"""
         INSERT INTO HeadcountRollups (TenantId, UnitId, PositionType, Employees, WithStandard, Assessed)
         SELECT x.TenantId, x.UnitId, x.PositionType, COUNT(*), SUM(x.HasStandard), SUM(x.HasAssessed)
         FROM (
             SELECT e.TenantId, e.UnitId, COALESCE(p.Type, '') AS PositionType,
-                   CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END AS HasStandard,
-                   CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id AND f.AssessedLevel IS NOT NULL) THEN 1 ELSE 0 END AS HasAssessed
+                   CASE WHEN EXISTS (SELECT 1 FROM PositionStandards s WHERE s.PositionId = e.PositionId) THEN 1 ELSE 0 END AS HasStandard,
+                   CASE WHEN EXISTS (SELECT 1 FROM CompetencyFacts f WHERE f.EmployeeId = e.Id) THEN 1 ELSE 0 END AS HasAssessed
             FROM Employees e LEFT JOIN Positions p ON p.Id = e.PositionId
             WHERE e.TenantId = @TenantId AND e.IsActive = 1{where.Replace("@@", "e.UnitId")}
         ) x

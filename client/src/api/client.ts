@@ -9252,7 +9252,7 @@ export class ImportsClient {
     }
 
     /**
-     * The tenant's background imports, newest first, with their counts (page, pageSize, status).
+     * The tenant's import history, newest first, with their counts (page, pageSize, status): background jobs, and imports run in the request (not dry runs), a file refused in atomic mode as Failed.
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param status (optional) Where a background import stands: waiting for a worker, being checked and written, done, or failed (nothing of an atomic job is then written).

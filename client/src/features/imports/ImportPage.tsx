@@ -35,7 +35,7 @@ async function send(kind: string, file: File, mode: string, dryRun: boolean, lan
 
 /**
  * Impor data: pick a kind, download its template, upload a file, read the dry run's rejected rows as a table, then
- * confirm the real import; a large file becomes a job whose progress is polled; the tenant's background imports below.
+ * confirm the real import; a large file becomes a job whose progress is polled; the tenant's import history below (every real import, in the request or as a job).
  */
 export function ImportPage() {
   const { t, i18n } = useTranslation();
@@ -62,6 +62,8 @@ export function ImportPage() {
     mutationFn: () => send(kind, file!, mode, false, i18n.language),
     onMutate: () => setResult(undefined),
     onSuccess: o => { setResult(o); if ('job' in o) setJobId(o.job.id); void queries.invalidateQueries({ queryKey: ['imports'] }); },
+    // A file refused in atomic mode is in the history too (as failed).
+    onError: () => void queries.invalidateQueries({ queryKey: ['imports', 'jobs'] }),
   });
   const job = useQuery({
     queryKey: ['imports', 'job', jobId],
