@@ -14,7 +14,8 @@ namespace AsnApi.Features.CompetencyProfiles;
 /// Competency profiles and gaps as rows: every active employee in scope × every competency of their position's standard,
 /// with the current level, the gap, when it was assessed, and the employee's JPM and categories. HR reads it as one
 /// sheet; the heatmap cell list covers one unit × one competency and only the assessed, the profile one employee.
-/// It reads the CompetencyFacts read model (one row per employee × standard competency, active employees only).
+/// It reads the standard from PositionStandards and the level from CurrentCompetencies (the CompetencyFacts read model
+/// holds assessed pairs only, migration 0027, and a never-assessed competency is a row here, with no level).
 /// </summary>
 public static class ListCompetencyProfiles
 {
@@ -34,49 +35,49 @@ public static class ListCompetencyProfiles
     internal static readonly Dictionary<string, string> Sorts = new()
     {
         ["name"] = "e.Name", ["nip"] = "e.Nip", ["unit"] = "u.Name", ["position"] = "p.Name", ["competency"] = "c.Code",
-        ["gap"] = "f.RequiredLevel - f.AssessedLevel", ["required"] = "f.RequiredLevel", ["assessed"] = "f.AssessedLevel", ["assessedOn"] = "cc.AssessedOn",
+        ["gap"] = "s.RequiredLevel - cc.Level", ["required"] = "s.RequiredLevel", ["assessed"] = "cc.Level", ["assessedOn"] = "cc.AssessedOn",
     };
     internal const string DefaultSort = "name";
     // Every sort ends on the row's key, the employee then the competency: paging is stable, and an employee's rows stay together.
-    internal const string RowKey = "e.Id ASC, c.Code ASC, f.CompetencyId";
+    internal const string RowKey = "e.Id ASC, c.Code ASC, s.CompetencyId";
 
     /// <summary>A caller who sees masked NIPs sorts by the visible digits only: ordering by the whole NIP is ordering by birth date.</summary>
     internal static Dictionary<string, string> SortsFor(ISqlDialect d, bool personalData) =>
         personalData ? Sorts : Sorts.ToDictionary(s => s.Key, s => s.Key == "nip" ? d.SubstringFrom("e.Nip", "9") : s.Value);
 
     internal const string From = """
-        CompetencyFacts f
-        JOIN Employees e ON e.Id = f.EmployeeId
-        JOIN Units u ON u.Id = f.UnitId
-        LEFT JOIN Positions p ON p.Id = f.PositionId
-        JOIN Competencies c ON c.Id = f.CompetencyId
-        LEFT JOIN CurrentCompetencies cc ON cc.EmployeeId = f.EmployeeId AND cc.CompetencyId = f.CompetencyId
+        Employees e
+        JOIN PositionStandards s ON s.PositionId = e.PositionId
+        JOIN Units u ON u.Id = e.UnitId
+        LEFT JOIN Positions p ON p.Id = e.PositionId
+        JOIN Competencies c ON c.Id = s.CompetencyId
+        LEFT JOIN CurrentCompetencies cc ON cc.EmployeeId = e.Id AND cc.CompetencyId = s.CompetencyId
         """;
 
-    // The JPM sums of the row's employee over all of their facts (not only the filtered rows): a primary-key range of
-    // about fifteen rows each, read only for the rows returned.
+    // The JPM sums of the row's employee over all of their assessed facts (not only the filtered rows), and the size of
+    // their standard: primary-key ranges of about fifteen rows each, read only for the rows returned.
     internal const string Columns = """
-        e.Id AS EmployeeId, e.Nip, e.Name, f.UnitId, u.Name AS UnitName, p.Name AS PositionName, p.Type AS PositionType,
-        f.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, c.Kind AS CompetencyKind,
-        f.RequiredLevel, f.AssessedLevel, cc.AssessedOn,
-        (SELECT SUM(s1.AssessedLevel) FROM CompetencyFacts s1 WHERE s1.EmployeeId = f.EmployeeId AND s1.AssessedLevel IS NOT NULL) AS AssessedSum,
-        (SELECT SUM(s2.RequiredLevel) FROM CompetencyFacts s2 WHERE s2.EmployeeId = f.EmployeeId AND s2.AssessedLevel IS NOT NULL) AS RequiredSum,
-        (SELECT COUNT(s3.AssessedLevel) FROM CompetencyFacts s3 WHERE s3.EmployeeId = f.EmployeeId) AS AssessedCount,
-        (SELECT COUNT(*) FROM CompetencyFacts s4 WHERE s4.EmployeeId = f.EmployeeId) AS StandardCount
+        e.Id AS EmployeeId, e.Nip, e.Name, e.UnitId, u.Name AS UnitName, p.Name AS PositionName, p.Type AS PositionType,
+        s.CompetencyId, c.Code AS CompetencyCode, c.Name AS CompetencyName, c.Kind AS CompetencyKind,
+        s.RequiredLevel, cc.Level AS AssessedLevel, cc.AssessedOn,
+        (SELECT SUM(s1.AssessedLevel) FROM CompetencyFacts s1 WHERE s1.EmployeeId = e.Id AND s1.AssessedLevel IS NOT NULL) AS AssessedSum,
+        (SELECT SUM(s2.RequiredLevel) FROM CompetencyFacts s2 WHERE s2.EmployeeId = e.Id AND s2.AssessedLevel IS NOT NULL) AS RequiredSum,
+        (SELECT COUNT(s3.AssessedLevel) FROM CompetencyFacts s3 WHERE s3.EmployeeId = e.Id) AS AssessedCount,
+        (SELECT COUNT(*) FROM PositionStandards s4 WHERE s4.PositionId = e.PositionId) AS StandardCount
         """;
 
     internal sealed record Filters(bool Under, bool PositionType, bool Competency, bool OnlyGaps, bool Name, bool Nip, bool Q);
 
     internal static List<string> Where(ISqlDialect d, Filters f)
     {
-        // The tenant is the employee's (a fact belongs to its employee's tenant). Not also f.TenantId: that would let SQLite
-        // drive the query from a CompetencyFacts index and sort every fact of the tenant, where walking the employees by
-        // name (IX_Employees_Tenant_Name_Id) and seeking each one's facts by primary key stops after the page.
-        var where = new List<string> { "e.TenantId = @TenantId", "u.Path LIKE @Scope" };
+        // The tenant is the employee's (a standard belongs to its position's tenant). Not also s.TenantId: that would let
+        // SQLite drive the query from a PositionStandards index and sort every row of the tenant, where walking the
+        // employees by name (IX_Employees_Tenant_Name_Id) and seeking each one's standard by primary key stops after the page.
+        var where = new List<string> { "e.TenantId = @TenantId", "e.IsActive = 1", "u.Path LIKE @Scope" };
         if (f.Under) where.Add("u.Path LIKE @UnderPath");
         if (f.PositionType) where.Add("p.Type = @PositionType");
-        if (f.Competency) where.Add("f.CompetencyId = @CompetencyId");
-        if (f.OnlyGaps) where.Add("f.AssessedLevel < f.RequiredLevel");
+        if (f.Competency) where.Add("s.CompetencyId = @CompetencyId");
+        if (f.OnlyGaps) where.Add("cc.Level < s.RequiredLevel");
         if (f.Name) where.Add(d.EmployeeNameSearch("e"));
         else if (f.Nip) where.Add(@"e.Nip LIKE @NipPrefix ESCAPE '\'");
         else if (f.Q) where.Add("1 = 0"); // neither a word nor NIP digits: no one
@@ -87,25 +88,46 @@ public static class ListCompetencyProfiles
         (Count(d, f), Listing.Select(d, Columns, From, Where(d, f), orderBy));
 
     /// <summary>
-    /// The number of rows. Every fact has its employee and competency in the same tenant, so without a search the count
-    /// reads the facts and their units only (the covering index IX_CompetencyFacts_Unit, a range per unit), not 1.5 million
-    /// rows through the employee and competency joins: 8 s at 100,000 employees in the benchmark before, milliseconds after.
-    /// A search narrows to a few employees first, so it counts through the list's own joins.
+    /// The number of rows, without reading them through the list's joins (1.5 million at 100,000 employees). A gap is an
+    /// assessed pair below its level, so "only gaps" counts the facts of the scope's units (the covering index
+    /// IX_CompetencyFacts_Unit). Otherwise the rows are the scope's active employees per position times the size of that
+    /// position's standard: one pass over the employees, grouped, joined to the standards' sizes (a join, not a
+    /// sub-query inside SUM, which SQL Server refuses). A search narrows to a few employees first, so it counts through
+    /// the list's own joins.
     /// </summary>
     internal static string Count(ISqlDialect d, Filters f)
     {
         if (f.Name || f.Nip || f.Q) return Listing.Count(From, Where(d, f));
-        var where = AnalyticsScope.Facts(f.Under, f.PositionType);
-        if (f.Competency) where += " AND f.CompetencyId = @CompetencyId";
-        if (f.OnlyGaps) where += " AND f.AssessedLevel < f.RequiredLevel";
-        return $"SELECT COUNT(*) FROM {where}";
+        if (f.OnlyGaps)
+        {
+            var where = AnalyticsScope.Facts(f.Under, f.PositionType);
+            if (f.Competency) where += " AND f.CompetencyId = @CompetencyId";
+            return $"SELECT COUNT(*) FROM {where} AND f.AssessedLevel < f.RequiredLevel";
+        }
+        var scope = new List<string> { "e.TenantId = @TenantId", "e.IsActive = 1", "u.Path LIKE @Scope" };
+        if (f.Under) scope.Add("u.Path LIKE @UnderPath");
+        if (f.PositionType) scope.Add("p.Type = @PositionType");
+        return $"""
+            SELECT COALESCE(SUM(k.Holders * ps.Competencies), 0)
+            FROM (
+                SELECT e.PositionId, COUNT(*) AS Holders
+                FROM Employees e JOIN Units u ON u.Id = e.UnitId{(f.PositionType ? " JOIN Positions p ON p.Id = e.PositionId" : "")}
+                WHERE {string.Join(" AND ", scope)}
+                GROUP BY e.PositionId
+            ) k
+            JOIN (
+                SELECT PositionId, COUNT(*) AS Competencies FROM PositionStandards
+                WHERE TenantId = @TenantId{(f.Competency ? " AND CompetencyId = @CompetencyId" : "")}
+                GROUP BY PositionId
+            ) ps ON ps.PositionId = k.PositionId
+            """;
     }
 
     [Sql]
     internal static IEnumerable<string> AllVariants(ISqlDialect d) =>
         from personal in new[] { true, false }
         from s in Sorts.Keys
-        from f in new[] { new Filters(true, true, true, true, true, false, true), new Filters(false, false, false, false, false, true, true), new Filters(false, false, false, false, false, false, false), new Filters(true, true, true, true, false, false, false) }
+        from f in new[] { new Filters(true, true, true, true, true, false, true), new Filters(false, false, false, false, false, true, true), new Filters(false, false, false, false, false, false, false), new Filters(true, true, true, true, false, false, false), new Filters(true, true, true, false, false, false, false) }
         from sql in Build(d, f, Listing.OrderBy(s, SortsFor(d, personal), DefaultSort, RowKey)) is var (c, q) ? new[] { c, q } : []
         select sql;
 
