@@ -38,3 +38,5 @@ dotnet-trace collect -p "$API" --profile dotnet-sampled-thread-time --duration "
 wait $LOAD
 echo "$WHAT: $(awk '/Requests\/sec/ {print int($2)}' "$DATA/wrk.txt") req/s while traced (the trace itself costs some)"
 python3 "$ROOT/bench/trace-breakdown.py" "$DATA/trace.speedscope.json"
+# KEEP=dir keeps the trace for a closer look (e.g. python3 bench/trace-breakdown.py --top 30 dir/trace.speedscope.json)
+[ -n "${KEEP:-}" ] && cp "$DATA/trace.speedscope.json" "$KEEP/" || true

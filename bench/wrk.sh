@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Throughput of the hot read path on loopback: /health, one employee, one list page, and their ratios.
+# Throughput of the hot read path on loopback: /health, one employee, one list page, and their ratios, in req/s and in
+# the API process's CPU time per request (/health's over the endpoint's). Two builds side by side: bench/wrk-ab.sh.
 #   bash bench/wrk.sh [port=5186] [seconds=10] [connections=32]
 # Needs wrk (Debian: apt-get install -y wrk; installed here when missing and apt-get can run) and jq or python3.
 # Runs a Release build of the API with its own data directory and the rate limits off.
@@ -25,19 +26,23 @@ HEAD_TOKEN=$(curl -sf -X POST "$URL/api/v1/auth/token" -H 'content-type: applica
   -d '{"username":"kadinkes@tpi","password":"Demo#2026"}' | json 'd["accessToken"]')
 ID=$(curl -sf "$URL/api/v1/employees?pageSize=1" -H "Authorization: Bearer $HEAD_TOKEN" | json 'd["items"][0]["id"]')
 
-rps() { # url [token]
-  local args=(-t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency)
+cpu() { awk '{print $14 + $15}' "/proc/$API/stat"; } # the API's user + system CPU, in clock ticks
+rps() { # url [token] -> "req/s CPU-µs-per-request" (CPU per request moves far less than req/s on a shared machine)
+  local args=(-t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency) c0 c1 out n
   [ -n "${2:-}" ] && args+=(-H "Authorization: Bearer $2")
   wrk "${args[@]}" "$1" >/dev/null 2>&1 || true # warm-up of JIT and pools: 1 run discarded
-  wrk "${args[@]}" "$1" | awk '/Requests\/sec/ {print int($2)}'
+  c0=$(cpu); out=$(wrk "${args[@]}" "$1"); c1=$(cpu)
+  n=$(awk '/requests in/ {print $1}' <<<"$out")
+  echo "$(awk '/Requests\/sec/ {print int($2)}' <<<"$out") $(( (c1 - c0) * 1000000 / $(getconf CLK_TCK) / (n > 0 ? n : 1) ))"
 }
-HEALTH=$(rps "$URL/health")
-ONE=$(rps "$URL/api/v1/employees/$ID" "$TOKEN")
-HEAD=$(rps "$URL/api/v1/employees/$ID" "$HEAD_TOKEN") # a unit head: the sub-tree scope is looked up for them
-LIST=$(rps "$URL/api/v1/employees?pageSize=20" "$TOKEN")
-printf '%-28s %10s %8s\n' "endpoint" "req/s" "ratio"
-printf '%-28s %10s %8s\n' "/health" "$HEALTH" "100 %"
-printf '%-28s %10s %7s%%\n' "one employee" "$ONE" "$((100 * ONE / HEALTH))"
-printf '%-28s %10s %7s%%\n' "one employee, as unit head" "$HEAD" "$((100 * HEAD / HEALTH))"
-printf '%-28s %10s %7s%%\n' "employee list, 20 a page" "$LIST" "$((100 * LIST / HEALTH))"
+read -r HEALTH HEALTH_CPU <<<"$(rps "$URL/health")"
+read -r ONE ONE_CPU <<<"$(rps "$URL/api/v1/employees/$ID" "$TOKEN")"
+read -r HEAD HEAD_CPU <<<"$(rps "$URL/api/v1/employees/$ID" "$HEAD_TOKEN")" # a unit head: the sub-tree scope is looked up for them
+read -r LIST LIST_CPU <<<"$(rps "$URL/api/v1/employees?pageSize=20" "$TOKEN")"
+row() { printf '%-28s %10s %7s%% %14s %11s%%\n' "$1" "$2" "$((100 * $2 / HEALTH))" "$3" "$((100 * HEALTH_CPU / ($3 > 0 ? $3 : 1)))"; }
+printf '%-28s %10s %8s %14s %12s\n' "endpoint" "req/s" "ratio" "CPU µs/req" "CPU ratio"
+row "/health" "$HEALTH" "$HEALTH_CPU"
+row "one employee" "$ONE" "$ONE_CPU"
+row "one employee, as unit head" "$HEAD" "$HEAD_CPU"
+row "employee list, 20 a page" "$LIST" "$LIST_CPU"
 echo "goals: one employee >= 50 % of /health, the list >= 30 % ($CONNECTIONS connections, ${SECONDS_PER_RUN}s each, loopback)"

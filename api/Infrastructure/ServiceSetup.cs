@@ -70,6 +70,8 @@ public static class ServiceSetup
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
         {
             var resolver = o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+            // The contracts' generated metadata first; every other type (problem details, anonymous bodies) as before.
+            resolver = JsonTypeInfoResolver.Combine(ContractJson.Default, resolver);
             resolver = resolver.WithAddedModifier(PersonalData.JsonModifier(accessor)).WithAddedModifier(RequestText.JsonModifier);
             o.SerializerOptions.TypeInfoResolver = resolver;
         });

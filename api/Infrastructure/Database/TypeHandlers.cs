@@ -58,10 +58,20 @@ public static class TypeHandlers
         {
             DateTimeOffset d => d.ToUniversalTime(),
             DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-            string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+            string s => ParseStored(s),
             _ => throw new DataException($"Cannot convert {value.GetType()} to DateTimeOffset"),
         };
     }
+
+    /// <summary>
+    /// A stored instant: what SetValue writes (round-trip "O" with Z) takes the runtime's dedicated ISO 8601 parser,
+    /// several times faster than the general one that any other form (seeded or hand-written text) still goes to. A list
+    /// page reads two per row.
+    /// </summary>
+    internal static DateTimeOffset ParseStored(string s) =>
+        DateTimeOffset.TryParseExact(s, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var exact)
+            ? exact
+            : DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
     {

@@ -20,10 +20,14 @@ public static partial class SqlCatalog
 {
     public static Assembly Api => typeof(Program).Assembly;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, SqlStatement>> _statements = new(Discover);
+    private static readonly Lazy<IReadOnlyDictionary<string, SqlStatement>> _statements = new(() => Discover(SqlServerDialect.Instance));
+    private static readonly Lazy<IReadOnlyDictionary<string, SqlStatement>> _sqliteStatements = new(() => Discover(SqliteDialect.Instance));
 
     /// <summary>Every [Sql] statement rendered for SQL Server, keyed by Type.Member (#n for a member yielding several).</summary>
     public static IReadOnlyDictionary<string, SqlStatement> Statements => _statements.Value;
+
+    /// <summary>The same statements rendered for SQLite.</summary>
+    public static IReadOnlyDictionary<string, SqlStatement> SqliteStatements => _sqliteStatements.Value;
 
     public static string NameOf(Type type) => (type.FullName ?? type.Name).Replace('+', '.') is var n && n.StartsWith("AsnApi.", StringComparison.Ordinal) ? n["AsnApi.".Length..] : n;
 
@@ -33,7 +37,7 @@ public static partial class SqlCatalog
         catch (ReflectionTypeLoadException e) { return e.Types.OfType<Type>(); }
     }
 
-    private static IReadOnlyDictionary<string, SqlStatement> Discover()
+    private static IReadOnlyDictionary<string, SqlStatement> Discover(ISqlDialect dialect)
     {
         const BindingFlags flags = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         var found = new List<SqlStatement>();
@@ -44,7 +48,7 @@ public static partial class SqlCatalog
                 var name = $"{NameOf(type)}.{member.Name}";
                 try
                 {
-                    found.AddRange(Render(type, member, name));
+                    found.AddRange(Render(type, member, name, dialect));
                 }
                 catch (Exception e)
                 {
@@ -59,7 +63,7 @@ public static partial class SqlCatalog
         return byName;
     }
 
-    private static IEnumerable<SqlStatement> Render(Type type, MemberInfo member, string name)
+    private static IEnumerable<SqlStatement> Render(Type type, MemberInfo member, string name, ISqlDialect dialect)
     {
         object? value;
         switch (member)
@@ -77,7 +81,7 @@ public static partial class SqlCatalog
                 var args = method.GetParameters() switch
                 {
                     [] => [],
-                    [{ ParameterType: var p }] when p == typeof(ISqlDialect) => new object?[] { SqlServerDialect.Instance },
+                    [{ ParameterType: var p }] when p == typeof(ISqlDialect) => new object?[] { dialect },
                     _ => throw new InvalidOperationException("an [Sql] method must take nothing or one ISqlDialect"),
                 };
                 value = method.Invoke(null, args);
