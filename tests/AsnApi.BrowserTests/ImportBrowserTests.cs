@@ -52,6 +52,10 @@ public class ImportBrowserTests(DashboardHost host)
         Assert.Contains("2 baru", await Text(page.GetByTestId("import-result-counts")));
         var units = (await admin.GetFromJsonAsync<Paged<UnitResponse>>("/api/v1/units?pageSize=500", Json))!.Items;
         Assert.Equal(2, units.Count(u => u.Code.StartsWith(code, StringComparison.Ordinal)));
+        // An import in the request is in the history too, not only background jobs (the dry runs above are not).
+        var listed = page.GetByTestId("import-history").Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "2 baru" }).First;
+        await listed.WaitForAsync();
+        Assert.Contains("Selesai", await Text(listed));
         await AssertAccessible(page);
         await Shot(page, "import-02-imported");
 
