@@ -129,8 +129,9 @@ public class ExportCompetencyTests(ApiFactory api)
         var headList = await All(head, "sort=name");
         Assert.Equal(all.Select(r => (r.EmployeeId, r.CompetencyId)), headList.Select(r => (r.EmployeeId, r.CompetencyId)));
         Assert.Equal(all.Count, (await Csv(head, $"{List}/export")).Count - 1);
-        var outside = (await admin.Get<Paged<UnitResponse>>("/api/v1/units?pageSize=500")).Items.First(u => u.ParentId == null);
-        // The tenant's root as a filter does not widen a unit head's scope: still their sub-tree only.
+        // Dinas Kesehatan's parent: an ancestor of the head's sub-tree (other tests add root-level units, so not "the" root).
+        var outside = new { Id = dinkes.ParentId!.Value };
+        // An ancestor as a filter does not widen a unit head's scope: still their sub-tree only.
         Assert.Equal(all.Count, (await head.Get<Paged<CompetencyProfileRow>>($"{List}?underUnitId={outside.Id}&pageSize=1")).Total);
     }
 
