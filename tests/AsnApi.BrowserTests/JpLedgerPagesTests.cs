@@ -88,7 +88,7 @@ public class JpLedgerPagesTests(DashboardHost host)
         await AssertFigures(page, scoped, scopedBelow);
 
         // Sorted by earned JP, ascending: the address keeps it over a reload, and the rows are the API's.
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Diperoleh", Exact = true }).ClickAsync();
+        await page.GetByTestId("jp-below").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Diperoleh", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(u => u.Contains("sort=earned"));
         await page.ReloadAsync();
         await page.GetByTestId("jp-summary").WaitForAsync();
