@@ -93,8 +93,12 @@ public class ExportFeedbackBrowserTests(DashboardHost host)
         await Shot(page, "export-feedback-01-ikm-admin-1366");
 
         // A sub-tree chosen on the page goes into the file.
-        await page.GetByTestId("ikm-unit").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        var unit = await page.GetByTestId("ikm-unit").InputValueAsync();
+        // The units arrive after the report: wait for the first real option before choosing it.
+        var option = page.Locator("[data-testid=ikm-unit] option").Nth(1);
+        await option.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        var unit = (await option.GetAttributeAsync("value"))!;
+        Assert.False(string.IsNullOrEmpty(unit));
+        await page.GetByTestId("ikm-unit").SelectOptionAsync(unit);
         await page.WaitForURLAsync(u => u.Contains("unit=" + unit));
         await AssertIkmFile("admin@pgk", $"underUnitId={unit}&from={from}&to={to}", Csv(await Download(page, "ikm-export-csv")));
 

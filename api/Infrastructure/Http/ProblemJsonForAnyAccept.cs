@@ -4,7 +4,7 @@ namespace AsnApi.Infrastructure.Http;
 
 /// <summary>
 /// The last problem writer: a problem for a client whose Accept names no JSON type. The generated dashboard client asks
-/// an export for <c>Accept: text/csv</c>; the framework's writer declines such a request, and a 401, 403 or 429 decided
+/// an export for <c>Accept: text/csv</c>; the framework's writer declines such a request, and a 401 or 403 decided
 /// before the endpoint ran then left as the plain text "Status Code: 403; Forbidden", which no client can read as a
 /// problem. A problem is always JSON: the client that asked for a file still learns why it got none.
 /// </summary>
