@@ -55,7 +55,9 @@ public static class ListNeeds
         if (f.Competency) where.Add("n.CompetencyId = @CompetencyId");
         if (f.Employee) where.Add("n.EmployeeId = @EmployeeId");
         if (f.Under) where.Add("u.Path LIKE @UnderPath");
-        if (f.Source) where.Add("n.Source = @Source");
+        // An expression, not the bare parameter: SQLite compares a bare @Source with the partial index UX_DevelopmentNeeds_Performance
+        // (WHERE Source = 'Performance') and so compiles the statement again whenever it is bound (SqliteStatementReuseTests).
+        if (f.Source) where.Add("n.Source = COALESCE(@Source, '')");
         return where;
     }
 
