@@ -58,8 +58,11 @@ public class EvaluationCycleBrowserTests(DashboardHost host)
 
         // Corrected: the cycle opens on its own page with live figures, the API's, and the comparison with last year's closed cycle.
         await page.GetByTestId("cycle-periodTo").FillAsync($"{Year}-12-31");
-        await page.GetByTestId("cycle-save").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("/evaluasi/siklus/"));
+        // The API's answer is read first, so a refusal fails with its problem rather than as a page that never moved.
+        var created = await page.RunAndWaitForResponseAsync(() => page.GetByTestId("cycle-save").ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.TrimEnd('/') == "/api/v1/evaluation-cycles", new PageRunAndWaitForResponseOptions { Timeout = 30_000 });
+        Assert.True(created.Status == 201, $"{created.Status}: {await created.TextAsync()}");
+        await page.WaitForURLAsync(u => u.Contains("/evaluasi/siklus/"), new PageWaitForURLOptions { Timeout = 30_000 });
         var id = Guid.Parse(page.Url.Split('/').Last());
         await page.GetByTestId("indicator").First.WaitForAsync();
         Assert.Equal("false", await page.GetByTestId("indicators-kind").GetAttributeAsync("data-snapshot"));

@@ -16,9 +16,6 @@ public class ExportFeedbackTests(ClockedApiFactory api) : IClassFixture<ClockedA
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    // ExcelDataReader asks for code page 1252 even for XLSX; the API registers it only when it first reads a CSV.
-    static ExportFeedbackTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>RFC 4180 with ';': quoted fields may hold ';', doubled quotes and line breaks.</summary>
     internal static List<string[]> ParseCsv(string text)
     {
