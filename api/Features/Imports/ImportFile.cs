@@ -98,7 +98,7 @@ public static class ImportFile
 
     /// <summary>
     /// A CSV is checked and counted in one pass that keeps nothing, and its rows are read again from the bytes each time
-    /// they are enumerated (<see cref="StreamedRows"/>): a 100,000-row job never holds the whole table, only the rows'
+    /// they are enumerated (<see cref="StreamedRows{T}"/>): a 100,000-row job never holds the whole table, only the rows'
     /// plans, and the request that queues it only counts.
     /// </summary>
     private static ImportTable Csv(byte[] bytes, ImportText t, int maxRows)
