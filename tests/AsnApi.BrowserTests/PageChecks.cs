@@ -59,7 +59,9 @@ internal static class PageChecks
     public static async Task AssertProblemBox(ILocator problem, int status, string title)
     {
         await problem.WaitForAsync();
-        Assert.Equal(status.ToString(), await problem.GetAttributeAsync("data-status"));
+        // An earlier answer's box stays until the answer to the next request replaces it: wait for this status (a
+        // different one still fails, after the timeout, with both statuses in the message).
+        await Assertions.Expect(problem).ToHaveAttributeAsync("data-status", status.ToString(), new LocatorAssertionsToHaveAttributeOptions { Timeout = 15_000 });
         Assert.Equal(title, await Text(problem.Locator(".problem-title")));
     }
 
