@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AsnApi.Contracts;
 using ExcelDataReader;
+using static AsnApi.IntegrationTests.ExportFiles;
 
 namespace AsnApi.IntegrationTests;
 
@@ -14,36 +15,6 @@ namespace AsnApi.IntegrationTests;
 public class ExportCompetencyTests(ApiFactory api)
 {
     private const string List = "/api/v1/competency-profiles";
-    private static string Grouped(string nip) => $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}";
-
-    internal static async Task<List<string[]>> Csv(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
-    }
-
-    internal static async Task<List<object?[]>> Xlsx(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
 
     /// <summary>Every row of a filter, page by page (other tests add people to the same tenant, so a sub-tree may pass 500 rows).</summary>
     private static async Task<List<CompetencyProfileRow>> All(HttpClient client, string query)

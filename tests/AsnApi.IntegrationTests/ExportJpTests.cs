@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AsnApi.Contracts;
+using static AsnApi.IntegrationTests.ExportFiles;
 
 namespace AsnApi.IntegrationTests;
 
@@ -12,7 +13,6 @@ namespace AsnApi.IntegrationTests;
 public class ExportJpTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string List = "/api/v1/jp-ledger/employees";
-    private static string Grouped(string nip) => $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}";
 
     private sealed record Team(UnitResponse Unit, EmployeeResponse A, EmployeeResponse B, EmployeeResponse C, EmployeeResponse D);
 
@@ -99,19 +99,19 @@ public class ExportJpTests(ApiFactory api) : IClassFixture<ApiFactory>
         var t = await Build(admin, "JPY");
         var filter = $"year=2025&underUnitId={t.Unit.Id}";
 
-        var csv = await ExportCompetencyTests.Csv(admin, $"{List}/export?{filter}");
+        var csv = await ExportFiles.Csv(admin, $"{List}/export?{filter}");
         Assert.Equal("Tahun;NIP;Nama;Unit;Jabatan;Jenis Jabatan;Jenis Kepegawaian;Target JP;JP Diperoleh;JP Klasikal;JP Nonklasikal;Sisa JP;Mencapai Target", string.Join(';', csv[0]));
         Assert.Equal($"2025;{Grouped(t.A.Nip)};Andi JPY;Unit JP JPY;Pelaksana JPY;Pelaksana;PNS;20;24;8;16;0;Ya", string.Join(';', csv[1]));
         Assert.Equal($"2025;{Grouped(t.D.Nip)};Dewi JPY;Unit JP JPY;Pelaksana JPY;Pelaksana;PPPK;20;12;12;0;8;Tidak", string.Join(';', csv[4]));
         Assert.Equal(5, csv.Count);
-        var below = await ExportCompetencyTests.Csv(admin, $"{List}/export?{filter}&reached=false&sort=-remaining");
+        var below = await ExportFiles.Csv(admin, $"{List}/export?{filter}&reached=false&sort=-remaining");
         Assert.Equal([Grouped(t.C.Nip), Grouped(t.D.Nip)], below.Skip(1).Select(r => r[1]).ToArray());
 
-        var xlsx = await ExportCompetencyTests.Xlsx(admin, $"{List}/export?{filter}&format=Xlsx");
+        var xlsx = await ExportFiles.Xlsx(admin, $"{List}/export?{filter}&format=Xlsx");
         Assert.Equal(csv.Select(r => string.Join(';', r)), xlsx.Select(r => string.Join(';', r.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)))));
 
         var viewer = await api.As("viewer@pgk");
-        var masked = await ExportCompetencyTests.Csv(viewer, $"{List}/export?{filter}");
+        var masked = await ExportFiles.Csv(viewer, $"{List}/export?{filter}");
         Assert.Equal("********" + " " + t.A.Nip[8..14] + " " + t.A.Nip[14] + " " + t.A.Nip[15..], masked[1][1]);
         Assert.All((await viewer.Get<Paged<JpEmployeeSummary>>($"{List}?{filter}")).Items, i => Assert.StartsWith("********", i.Nip));
 
@@ -120,8 +120,8 @@ public class ExportJpTests(ApiFactory api) : IClassFixture<ApiFactory>
         var headEmployees = await head.Get<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=1");
         var headList = await head.Get<Paged<JpEmployeeSummary>>($"{List}?year=2025&pageSize=500");
         Assert.Equal(headEmployees.Total, headList.Total);
-        Assert.Equal(headList.Items.Select(i => Grouped(i.Nip)), (await ExportCompetencyTests.Csv(head, $"{List}/export?year=2025")).Skip(1).Select(r => r[1]));
-        Assert.Single(await ExportCompetencyTests.Csv(head, $"{List}/export?{filter}"));
+        Assert.Equal(headList.Items.Select(i => Grouped(i.Nip)), (await ExportFiles.Csv(head, $"{List}/export?year=2025")).Skip(1).Select(r => r[1]));
+        Assert.Single(await ExportFiles.Csv(head, $"{List}/export?{filter}"));
 
         var audit = await admin.Get<Paged<AuditEntryResponse>>("/api/v1/audit?entityType=Export&pageSize=100");
         Assert.Contains(audit.Items, a => a.Action == "RecordExport" && a.EntityId == "JpEmployees" && a.Actor == "admin@pgk");
@@ -145,8 +145,8 @@ public class ExportJpTests(ApiFactory api) : IClassFixture<ApiFactory>
         var unit = (await admin.Get<Paged<UnitResponse>>("/api/v1/units?pageSize=1")).Items[0];
         var amq = await api.As("admin@amq");
         Assert.Equal(0, (await amq.Get<Paged<JpEmployeeSummary>>($"{List}?underUnitId={unit.Id}")).Total);
-        Assert.Single(await ExportCompetencyTests.Csv(amq, $"{List}/export?underUnitId={unit.Id}"));
+        Assert.Single(await ExportFiles.Csv(amq, $"{List}/export?underUnitId={unit.Id}"));
         var own = await amq.Get<Paged<EmployeeResponse>>("/api/v1/employees?active=true&pageSize=1");
-        Assert.Equal(own.Total, (await ExportCompetencyTests.Csv(amq, $"{List}/export")).Count - 1);
+        Assert.Equal(own.Total, (await ExportFiles.Csv(amq, $"{List}/export")).Count - 1);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AsnApi.Contracts;
 using ExcelDataReader;
+using static AsnApi.IntegrationTests.ExportFiles;
 
 namespace AsnApi.IntegrationTests;
 
@@ -12,36 +13,6 @@ namespace AsnApi.IntegrationTests;
 [Collection(ApiCollection.Name)]
 public class ExportTests(ApiFactory api)
 {
-    private static string Grouped(string nip) => $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}";
-
-    private static async Task<List<string[]>> Csv(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
-    }
-
-    private static async Task<List<object?[]>> Xlsx(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
 
     [Fact]
     public async Task The_employee_export_holds_the_filtered_list_in_its_order_in_CSV_and_XLSX()

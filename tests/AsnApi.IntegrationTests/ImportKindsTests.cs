@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using AsnApi.Contracts;
+using static AsnApi.IntegrationTests.ExportFiles;
 
 namespace AsnApi.IntegrationTests;
 
@@ -57,7 +58,6 @@ public class ImportKindsTests(ApiFactory api)
         return content;
     }
 
-    private static string Grouped(string nip) => $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}";
 
     private async Task<int> Count(HttpClient c, string nip) => (await c.Get<Paged<EmployeeResponse>>($"/api/v1/employees?q={nip}")).Items.Count;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AsnApi.Contracts;
+using static AsnApi.IntegrationTests.ExportFiles;
 
 namespace AsnApi.IntegrationTests;
 
@@ -21,7 +22,6 @@ public class NeedsExportTests(ApiFactory api)
         return (response, lines.Skip(1).Select(l => l.Split(';')).ToList());
     }
 
-    private static string Grouped(string nip) => $"{nip[..8]} {nip[8..14]} {nip[14]} {nip[15..]}";
 
     [Fact]
     public async Task The_export_holds_exactly_the_filtered_list_in_its_order_as_Excel_opens_it()
