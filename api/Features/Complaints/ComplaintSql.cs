@@ -89,7 +89,8 @@ internal static class ComplaintSql
     public static async Task<IReadOnlyList<EventRow>> History(Db db, Guid tenantId, Guid complaintId, CancellationToken ct) =>
         await db.Query<EventRow>(Events, new { TenantId = tenantId, ComplaintId = complaintId }, ct);
 
-    internal sealed class Row
+    /// <summary>A complaint as its columns read; the export's row extends it with the step times.</summary>
+    internal class Row
     {
         public Guid Id { get; init; }
         public string TrackingCode { get; init; } = "";

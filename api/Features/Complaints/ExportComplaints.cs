@@ -55,30 +55,10 @@ public static class ExportComplaints
         return Listing.OrderBy(q.Sort, ListComplaints.Sorts, DefaultSort, "c.Id");
     }
 
-    internal sealed class StoredRow
+    internal sealed class StoredRow : ComplaintSql.Row
     {
-        public Guid Id { get; init; }
-        public string TrackingCode { get; init; } = "";
-        public string Channel { get; init; } = "";
-        public string Type { get; init; } = "";
-        public string Status { get; init; } = "";
-        public Guid ServiceUnitId { get; init; }
-        public string ServiceUnitName { get; init; } = "";
-        public Guid UnitId { get; init; }
-        public string? Category { get; init; }
-        public string Text { get; init; } = "";
-        public string? ExternalReference { get; init; }
-        public string? ReporterName { get; init; }
-        public string? ReporterContact { get; init; }
-        public bool NeedsFieldCheck { get; init; }
-        public DateTimeOffset ReceivedAt { get; init; }
         public DateOnly ReceivedOn { get; init; }
-        public DateOnly FirstResponseDue { get; init; }
-        public DateOnly ResolutionDue { get; init; }
-        public DateTimeOffset? FirstResponseAt { get; init; }
-        public DateTimeOffset? ResolvedAt { get; init; }
         public DateOnly? ResolvedOn { get; init; }
-        public int Version { get; init; }
         public DateTimeOffset? VerifiedAt { get; init; }
         public DateTimeOffset? StartedAt { get; init; }
         public DateTimeOffset? ResolvedStepAt { get; init; }
